@@ -1,0 +1,66 @@
+package io.idgraph.graph;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The 18 profile domains of get_person. Contact domains come from a person's identifiers. */
+public enum Domain {
+  ADDRESS(true),
+  AFFINITY(false),
+  CONTENT(false),
+  DEMOGRAPHIC(false),
+  EMAIL(true),
+  EMPLOYMENT(false),
+  FINANCIAL(false),
+  HOUSEHOLD(false),
+  ID(false),
+  INTENT_CATEGORY(false),
+  INTENT_TOPIC(false),
+  INTEREST(false),
+  LIFESTYLE(false),
+  MAID(true),
+  NAME(true),
+  PHONE(true),
+  POLITICAL(false),
+  PURCHASE(false);
+
+  private final boolean contact;
+
+  Domain(boolean contact) {
+    this.contact = contact;
+  }
+
+  /** True for email, phone, address, maid and name: filled from identifiers, not attributes. */
+  public boolean isContact() {
+    return contact;
+  }
+
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<Domain> fromWire(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    String wanted = name.trim().toLowerCase(Locale.ROOT);
+    for (Domain domain : values()) {
+      if (domain.wireName().equals(wanted)) {
+        return Optional.of(domain);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** All wire names, comma separated, for error messages. */
+  public static String validNames() {
+    return Arrays.stream(values()).map(Domain::wireName).collect(Collectors.joining(", "));
+  }
+
+  public static List<Domain> attributeDomains() {
+    return Arrays.stream(values()).filter(d -> !d.contact).toList();
+  }
+}

@@ -1,0 +1,51 @@
+package io.idgraph.graph;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** How a submitted identifier value is encoded: as typed, or as the hex digest of its normal form. */
+public enum HashType {
+  PLAINTEXT(null, 0),
+  MD5("MD5", 16),
+  SHA1("SHA-1", 20),
+  SHA256("SHA-256", 32);
+
+  private final String algorithm;
+  private final int digestBytes;
+
+  HashType(String algorithm, int digestBytes) {
+    this.algorithm = algorithm;
+    this.digestBytes = digestBytes;
+  }
+
+  /** The {@link java.security.MessageDigest} algorithm name; null for plaintext. */
+  public String algorithm() {
+    return algorithm;
+  }
+
+  /** Digest length in bytes (hex length is twice this); 0 for plaintext. */
+  public int digestBytes() {
+    return digestBytes;
+  }
+
+  public boolean isHashed() {
+    return this != PLAINTEXT;
+  }
+
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<HashType> fromWire(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    String wanted = name.trim().toLowerCase(Locale.ROOT).replace("-", "");
+    for (HashType type : values()) {
+      if (type.wireName().equals(wanted)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,40 @@
+package io.idgraph.graph;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kinds of identifier a person can be found by. */
+public enum IdType {
+  EMAIL(0.9),
+  PHONE(0.85),
+  ADDRESS(0.7),
+  MAID(0.9);
+
+  private final double defaultQuality;
+
+  IdType(double defaultQuality) {
+    this.defaultQuality = defaultQuality;
+  }
+
+  /** The quality a graph-file identifier gets when it carries none. */
+  public double defaultQuality() {
+    return defaultQuality;
+  }
+
+  /** The name on the wire: {@code email}, {@code phone}, {@code address}, {@code maid}. */
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<IdType> fromWire(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    for (IdType type : values()) {
+      if (type.wireName().equals(name.trim().toLowerCase(Locale.ROOT))) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+}

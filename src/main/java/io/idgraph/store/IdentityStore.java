@@ -1,0 +1,49 @@
+package io.idgraph.store;
+
+import io.idgraph.graph.Domain;
+import io.idgraph.graph.PersonRecord;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The identity graph's storage: an identifier index, person records, known addresses, and a
+ * reverse index from a person to its index keys. Implementations are safe for concurrent readers;
+ * writes come from one thread at a time. Every read is batched.
+ */
+public interface IdentityStore extends AutoCloseable {
+
+  /**
+   * Inserts or replaces persons whole. Index keys and addresses a replaced person no longer has
+   * stop pointing to it. When this returns, the batch survives a kill of the process.
+   */
+  void upsert(List<PersonWrite> batch);
+
+  /** The persons each key points to, in the order of {@code keys}; an empty list for a miss. */
+  List<List<Link>> lookup(List<IndexKey> keys);
+
+  /**
+   * The records of these persons in the order of {@code personIds}, null where unknown. Only the
+   * attributes of {@code attributeDomains} need be filled in (others may be left out); contact
+   * lists and name are always filled in.
+   */
+  List<PersonRecord> persons(long[] personIds, Set<Domain> attributeDomains);
+
+  /** Known addresses by match key; keys not known are absent from the map. */
+  Map<String, AddressEntry> addresses(Collection<String> matchKeys);
+
+  /** Match keys of known addresses filed under {@code blockKey}, at most {@code limit}. */
+  List<String> addressBlock(String blockKey, int limit);
+
+  /** The index keys a person is found by (the reverse index); empty if unknown. */
+  List<IndexKey> keysOf(long personId);
+
+  /** Removes a person, its index entries and its links to addresses; false if unknown. */
+  boolean delete(long personId);
+
+  StoreStats stats();
+
+  @Override
+  void close();
+}

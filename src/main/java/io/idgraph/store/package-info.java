@@ -1,0 +1,6 @@
+/**
+ * Storage of the identity graph behind {@link io.idgraph.store.IdentityStore}; the RocksDB engine
+ * lives in {@code store.rocksdb} and nothing outside it names RocksDB. Key derivation from
+ * normalized identifiers is in {@link io.idgraph.store.IndexKeys}.
+ */
+package io.idgraph.store;
