@@ -1,0 +1,52 @@
+package io.idgraph.cli;
+
+import io.idgraph.graph.IdgraphException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The idgraph command line. Only {@link #main} calls System.exit. */
+@Command(
+    name = "idgraph",
+    mixinStandardHelpOptions = true,
+    version = "idgraph 0.1.0",
+    description = "Self-hosted identity resolution and enrichment server.",
+    subcommands = {
+      GenerateCommand.class,
+      LoadCommand.class,
+      ResolveCommand.class,
+      PersonCommand.class,
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command line and returns its exit code: 0 ok, 1 failure, 2 usage error. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(Main::handleFailure);
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  private static int handleFailure(
+      Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+    PrintWriter err = cli.getErr();
+    if (e instanceof IdgraphException failure) {
+      err.println("idgraph: " + failure.getMessage());
+      return failure.code() == io.idgraph.graph.ErrorCode.INVALID_ARGUMENT ? 2 : 1;
+    }
+    err.println("idgraph: internal error: " + e.getClass().getSimpleName());
+    if (System.getenv("IDGRAPH_DEBUG") != null) {
+      e.printStackTrace(err);
+    }
+    return 1;
+  }
+}

@@ -1,0 +1,48 @@
+package io.idgraph.cli;
+
+import io.idgraph.enrich.PersonResult;
+import io.idgraph.enrich.ProfileService;
+import io.idgraph.graph.Json;
+import io.idgraph.graph.ToolResults;
+import io.idgraph.graph.TraceIds;
+import io.idgraph.store.IdentityStore;
+import io.idgraph.store.IdentityStores;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code idgraph person}: the get_person result as JSON, without a server. */
+@Command(
+    name = "person",
+    description = "Show person profiles by domain; prints the get_person result as JSON.")
+final class PersonCommand implements Callable<Integer> {
+  @Mixin DataDirOption data;
+
+  @Option(
+      names = "--domains",
+      required = true,
+      split = ",",
+      paramLabel = "D,...",
+      description = "Domains to return, e.g. demographic,interest,email,phone.")
+  List<String> domains;
+
+  @Parameters(paramLabel = "ID", arity = "1..*", description = "Person ids.")
+  List<String> ids;
+
+  @Override
+  public Integer call() {
+    var parsedDomains = CliArgs.domains(domains);
+    try (IdentityStore store = IdentityStores.openReader(data.dataDir().graph())) {
+      PersonResult result = new ProfileService(store).getPersons(ids, parsedDomains);
+      System.out.println(
+          Json.MAPPER
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(
+                  ToolResults.withTrace(result, TraceIds.newWorkflowId(), TraceIds.newTraceId())));
+    }
+    return 0;
+  }
+}

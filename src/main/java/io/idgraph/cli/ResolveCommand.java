@@ -1,0 +1,89 @@
+package io.idgraph.cli;
+
+import io.idgraph.graph.HashType;
+import io.idgraph.graph.IdType;
+import io.idgraph.graph.IdgraphException;
+import io.idgraph.graph.Json;
+import io.idgraph.graph.ToolResults;
+import io.idgraph.graph.TraceIds;
+import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.resolve.IdentifierGroup;
+import io.idgraph.resolve.ResolveRequest;
+import io.idgraph.resolve.ResolveResult;
+import io.idgraph.resolve.Resolver;
+import io.idgraph.store.IdentityStore;
+import io.idgraph.store.IdentityStores;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code idgraph resolve}: the resolve_identities result as JSON, without a server. */
+@Command(
+    name = "resolve",
+    description = "Resolve identifiers to persons; prints the resolve_identities result as JSON.")
+final class ResolveCommand implements Callable<Integer> {
+  @Mixin DataDirOption data;
+
+  @Option(
+      names = "--type",
+      required = true,
+      paramLabel = "T",
+      description = "Identifier type: email, phone, address or maid.")
+  String type;
+
+  @Option(
+      names = "--hash",
+      defaultValue = "plaintext",
+      paramLabel = "H",
+      description = "plaintext (default), md5, sha1 or sha256.")
+  String hash;
+
+  @Option(
+      names = "--min-quality",
+      defaultValue = "0",
+      paramLabel = "Q",
+      description = "Drop matches below this quality score (0 to 1).")
+  double minQuality;
+
+  @Option(
+      names = "--identifier-types",
+      split = ",",
+      paramLabel = "T,...",
+      description = "Identifier types to return per person (default: email,phone).")
+  List<String> identifierTypes;
+
+  @Parameters(paramLabel = "VALUE", arity = "1..*", description = "Identifier values.")
+  List<String> values;
+
+  @Override
+  public Integer call() {
+    IdType idType = CliArgs.idType(type);
+    HashType hashType = CliArgs.hashType(hash);
+    if (minQuality < 0 || minQuality > 1) {
+      throw IdgraphException.invalid("--min-quality must be between 0 and 1, got " + minQuality);
+    }
+    List<IdType> returned =
+        identifierTypes == null
+            ? ResolveRequest.DEFAULT_IDENTIFIER_TYPES
+            : new ArrayList<>(identifierTypes.stream().map(CliArgs::idType).toList());
+    ResolveRequest request =
+        new ResolveRequest(
+            List.of(new IdentifierGroup(idType, hashType, values)),
+            returned,
+            minQuality,
+            ResolveRequest.DEFAULT_INLINE_LIMIT);
+    try (IdentityStore store = IdentityStores.openReader(data.dataDir().graph())) {
+      ResolveResult result = new Resolver(store, new IdentifierNormalizer()).resolve(request);
+      System.out.println(
+          Json.MAPPER
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(
+                  ToolResults.withTrace(result, TraceIds.newWorkflowId(), TraceIds.newTraceId())));
+    }
+    return 0;
+  }
+}
