@@ -7,7 +7,8 @@ package io.idgraph.geo;
  * @param city place name ("San Francisco"), or "" when unknown
  * @param state two-letter USPS state or territory code ("CA", "PR")
  */
-public record ZipCentroid(String zip, double latitude, double longitude, String city, String state) {
+public record ZipCentroid(
+    String zip, double latitude, double longitude, String city, String state) {
 
   public boolean hasCity() {
     return !city.isEmpty();

@@ -132,8 +132,7 @@ public final class ZipCentroids {
     if (f.length != 5) {
       throw new IllegalStateException("zip centroid row must have 5 columns: " + line);
     }
-    return new ZipCentroid(
-        f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2]), f[3], f[4]);
+    return new ZipCentroid(f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2]), f[3], f[4]);
   }
 
   private static final class Holder {

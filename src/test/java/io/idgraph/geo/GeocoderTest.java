@@ -28,7 +28,8 @@ class GeocoderTest {
     assertThatThrownBy(() -> geocoder.at(lat, lon))
         .isInstanceOf(IdgraphException.class)
         .hasMessageContaining("latitude must be in [-90, 90]")
-        .satisfies(e -> assertThat(((IdgraphException) e).code()).isEqualTo(ErrorCode.INVALID_ARGUMENT));
+        .satisfies(
+            e -> assertThat(((IdgraphException) e).code()).isEqualTo(ErrorCode.INVALID_ARGUMENT));
   }
 
   @Test

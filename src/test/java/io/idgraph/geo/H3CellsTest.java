@@ -25,8 +25,7 @@ class H3CellsTest {
     LatLng center = h3.cellToLatLng(cell);
 
     // resolution 9 cells have edges of about 0.17 km
-    assertThat(Distance.haversineMeters(40.7506, -73.9972, center.lat, center.lng))
-        .isLessThan(250);
+    assertThat(Distance.haversineMeters(40.7506, -73.9972, center.lat, center.lng)).isLessThan(250);
   }
 
   @Test

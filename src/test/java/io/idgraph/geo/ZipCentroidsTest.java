@@ -54,7 +54,8 @@ class ZipCentroidsTest {
 
   @Test
   void load_keepsLeadingZerosAndEmptyCity() throws Exception {
-    String csv = "zip,latitude,longitude,city,state\n00601,18.18,-66.75,,PR\n01001,42.06,-72.61,Agawam,MA\n";
+    String csv =
+        "zip,latitude,longitude,city,state\n00601,18.18,-66.75,,PR\n01001,42.06,-72.61,Agawam,MA\n";
     ZipCentroids table =
         ZipCentroids.load(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
 
@@ -62,7 +63,6 @@ class ZipCentroidsTest {
     ZipCentroid pr = table.lookup("00601").orElseThrow();
     assertThat(pr.hasCity()).isFalse();
     assertThat(pr.state()).isEqualTo("PR");
-    assertThat(table.get(1))
-        .isEqualTo(new ZipCentroid("01001", 42.06, -72.61, "Agawam", "MA"));
+    assertThat(table.get(1)).isEqualTo(new ZipCentroid("01001", 42.06, -72.61, "Agawam", "MA"));
   }
 }
