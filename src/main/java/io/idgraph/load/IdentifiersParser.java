@@ -74,8 +74,8 @@ final class IdentifiersParser {
         throw new LineRejectedException(
             "latitude must be a number from -90 to 90 and longitude from -180 to 180");
       }
-      return Geocoder.at(lat.asDouble(), lon.asDouble());
+      return Geocoder.standard().at(lat.asDouble(), lon.asDouble());
     }
-    return zip5 == null ? null : Geocoder.zipCentroid(zip5).orElse(null);
+    return zip5 == null ? null : Geocoder.standard().forZip(zip5).orElse(null);
   }
 }

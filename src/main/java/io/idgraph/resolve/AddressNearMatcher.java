@@ -114,7 +114,7 @@ final class AddressNearMatcher {
     if (entry.geo() == null || zip == null) {
       return null;
     }
-    return Geocoder.zipCentroid(zip)
+    return Geocoder.standard().forZip(zip)
         .map(
             c ->
                 (double)
