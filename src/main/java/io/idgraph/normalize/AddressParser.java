@@ -100,7 +100,7 @@ final class AddressParser {
   }
 
   private NormalizeFailure takeZip() {
-    if (end < 3 || designatorAt(end - 2)) {
+    if (end < 2 || designatorAt(end - 2)) {
       return null;
     }
     String w = t.word(end - 1);
@@ -178,24 +178,31 @@ final class AddressParser {
     } else {
       return -1;
     }
-    if (i >= end || AddressTables.designator(t.word(i)) != null) {
+    if (i >= end || t.commaBefore(i) || !(hasDigit(t.word(i)) || t.word(i).length() == 1)) {
       return -1;
     }
     street = "PO BOX " + t.word(i);
     return i + 1;
   }
 
+  /**
+   * Sets the house number and returns where the street starts; -1 without a number. A unit written
+   * first ("Apt 4, 123 Main St") is taken too.
+   */
   private int takeNumber() {
-    String w0 = t.word(0);
-    if (!Character.isDigit(w0.charAt(0))) {
+    int i = 0;
+    if (AddressTables.designator(t.word(0)) != null) {
+      i = takeUnit(0, end);
+    }
+    if (i >= end || !Character.isDigit(t.word(i).charAt(0))) {
       return -1;
     }
-    number = w0;
-    if (end > 2 && isFraction(t.word(1))) {
-      number = w0 + " " + t.word(1);
-      return 2;
+    number = t.word(i);
+    if (i + 2 < end && isFraction(t.word(i + 1))) {
+      number = number + " " + t.word(i + 1);
+      return i + 2;
     }
-    return 1;
+    return i + 1;
   }
 
   private void splitMiddle(int start) {
@@ -315,7 +322,7 @@ final class AddressParser {
     String suffix = null;
     String pre = null;
     String last = words.get(words.size() - 1);
-    if (words.size() >= 2 && AddressTables.directional(last) != null && hasName(words, 0, words.size() - 1)) {
+    if (words.size() >= 2 && AddressTables.directional(last) != null) {
       post = AddressTables.directional(last);
       words.remove(words.size() - 1);
     }
@@ -325,7 +332,7 @@ final class AddressParser {
       words.remove(words.size() - 1);
     }
     String first = words.get(0);
-    if (words.size() >= 2 && AddressTables.directional(first) != null && hasName(words, 1, words.size())) {
+    if (words.size() >= 2 && AddressTables.directional(first) != null) {
       pre = AddressTables.directional(first);
       words.remove(0);
     }
@@ -341,15 +348,6 @@ final class AddressParser {
       out.append(' ').append(post);
     }
     return out.toString();
-  }
-
-  private static boolean hasName(List<String> words, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (AddressTables.directional(words.get(i)) == null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private String cityOf(int from, int to) {
