@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       LoadCommand.class,
       ResolveCommand.class,
       PersonCommand.class,
+      BenchCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
