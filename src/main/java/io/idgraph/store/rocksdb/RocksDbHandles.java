@@ -29,7 +29,7 @@ import org.rocksdb.WriteOptions;
  * of new persons and batched point reads. {@link #close} releases all of them.
  */
 final class RocksDbHandles implements AutoCloseable {
-  static final long BLOCK_CACHE_BYTES = 256L << 20;
+  static final long BLOCK_CACHE_BYTES = Long.getLong("idgraph.cacheMb", 256) << 20;
 
   /** Column families, in open order (the default family first, unused). */
   enum Family {
