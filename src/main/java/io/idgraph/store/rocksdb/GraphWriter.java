@@ -85,14 +85,13 @@ final class GraphWriter {
       }
     }
     planned.sort(Comparator.comparingLong(Planned::personId)); // key order: cheaper inserts
-    try (WriteBatch wb = new WriteBatch()) {
-      for (Planned p : planned) {
-        write(wb, p, index, refs);
-      }
-      index.flush(wb);
-      dropAddresses(wb, refs.flush(wb));
-      handles.db.write(handles.writeOptions, wb);
+    BatchBuilder wb = new BatchBuilder(handles, planned.size() * 2048);
+    for (Planned p : planned) {
+      write(wb, p, index, refs);
     }
+    index.flush(wb);
+    dropAddresses(wb, refs.flush(wb));
+    commit(wb);
   }
 
   synchronized boolean delete(long personId) throws RocksDBException {
@@ -108,14 +107,19 @@ final class GraphWriter {
     refs.load(wrap(old.addressKeys()));
     index.remove(personId, wrap(old.indexKeys()));
     refs.remove(personId, wrap(old.addressKeys()));
-    try (WriteBatch wb = new WriteBatch()) {
-      wb.delete(handles.cf(Family.PERSONS), idKey);
-      wb.delete(handles.cf(Family.REVERSE), idKey);
-      index.flush(wb);
-      dropAddresses(wb, refs.flush(wb));
-      handles.db.write(handles.writeOptions, wb);
-    }
+    BatchBuilder wb = new BatchBuilder(handles, 4096);
+    wb.delete(Family.PERSONS, idKey);
+    wb.delete(Family.REVERSE, idKey);
+    index.flush(wb);
+    dropAddresses(wb, refs.flush(wb));
+    commit(wb);
     return true;
+  }
+
+  private void commit(BatchBuilder builder) throws RocksDBException {
+    try (WriteBatch batch = builder.build()) {
+      handles.db.write(handles.writeOptions, batch);
+    }
   }
 
   private static Planned plan(PersonWrite write, byte[] idKey, ReverseEntry old) {
@@ -132,8 +136,7 @@ final class GraphWriter {
     return new Planned(write, idKey, index, addresses, old);
   }
 
-  private void write(WriteBatch wb, Planned p, PendingLists index, PendingLists refs)
-      throws RocksDBException {
+  private static void write(BatchBuilder wb, Planned p, PendingLists index, PendingLists refs) {
     long personId = p.personId();
     for (Map.Entry<ByteBuffer, Float> entry : p.index.entrySet()) {
       index.link(entry.getKey(), personId, entry.getValue());
@@ -141,25 +144,25 @@ final class GraphWriter {
     for (Map.Entry<ByteBuffer, AddressEntry> entry : p.addresses.entrySet()) {
       byte[] matchKey = entry.getKey().array();
       refs.link(entry.getKey(), personId, 0f);
-      wb.put(handles.cf(Family.ADDRESSES), matchKey, AddressCodec.encode(entry.getValue()));
+      wb.put(Family.ADDRESSES, matchKey, AddressCodec.encode(entry.getValue()));
       for (String block : AddressCodec.blockKeys(entry.getValue())) {
-        wb.put(handles.cf(Family.ADDRESS_BLOCKS), Keys.blockEntry(block, matchKey), EMPTY);
+        wb.put(Family.ADDRESS_BLOCKS, Keys.blockEntry(block, matchKey), EMPTY);
       }
     }
-    wb.put(handles.cf(Family.PERSONS), p.idKey, PersonCodec.encode(p.write.person()));
-    wb.put(handles.cf(Family.REVERSE), p.idKey, p.reverse().encode());
+    wb.put(Family.PERSONS, p.idKey, PersonCodec.encode(p.write.person()));
+    wb.put(Family.REVERSE, p.idKey, p.reverse().encode());
   }
 
   /** Removes addresses no person has any more, with their block entries. */
-  private void dropAddresses(WriteBatch wb, List<byte[]> matchKeys) throws RocksDBException {
+  private void dropAddresses(BatchBuilder wb, List<byte[]> matchKeys) throws RocksDBException {
     List<byte[]> entries = handles.multiGet(Family.ADDRESSES, matchKeys);
     for (int i = 0; i < matchKeys.size(); i++) {
       byte[] matchKey = matchKeys.get(i);
       byte[] entry = entries.get(i);
-      wb.delete(handles.cf(Family.ADDRESSES), matchKey);
+      wb.delete(Family.ADDRESSES, matchKey);
       if (entry != null) {
         for (String block : AddressCodec.decode("", entry).blockKeys()) {
-          wb.delete(handles.cf(Family.ADDRESS_BLOCKS), Keys.blockEntry(block, matchKey));
+          wb.delete(Family.ADDRESS_BLOCKS, Keys.blockEntry(block, matchKey));
         }
       }
     }

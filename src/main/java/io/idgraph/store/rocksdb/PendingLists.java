@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rocksdb.RocksDBException;
-import org.rocksdb.WriteBatch;
 
 /**
  * The posting-list writes of one column family in one batch. Lists of keys a replaced or deleted
@@ -72,7 +71,7 @@ final class PendingLists {
    * Adds every write to the batch in key order: the appends as merges, the held lists as puts
    * (deletes when left empty). Returns the keys left without any person.
    */
-  List<byte[]> flush(WriteBatch batch) throws RocksDBException {
+  List<byte[]> flush(BatchBuilder batch) {
     List<byte[]> emptied = new ArrayList<>();
     List<Op> rewrites = new ArrayList<>(lists.size());
     for (Map.Entry<ByteBuffer, Postings> entry : lists.entrySet()) {
@@ -88,13 +87,13 @@ final class PendingLists {
     appends.sort(BY_KEY);
     for (Op op : rewrites) {
       if (op.value == null) {
-        batch.delete(handles.cf(family), op.key);
+        batch.delete(family, op.key);
       } else {
-        batch.put(handles.cf(family), op.key, op.value);
+        batch.put(family, op.key, op.value);
       }
     }
     for (Op op : appends) {
-      batch.merge(handles.cf(family), op.key, op.value);
+      batch.merge(family, op.key, op.value);
     }
     return emptied;
   }

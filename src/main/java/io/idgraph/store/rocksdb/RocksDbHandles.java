@@ -14,6 +14,7 @@ import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
 import org.rocksdb.CompressionType;
+import org.rocksdb.DataBlockIndexType;
 import org.rocksdb.DBOptions;
 import org.rocksdb.InfoLogLevel;
 import org.rocksdb.LRUCache;
@@ -64,12 +65,14 @@ final class RocksDbHandles implements AutoCloseable {
   /** WAL on, no fsync: an acknowledged write survives a kill of the process. */
   final WriteOptions writeOptions;
   private final List<ColumnFamilyHandle> handles;
+  private final int[] cfIds;
   private final Deque<AutoCloseable> owned;
 
   private RocksDbHandles(RocksDB db, List<ColumnFamilyHandle> handles, Deque<AutoCloseable> owned) {
     this.db = db;
     this.handles = handles;
     this.owned = owned;
+    this.cfIds = handles.stream().mapToInt(ColumnFamilyHandle::getID).toArray();
     this.readOptions = new ReadOptions();
     this.writeOptions = new WriteOptions();
     owned.addLast(readOptions);
@@ -78,6 +81,10 @@ final class RocksDbHandles implements AutoCloseable {
 
   ColumnFamilyHandle cf(Family family) {
     return handles.get(family.ordinal());
+  }
+
+  int cfId(Family family) {
+    return cfIds[family.ordinal()];
   }
 
   /** One JNI call for the whole batch; null where a key is absent. */
@@ -148,7 +155,11 @@ final class RocksDbHandles implements AutoCloseable {
       Family family, LRUCache cache, BloomFilter bloom, StringAppendOperator append) {
     BlockBasedTableConfig table = new BlockBasedTableConfig().setBlockCache(cache).setBlockSize(8 << 10);
     if (family.bloom) {
-      table.setFilterPolicy(bloom).setWholeKeyFiltering(true);
+      // point lookups: a whole-key bloom filter per file and a hash index inside each data block
+      table
+          .setFilterPolicy(bloom)
+          .setWholeKeyFiltering(true)
+          .setDataBlockIndexType(DataBlockIndexType.kDataBlockBinaryAndHash);
     }
     ColumnFamilyOptions options =
         new ColumnFamilyOptions()
