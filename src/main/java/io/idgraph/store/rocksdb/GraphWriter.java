@@ -14,10 +14,10 @@ import org.rocksdb.RocksDBException;
 import org.rocksdb.WriteBatch;
 
 /**
- * Writes upserts and deletes, each as one atomic WriteBatch. A new person's links are blind
- * appends (the append merge operator); the lists of a replaced or deleted person's old and new
- * keys are read once per batch, rewritten without its old entries, and put back, so reloading the
- * same data never grows a list. An address whose last person goes is removed with its blocks.
+ * Writes upserts and deletes, each as one atomic WriteBatch. A new person's links are blind appends
+ * (the append merge operator); the lists of a replaced or deleted person's old and new keys are
+ * read once per batch, rewritten without its old entries, and put back, so reloading the same data
+ * never grows a list. An address whose last person goes is removed with its blocks.
  */
 final class GraphWriter {
   private static final byte[] EMPTY = new byte[0];
@@ -64,7 +64,8 @@ final class GraphWriter {
     int i = 0;
     for (PersonWrite write : byId.values()) {
       byte[] oldBytes = olds.get(i);
-      Planned p = plan(write, idKeys.get(i), oldBytes == null ? null : ReverseEntry.decode(oldBytes));
+      Planned p =
+          plan(write, idKeys.get(i), oldBytes == null ? null : ReverseEntry.decode(oldBytes));
       planned.add(p);
       if (p.old != null) {
         rewriteIndex.addAll(wrap(p.old.indexKeys()));

@@ -13,8 +13,8 @@ import org.rocksdb.RocksDBException;
 
 /**
  * The posting-list writes of one column family in one batch. Lists of keys a replaced or deleted
- * person had or gets are read once and rewritten whole; other links are blind appends. Writes go
- * to the batch in key order, which makes memtable inserts several times cheaper than random order.
+ * person had or gets are read once and rewritten whole; other links are blind appends. Writes go to
+ * the batch in key order, which makes memtable inserts several times cheaper than random order.
  */
 final class PendingLists {
   private static final Comparator<Op> BY_KEY = (a, b) -> Arrays.compareUnsigned(a.key, b.key);

@@ -25,8 +25,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * A quick measurement of the RocksDB engine, not a test: a bulk upsert of synthetic persons with
- * 30 index keys and 13 attribute domains of 8 attributes each, then, on the reopened store after
+ * A quick measurement of the RocksDB engine, not a test: a bulk upsert of synthetic persons with 30
+ * index keys and 13 attribute domains of 8 attributes each, then, on the reopened store after
  * warm-up rounds, lookups of 1,000 random keys and reads of 1,000 random persons with 6 domains.
  * Prints wall time and the calling thread's CPU time (medians), since shared machines are noisy.
  *
@@ -39,8 +39,12 @@ public final class StoreMicroBench {
   private static final int ROUNDS = 200;
   private static final Set<Domain> SIX =
       EnumSet.of(
-          Domain.DEMOGRAPHIC, Domain.FINANCIAL, Domain.INTEREST, Domain.LIFESTYLE,
-          Domain.PURCHASE, Domain.HOUSEHOLD);
+          Domain.DEMOGRAPHIC,
+          Domain.FINANCIAL,
+          Domain.INTEREST,
+          Domain.LIFESTYLE,
+          Domain.PURCHASE,
+          Domain.HOUSEHOLD);
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private StoreMicroBench() {}
@@ -86,7 +90,11 @@ public final class StoreMicroBench {
     System.out.printf(
         "upsert of %,d persons x %d keys: wall %.1f s (%,.0f persons/s), writer thread cpu %.1f s"
             + " (%,.0f persons/s)%n",
-        persons, KEYS_PER_PERSON, wall / 1e9, persons / (wall / 1e9), cpu / 1e9,
+        persons,
+        KEYS_PER_PERSON,
+        wall / 1e9,
+        persons / (wall / 1e9),
+        cpu / 1e9,
         persons / (cpu / 1e9));
   }
 
@@ -169,7 +177,11 @@ public final class StoreMicroBench {
     }
     PersonRecord record =
         new PersonRecord(
-            id, 0.8, "2024-05-01", "First" + id, "Last" + id,
+            id,
+            0.8,
+            "2024-05-01",
+            "First" + id,
+            "Last" + id,
             List.of(Contact.of("person" + id + "@example.com", 0.9)),
             List.of(Contact.of("1415555" + String.format("%04d", id % 10_000), 0.85)),
             List.of(new Contact(household, 0.7, geo)),
