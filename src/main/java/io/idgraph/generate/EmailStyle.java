@@ -57,7 +57,7 @@ final class EmailStyle {
           case 7 -> f + birthYear;
           default -> f.charAt(0) + "." + l + (1 + rnd.nextInt(99));
         };
-    if (Character.isLetter(local.charAt(local.length() - 1)) && Draw.chance(rnd, 0.5)) {
+    if (Character.isLetter(local.charAt(local.length() - 1)) && Draw.chance(rnd, 0.65)) {
       local = local + (1 + rnd.nextInt(9999));
     }
     return local;
@@ -100,10 +100,14 @@ final class EmailStyle {
     if (local.indexOf('.') >= 0) {
       return local.replace(".", "");
     }
-    if (local.length() < 3) {
+    int letters = 0;
+    while (letters < local.length() && Character.isLetter(local.charAt(letters))) {
+      letters++;
+    }
+    if (letters < 3) {
       return local;
     }
-    int at = 1 + rnd.nextInt(local.length() - 1);
+    int at = 1 + rnd.nextInt(letters - 1);
     return local.substring(0, at) + "." + local.substring(at);
   }
 

@@ -37,5 +37,6 @@ final class Household {
   boolean dog;
   boolean cat;
   int party; // political_party_affiliation index
+  int ethnicity; // ethnicity index most members share
   String landline; // ten digits shared by the members, or null
 }

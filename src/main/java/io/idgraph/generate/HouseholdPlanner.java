@@ -23,7 +23,6 @@ final class HouseholdPlanner {
   private final Pools pools;
   private final ZipCentroids zips;
   private final int[] zipsWithCity;
-  private final int hispanicFrom;
 
   HouseholdPlanner(SplittableRandom rnd, Pools pools, ZipCentroids zips) {
     this.rnd = rnd;
@@ -31,18 +30,32 @@ final class HouseholdPlanner {
     this.zips = zips;
     this.zipsWithCity =
         IntStream.range(0, zips.size()).filter(i -> !zips.city(i).isEmpty()).toArray();
-    this.hispanicFrom = pools.hispanicLastNamesFrom;
   }
 
   /** Plans a household of at most {@code maxSize} members. */
   void plan(Household h, long maxSize) {
     h.size = (int) Math.min(maxSize, 1 + Draw.weighted(rnd, SIZE_WEIGHTS));
-    int nameIndex = rnd.nextInt(pools.lastNames.length);
+    int nameIndex = lastNameIndex();
     h.lastName = pools.lastNames[nameIndex];
-    h.hispanicName = nameIndex >= hispanicFrom;
+    h.hispanicName =
+        nameIndex >= pools.hispanicLastNamesFrom && nameIndex < pools.europeanLastNamesFrom;
     planAddress(h);
     planComposition(h);
     planEconomics(h);
+  }
+
+  /** Half the surnames from the US pool, a fifth Hispanic, the rest other European. */
+  private int lastNameIndex() {
+    int hispanic = pools.hispanicLastNamesFrom;
+    int european = pools.europeanLastNamesFrom;
+    double x = rnd.nextDouble();
+    if (x < 0.5) {
+      return rnd.nextInt(hispanic);
+    }
+    if (x < 0.7) {
+      return hispanic + rnd.nextInt(european - hispanic);
+    }
+    return european + rnd.nextInt(pools.lastNames.length - european);
   }
 
   /** A ZIP with a known city, with the ZIP's coordinates. */
@@ -83,6 +96,10 @@ final class HouseholdPlanner {
     h.dog = h.pets && Draw.chance(rnd, 0.7);
     h.cat = h.pets && (!h.dog || Draw.chance(rnd, 0.3));
     h.party = Draw.weighted(rnd, new double[] {33, 30, 25, 3, 2, 7});
+    h.ethnicity =
+        h.hispanicName && Draw.chance(rnd, 0.85)
+            ? 1
+            : Draw.weighted(rnd, new double[] {68, 5, 15, 7, 5});
     h.landline = null; // set by the contact writer when the household shares one
   }
 

@@ -76,6 +76,9 @@ final class Pools {
   /** Index in {@link #lastNames} where the Spanish-locale surnames start. */
   final int hispanicLastNamesFrom;
 
+  /** Index in {@link #lastNames} where the other European surnames start. */
+  final int europeanLastNamesFrom;
+
   final String[] streetNames;
   final String[] companyDomains;
 
@@ -84,10 +87,15 @@ final class Pools {
     Faker spanish = new Faker(new Locale("es", "MX"), new Random(seed + 1));
     femaleFirstNames = names(faker.name()::femaleFirstName, 4000).toArray(String[]::new);
     maleFirstNames = names(faker.name()::maleFirstName, 4000).toArray(String[]::new);
-    Set<String> last = new LinkedHashSet<>();
-    last.addAll(names(faker.name()::lastName, 4000));
+    Set<String> last = new LinkedHashSet<>(names(faker.name()::lastName, 4000));
     hispanicLastNamesFrom = last.size();
     last.addAll(names(spanish.name()::lastName, 1500));
+    europeanLastNamesFrom = last.size();
+    String[] european = {"de", "it", "fr", "pl", "sv"};
+    for (int i = 0; i < european.length; i++) {
+      Faker other = new Faker(Locale.forLanguageTag(european[i]), new Random(seed + 2 + i));
+      last.addAll(names(other.name()::lastName, 1500));
+    }
     lastNames = last.toArray(String[]::new);
     Set<String> streets = new LinkedHashSet<>(List.of(COMMON_STREETS));
     streets.addAll(names(faker.name()::lastName, 600));

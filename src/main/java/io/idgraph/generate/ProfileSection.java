@@ -105,11 +105,9 @@ final class ProfileSection {
     return birthYear >= 1946 ? 3 : 4;
   }
 
+  /** Most members share the household's group; some households are mixed. */
   private int ethnicity(Household h) {
-    if (h.hispanicName && Draw.chance(rnd, 0.85)) {
-      return 1;
-    }
-    return Draw.weighted(rnd, new double[] {68, 5, 15, 7, 5});
+    return Draw.chance(rnd, 0.9) ? h.ethnicity : Draw.weighted(rnd, new double[] {68, 5, 15, 7, 5});
   }
 
   void employment(AttributeWriter w, Household h, Traits t) {
