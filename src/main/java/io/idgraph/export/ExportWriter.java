@@ -1,0 +1,32 @@
+package io.idgraph.export;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** Writes result rows to a stream as they come, in one format; never holds the rows. */
+public abstract class ExportWriter<T> implements Closeable {
+  private long rows;
+
+  /** A writer of {@code format} on {@code out}; closing the writer closes {@code out}. */
+  static <T> ExportWriter<T> open(ExportFormat format, OutputStream out, Columns<T> columns)
+      throws IOException {
+    return switch (format) {
+      case CSV -> new CsvExportWriter<>(out, columns);
+      case JSON -> new JsonExportWriter<>(out, true);
+      case JSONL -> new JsonExportWriter<>(out, false);
+    };
+  }
+
+  public final void write(T row) throws IOException {
+    writeRow(row);
+    rows++;
+  }
+
+  /** Data rows written so far (the CSV header is not a row). */
+  public final long rows() {
+    return rows;
+  }
+
+  abstract void writeRow(T row) throws IOException;
+}

@@ -1,0 +1,155 @@
+package io.idgraph.export;
+
+import io.idgraph.graph.IdgraphException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Collection;
+
+/**
+ * The door for tools: writes results to workflow artifacts and hands out signed download and
+ * upload links.
+ */
+public final class Exports {
+  public static final long DEFAULT_MAX_UPLOAD_BYTES = 1L << 30;
+
+  private final ArtifactStore store;
+  private final UrlSigner signer;
+  private final long maxUploadBytes;
+
+  public Exports(ArtifactStore store, UrlSigner signer, long maxUploadBytes) {
+    this.store = store;
+    this.signer = signer;
+    this.maxUploadBytes = maxUploadBytes;
+  }
+
+  public ArtifactStore store() {
+    return store;
+  }
+
+  public long maxUploadBytes() {
+    return maxUploadBytes;
+  }
+
+  /**
+   * Writes {@code rows} to a new artifact {@code {baseName}-{suffix}.{ext}} of the workflow and
+   * returns its export object with a download link valid as long as the file.
+   */
+  public <T> Export write(
+      String workflowId,
+      String baseName,
+      String suffix,
+      ExportFormat format,
+      Columns<T> columns,
+      RowSource<T> rows) {
+    ResourceUri uri =
+        new ResourceUri(
+            workflowId, ArtifactKind.ARTIFACTS, baseName + "-" + suffix + "." + format.extension());
+    ArtifactStore.NewFile file = store.create(uri);
+    long count;
+    try (OutputStream out = file.open();
+        ExportWriter<T> writer = ExportWriter.open(format, out, columns)) {
+      rows.writeTo(writer);
+      count = writer.rows();
+    } catch (IOException | RuntimeException e) {
+      file.abort();
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      throw (RuntimeException) e;
+    }
+    StoredFile stored;
+    try {
+      stored = file.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String url = signer.sign("GET", uri, stored.expiresAt());
+    return new Export(
+        url,
+        format.wireName(),
+        count,
+        stored.sizeBytes(),
+        stored.expiresAt().toString(),
+        uri.toString());
+  }
+
+  /** Convenience for rows already in memory. */
+  public <T> Export write(
+      String workflowId,
+      String baseName,
+      String suffix,
+      ExportFormat format,
+      Columns<T> columns,
+      Collection<T> rows) {
+    return write(
+        workflowId,
+        baseName,
+        suffix,
+        format,
+        columns,
+        writer -> {
+          for (T row : rows) {
+            writer.write(row);
+          }
+        });
+  }
+
+  /**
+   * A fresh download link for an existing file of the calling workflow; the file is kept at
+   * least as long as the link.
+   */
+  public DownloadLink downloadUrl(String callerWorkflowId, String resourceUri) {
+    ResourceUri uri = ResourceUri.parse(resourceUri);
+    requireSameWorkflow(callerWorkflowId, uri);
+    StoredFile file = store.require(uri);
+    Instant expires = store.clock().instant().plus(store.ttl());
+    file = store.keepUntil(file, expires);
+    return new DownloadLink(
+        signer.sign("GET", uri, expires),
+        expires.toString(),
+        uri.toString(),
+        uri.filename(),
+        file.sizeBytes());
+  }
+
+  /** A signed PUT link for a new CSV upload named {@code filename} in the workflow. */
+  public UploadLink uploadUrl(String workflowId, String filename) {
+    if (filename == null || !filename.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      throw IdgraphException.invalid(
+          "filename must end in .csv, like customer-data.csv; got " + Names.echo(filename));
+    }
+    ResourceUri uri = new ResourceUri(workflowId, ArtifactKind.UPLOADS, filename);
+    if (store.find(uri).isPresent()) {
+      throw IdgraphException.invalid(
+          "a file named "
+              + filename
+              + " was already uploaded to this workflow; pick another filename or use "
+              + uri
+              + " as it is");
+    }
+    Instant expires = store.clock().instant().plus(store.ttl());
+    String url = signer.sign("PUT", uri, expires);
+    return new UploadLink(
+        url,
+        expires.toString(),
+        uri.toString(),
+        filename,
+        maxUploadBytes,
+        "PUT the CSV (UTF-8, a header line first) to upload_url before upload_expires_at, e.g."
+            + " curl -X PUT -H \"Content-Type: text/csv\" -T FILE \"<upload_url>\"; at most "
+            + maxUploadBytes
+            + " bytes; then pass resource_uri as csv_resource_uri with the same workflow_id.");
+  }
+
+  /** Files of one workflow are reachable only from calls in that workflow. */
+  public static void requireSameWorkflow(String callerWorkflowId, ResourceUri uri) {
+    if (callerWorkflowId != null && !callerWorkflowId.equalsIgnoreCase(uri.workflowId())) {
+      throw IdgraphException.invalid(
+          "resource_uri belongs to another workflow; pass workflow_id "
+              + uri.workflowId()
+              + " with this call");
+    }
+  }
+}

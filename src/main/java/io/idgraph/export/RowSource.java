@@ -1,0 +1,9 @@
+package io.idgraph.export;
+
+import java.io.IOException;
+
+/** Feeds rows to an export writer, one at a time, so nothing needs to hold them all. */
+@FunctionalInterface
+public interface RowSource<T> {
+  void writeTo(ExportWriter<T> writer) throws IOException;
+}

@@ -1,0 +1,129 @@
+package io.idgraph.export;
+
+import io.idgraph.graph.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The key ring that signs download and upload links, in one file of the data dir (mode 0600),
+ * created on first use. {@link #rotate()} replaces every key with a new one, which revokes every
+ * link signed before. A running server sees a rotation on its next request (the file is re-read
+ * when it changes).
+ */
+public final class SigningKeys {
+  private static final int KEY_BYTES = 32;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** One signing key: its id (in every link) and its secret. */
+  public record Key(String id, byte[] secret) {}
+
+  private record Ring(String current, Map<String, String> keys) {}
+
+  private final Path file;
+  private Ring ring;
+  private FileTime loadedAt;
+
+  public SigningKeys(Path file) {
+    this.file = file;
+  }
+
+  /** The key new links are signed with; created on first use. */
+  public synchronized Key current() {
+    Ring r = load();
+    if (r == null) {
+      createIfAbsent();
+      r = load();
+    }
+    return new Key(r.current(), decode(r.keys().get(r.current())));
+  }
+
+  /** The key with this id, if the ring still holds it. */
+  public synchronized Optional<Key> find(String id) {
+    Ring r = load();
+    if (r == null || id == null || !r.keys().containsKey(id)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Key(id, decode(r.keys().get(id))));
+  }
+
+  /** Replaces the ring with one new key; returns its id. Every earlier link stops working. */
+  public synchronized String rotate() {
+    Ring fresh = newRing();
+    write(fresh, true);
+    ring = null;
+    return fresh.current();
+  }
+
+  private void createIfAbsent() {
+    write(newRing(), false);
+  }
+
+  private static Ring newRing() {
+    byte[] id = new byte[6];
+    RANDOM.nextBytes(id);
+    byte[] secret = new byte[KEY_BYTES];
+    RANDOM.nextBytes(secret);
+    Map<String, String> keys = new LinkedHashMap<>();
+    String kid = java.util.HexFormat.of().formatHex(id);
+    keys.put(kid, Base64.getEncoder().encodeToString(secret));
+    return new Ring(kid, keys);
+  }
+
+  private Ring load() {
+    try {
+      FileTime modified = Files.getLastModifiedTime(file);
+      if (ring == null || !modified.equals(loadedAt)) {
+        ring = Json.MAPPER.readValue(Files.readAllBytes(file), Ring.class);
+        loadedAt = modified;
+      }
+      return ring;
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the signing keys at " + file, e);
+    }
+  }
+
+  private void write(Ring value, boolean replace) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Path temp = file.resolveSibling(file.getFileName() + "." + ArtifactStore.randomHex(6) + ".tmp");
+      try {
+        Files.createFile(
+            temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      } catch (UnsupportedOperationException e) {
+        Files.createFile(temp);
+      }
+      Files.write(temp, Json.MAPPER.writeValueAsBytes(value));
+      if (replace) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        try {
+          Files.createLink(file, temp);
+        } catch (FileAlreadyExistsException e) {
+          // another process created the ring first: use theirs
+        } finally {
+          Files.deleteIfExists(temp);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the signing keys at " + file, e);
+    }
+  }
+
+  private static byte[] decode(String base64) {
+    return Base64.getDecoder().decode(base64);
+  }
+}
