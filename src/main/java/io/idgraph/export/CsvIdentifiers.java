@@ -1,0 +1,119 @@
+package io.idgraph.export;
+
+import io.idgraph.graph.IdType;
+import io.idgraph.graph.IdgraphException;
+import io.idgraph.resolve.IdentifierGroup;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the identifiers of an uploaded CSV into resolve groups, by {@link LookupColumns}. Empty
+ * cells are skipped. The values are held in memory (the resolver takes lists); the file is read
+ * once, streaming.
+ */
+public final class CsvIdentifiers {
+  private CsvIdentifiers() {}
+
+  public static List<IdentifierGroup> read(Path csv, LookupColumns lookup) {
+    try (CsvReader reader =
+        new CsvReader(
+            new BufferedReader(Files.newBufferedReader(csv, StandardCharsets.UTF_8), 1 << 16))) {
+      List<String> header = reader.next();
+      if (header == null) {
+        throw IdgraphException.invalid("the csv is empty; upload a file with a header line");
+      }
+      Map<IdType, int[]> indexes = new EnumMap<>(IdType.class);
+      Map<IdType, List<String>> values = new EnumMap<>(IdType.class);
+      for (var entry : lookup.byType().entrySet()) {
+        if (!entry.getValue().names().isEmpty()) {
+          indexes.put(entry.getKey(), columnIndexes(header, entry.getValue().names()));
+          values.put(entry.getKey(), new ArrayList<>());
+        }
+      }
+      for (List<String> row; (row = reader.next()) != null; ) {
+        collect(row, indexes, values);
+      }
+      List<IdentifierGroup> groups = new ArrayList<>();
+      values.forEach(
+          (type, list) ->
+              groups.add(new IdentifierGroup(type, lookup.byType().get(type).hashType(), list)));
+      return groups;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void collect(
+      List<String> row, Map<IdType, int[]> indexes, Map<IdType, List<String>> values) {
+    for (var entry : indexes.entrySet()) {
+      int[] columns = entry.getValue();
+      List<String> out = values.get(entry.getKey());
+      if (entry.getKey() == IdType.ADDRESS) {
+        String address = joinedAddress(row, columns);
+        if (!address.isEmpty()) {
+          out.add(address);
+        }
+      } else {
+        for (int column : columns) {
+          String cell = column < row.size() ? row.get(column).trim() : "";
+          if (!cell.isEmpty()) {
+            out.add(cell);
+          }
+        }
+      }
+    }
+  }
+
+  /** The non-empty cells of the address columns, joined with ", ". */
+  public static String joinedAddress(List<String> row, int[] columns) {
+    StringBuilder address = new StringBuilder();
+    for (int column : columns) {
+      String cell = column < row.size() ? row.get(column).trim() : "";
+      if (!cell.isEmpty()) {
+        if (!address.isEmpty()) {
+          address.append(", ");
+        }
+        address.append(cell);
+      }
+    }
+    return address.toString();
+  }
+
+  /** The positions of {@code names} in the header (exact match, else ignoring case). */
+  public static int[] columnIndexes(List<String> header, List<String> names) {
+    int[] indexes = new int[names.size()];
+    for (int i = 0; i < names.size(); i++) {
+      indexes[i] = indexOf(header, names.get(i));
+      if (indexes[i] < 0) {
+        throw IdgraphException.invalid(
+            "lookup_columns names column "
+                + Names.echo(names.get(i))
+                + " but the csv header has "
+                + String.join(", ", header.subList(0, Math.min(header.size(), 50)))
+                + "; use one of those names");
+      }
+    }
+    return indexes;
+  }
+
+  private static int indexOf(List<String> header, String name) {
+    int exact = header.indexOf(name);
+    if (exact >= 0) {
+      return exact;
+    }
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).trim().equalsIgnoreCase(name.trim())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,142 @@
+package io.idgraph.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.idgraph.enrich.Profile;
+import io.idgraph.enrich.ProfileMetadata;
+import io.idgraph.graph.Domain;
+import io.idgraph.graph.IdType;
+import io.idgraph.graph.Json;
+import io.idgraph.resolve.AddressMatch;
+import io.idgraph.resolve.Identity;
+import io.idgraph.resolve.Match;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class ExportWriterTest {
+  private static final Identity ANA =
+      new Identity(
+          42,
+          0.99,
+          List.of(
+              new Match("email_plaintext", "Ana@Example.com", 0.9),
+              new Match("phone_plaintext", "+1 (555) 010-0199", 0.85)),
+          Map.of("email", List.of("ana@example.com", "a|b@example.com"), "phone", List.of("+15550100199")),
+          null);
+  private static final Identity BO =
+      new Identity(
+          7,
+          0.0001,
+          List.of(new Match("address_plaintext", "1 Main St, Springfield, IL", 0.7)),
+          Map.of(),
+          new AddressMatch("1 MAIN ST, SPRINGFIELD, IL 62701", 39.78, -89.65, 0.0));
+
+  private static <T> String write(ExportFormat format, Columns<T> columns, List<T> rows)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ExportWriter<T> writer = ExportWriter.open(format, out, columns)) {
+      for (T row : rows) {
+        writer.write(row);
+      }
+      assertThat(writer.rows()).isEqualTo(rows.size());
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void csv_identitiesHaveStableColumnsAndQuoting() throws IOException {
+    var columns = new IdentityColumns(List.of(IdType.EMAIL, IdType.PHONE), true);
+    String csv = write(ExportFormat.CSV, columns, List.of(ANA, BO));
+    List<List<String>> records = parse(csv);
+    assertThat(records.get(0))
+        .containsExactly(
+            "person_id", "overall_quality_score", "matched_criteria", "match_scores", "email",
+            "phone", "matched_address", "matched_latitude", "matched_longitude",
+            "matched_distance_meters");
+    assertThat(records.get(1))
+        .containsExactly(
+            "42", "0.99",
+            "email_plaintext:Ana@Example.com|phone_plaintext:+1 (555) 010-0199", "0.9|0.85",
+            "ana@example.com|a\\|b@example.com", "+15550100199", "", "", "", "");
+    assertThat(records.get(2))
+        .containsExactly(
+            "7", "0.0001", "address_plaintext:1 Main St, Springfield, IL", "0.7", "", "",
+            "1 MAIN ST, SPRINGFIELD, IL 62701", "39.78", "-89.65", "0");
+    assertThat(csv).contains("\"address_plaintext:1 Main St, Springfield, IL\"").endsWith("\r\n");
+    assertThat(records).hasSize(3);
+  }
+
+  @Test
+  void csv_noAddressColumnsWithoutAddresses() throws IOException {
+    var columns = new IdentityColumns(List.of(IdType.EMAIL), false);
+    assertThat(parse(write(ExportFormat.CSV, columns, List.of())))
+        .containsExactly(List.of("person_id", "overall_quality_score", "matched_criteria", "match_scores", "email"));
+  }
+
+  @Test
+  void json_isOneArrayOfTheInlineObjects() throws IOException {
+    var columns = new IdentityColumns(List.of(IdType.EMAIL), false);
+    String json = write(ExportFormat.JSON, columns, List.of(ANA, BO));
+    JsonNode array = Json.MAPPER.readTree(json);
+    assertThat(array.isArray()).isTrue();
+    assertThat(array.size()).isEqualTo(2);
+    assertThat(array.get(0).toString()).isEqualTo(Json.MAPPER.writeValueAsString(ANA));
+    assertThat(array.get(0).get("person_id").isNumber()).isTrue();
+    assertThat(array.get(1).get("address").get("distance_meters").asDouble()).isZero();
+    assertThat(Json.MAPPER.readTree(write(ExportFormat.JSON, columns, List.<Identity>of())).size())
+        .isZero();
+  }
+
+  @Test
+  void jsonl_isOneObjectPerLine() throws IOException {
+    var columns = new IdentityColumns(List.of(IdType.EMAIL), false);
+    String jsonl = write(ExportFormat.JSONL, columns, List.of(ANA, BO));
+    String[] lines = jsonl.split("\n");
+    assertThat(lines).hasSize(2);
+    assertThat(lines[1]).isEqualTo(Json.MAPPER.writeValueAsString(BO));
+  }
+
+  @Test
+  void csv_profilesHaveOneColumnPerCatalogAttribute() throws IOException {
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    attributes.put("email1", "ana@example.com");
+    attributes.put("age_range", "25-34");
+    attributes.put("birth_year", 1990);
+    attributes.put("is_veteran", false);
+    Profile profile = new Profile("42", new ProfileMetadata(0.875, "2024-01-02T03:04:05Z"), attributes);
+    Profile bare = new Profile("9", new ProfileMetadata(null, null), Map.of());
+    var columns = new ProfileColumns(List.of(Domain.EMAIL, Domain.DEMOGRAPHIC, Domain.EMAIL));
+    List<List<String>> records = parse(write(ExportFormat.CSV, columns, List.of(profile, bare)));
+    List<String> header = records.get(0);
+    assertThat(header.subList(0, 6))
+        .containsExactly("person_id", "quality_score", "last_modified", "email1", "email2", "email3");
+    assertThat(header.get(6)).isEqualTo("age_range");
+    assertThat(header).hasSize(6 + 10).doesNotHaveDuplicates();
+    List<String> row = records.get(1);
+    assertThat(row.get(0)).isEqualTo("42");
+    assertThat(row.get(1)).isEqualTo("0.875");
+    assertThat(row.get(3)).isEqualTo("ana@example.com");
+    assertThat(row.get(header.indexOf("birth_year"))).isEqualTo("1990");
+    assertThat(row.get(header.indexOf("is_veteran"))).isEqualTo("false");
+    assertThat(row.get(header.indexOf("gender"))).isEmpty();
+    assertThat(records.get(2)).hasSize(header.size()).allMatch(f -> f.isEmpty() || f.equals("9"));
+  }
+
+  static List<List<String>> parse(String csv) throws IOException {
+    List<List<String>> records = new ArrayList<>();
+    try (CsvReader reader = new CsvReader(new StringReader(csv))) {
+      for (List<String> r; (r = reader.next()) != null; ) {
+        records.add(r);
+      }
+    }
+    return records;
+  }
+}
