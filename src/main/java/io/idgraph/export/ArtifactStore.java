@@ -60,6 +60,11 @@ public final class ArtifactStore {
     return clock;
   }
 
+  /** Now, in whole seconds (link expiries are whole seconds, so file expiries are too). */
+  public Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  }
+
   /** The path of {@code uri}, checked to stay inside its folder. */
   Path pathOf(ResourceUri uri) {
     Path folder = folderOf(uri.workflowId(), uri.kind());
@@ -291,7 +296,7 @@ public final class ArtifactStore {
     /** Moves the file into place (never over an existing one) and starts its ttl. */
     public StoredFile commit() throws IOException {
       try {
-        Files.setLastModifiedTime(temp, FileTime.from(clock.instant()));
+        Files.setLastModifiedTime(temp, FileTime.from(now()));
         // a hard link is atomic and, unlike a rename, fails when the name is taken
         Files.createLink(target, temp);
       } catch (IOException e) {

@@ -104,7 +104,7 @@ public final class Exports {
     ResourceUri uri = ResourceUri.parse(resourceUri);
     requireSameWorkflow(callerWorkflowId, uri);
     StoredFile file = store.require(uri);
-    Instant expires = store.clock().instant().plus(store.ttl());
+    Instant expires = store.now().plus(store.ttl());
     file = store.keepUntil(file, expires);
     return new DownloadLink(
         signer.sign("GET", uri, expires),
@@ -129,7 +129,7 @@ public final class Exports {
               + uri
               + " as it is");
     }
-    Instant expires = store.clock().instant().plus(store.ttl());
+    Instant expires = store.now().plus(store.ttl());
     String url = signer.sign("PUT", uri, expires);
     return new UploadLink(
         url,
