@@ -1,13 +1,102 @@
 package io.idgraph.cli;
 
+import io.idgraph.graph.ErrorCode;
+import io.idgraph.graph.IdgraphException;
+import io.idgraph.load.GraphLoader;
+import io.idgraph.load.LoadSummary;
+import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.store.DataDir;
+import io.idgraph.store.IdentityStore;
+import io.idgraph.store.IdentityStores;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code idgraph load}. (in progress) */
-@Command(name = "load", description = "(in progress)")
+/** {@code idgraph load}: loads graph files with progress, a summary and a rejects file. */
+@Command(
+    name = "load",
+    description = "Load graph files (JSONL, one person a line) into the data dir.")
 final class LoadCommand implements Callable<Integer> {
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+  @Mixin DataDirOption data;
+
+  @Option(
+      names = "--rejects",
+      paramLabel = "FILE",
+      description = "Write rejected lines here (default: <data>/rejects/<input>-<time>.jsonl).")
+  Path rejectsFile;
+
+  @Option(names = "--strict", description = "Exit 1 if any line or identifier was rejected.")
+  boolean strict;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Graph files to load.")
+  List<Path> files;
+
   @Override
   public Integer call() {
-    return 1;
+    for (Path file : files) {
+      if (!Files.isReadable(file)) {
+        throw new IdgraphException(ErrorCode.INVALID_ARGUMENT, "cannot read " + file + ": no such file");
+      }
+    }
+    DataDir dir = data.dataDir();
+    boolean anyRejects = false;
+    try (IdentityStore store = IdentityStores.openWritable(dir.graph())) {
+      GraphLoader loader = new GraphLoader(store, new IdentifierNormalizer());
+      for (Path file : files) {
+        LoadSummary summary = loadOne(loader, dir, file);
+        anyRejects |= summary.hasRejects();
+      }
+    }
+    return strict && anyRejects ? 1 : 0;
+  }
+
+  private LoadSummary loadOne(GraphLoader loader, DataDir dir, Path file) {
+    Path rejects = rejectsFile != null ? rejectsFile : defaultRejects(dir, file);
+    ProgressBar bar = new ProgressBar("load " + file.getFileName(), sizeOf(file));
+    LoadSummary s =
+        loader.load(file, rejects, (bytes, persons) -> bar.update(bytes, persons(persons)));
+    bar.finish(persons(s.persons()));
+    System.out.printf(
+        Locale.ROOT,
+        "loaded %s: %,d persons from %,d lines in %.1f s (%,.0f persons/s); %,d lines rejected,"
+            + " %,d identifiers or attributes rejected%n",
+        file,
+        s.persons(),
+        s.lines(),
+        s.elapsed().toMillis() / 1000.0,
+        s.personsPerSecond(),
+        s.rejectedLines(),
+        s.rejectedItems());
+    if (s.rejectsFile() != null) {
+      System.out.println("rejects written to " + s.rejectsFile());
+    }
+    return s;
+  }
+
+  private static String persons(long n) {
+    return String.format(Locale.ROOT, "%,d persons", n);
+  }
+
+  private static Path defaultRejects(DataDir dir, Path file) {
+    String name = file.getFileName().toString().replaceFirst("\\.jsonl?$", "");
+    return dir.rejects().resolve(name + "-" + LocalDateTime.now().format(STAMP) + ".jsonl");
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (java.io.IOException e) {
+      return 1;
+    }
   }
 }

@@ -1,19 +1,165 @@
 package io.idgraph.resolve;
 
+import io.idgraph.graph.IdType;
+import io.idgraph.graph.PersonRecord;
 import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.normalize.NormalizeResult;
 import io.idgraph.store.IdentityStore;
+import io.idgraph.store.IndexKey;
+import io.idgraph.store.IndexKeys;
+import io.idgraph.store.Link;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Resolves submitted identifiers to persons with per-match quality and Noisy-OR per person. */
+/**
+ * Resolves submitted identifiers to persons: normalizes each value, looks all of them up in
+ * batches, drops matches below the minimum quality, groups by person with a Noisy-OR overall
+ * score, and fills in each person's identifiers. One bad value never fails the call.
+ */
 public final class Resolver {
+  private static final int LOOKUP_BATCH = 4096;
+  private static final int MAX_ECHOED_CHARS = 256;
+  private static final Comparator<PersonMatches> BEST_FIRST =
+      Comparator.comparingDouble(PersonMatches::overall)
+          .reversed()
+          .thenComparingLong(p -> p.personId);
+
   private final IdentityStore store;
   private final IdentifierNormalizer normalizer;
+  private final AddressNearMatcher nearMatcher;
 
   public Resolver(IdentityStore store, IdentifierNormalizer normalizer) {
     this.store = store;
     this.normalizer = normalizer;
+    this.nearMatcher = new AddressNearMatcher(store, normalizer);
   }
 
   public ResolveResult resolve(ResolveRequest request) {
-    throw new UnsupportedOperationException("not yet");
+    List<SubmittedValue> valid = new ArrayList<>();
+    List<InvalidIdentifier> invalid = new ArrayList<>();
+    int requested = normalizeAll(request.groups(), valid, invalid);
+
+    Map<Long, PersonMatches> persons = new HashMap<>();
+    double min = request.minQualityScore();
+    int matched = 0;
+    for (int from = 0; from < valid.size(); from += LOOKUP_BATCH) {
+      List<SubmittedValue> batch = valid.subList(from, Math.min(valid.size(), from + LOOKUP_BATCH));
+      matched += matchExact(batch, min, persons);
+    }
+
+    List<PersonMatches> ranked = new ArrayList<>(persons.values());
+    ranked.sort(BEST_FIRST);
+    boolean truncated = ranked.size() > request.inlineLimit();
+    List<PersonMatches> shown = truncated ? ranked.subList(0, request.inlineLimit()) : ranked;
+    List<Identity> identities = toIdentities(shown, request.identifierTypes());
+
+    double rate = requested == 0 ? 0 : NoisyOr.round((double) persons.size() / requested, 2);
+    ResolveStats stats = new ResolveStats(requested, persons.size(), rate, matched, invalid.size());
+    return new ResolveResult(identities, stats, invalid, truncated ? Boolean.TRUE : null);
+  }
+
+  private int normalizeAll(
+      List<IdentifierGroup> groups, List<SubmittedValue> valid, List<InvalidIdentifier> invalid) {
+    int requested = 0;
+    for (IdentifierGroup group : groups) {
+      for (String raw : group.values()) {
+        requested++;
+        NormalizeResult result = normalizer.normalize(group.idType(), group.hashType(), raw);
+        if (result.isOk()) {
+          var id = result.value();
+          valid.add(
+              new SubmittedValue(
+                  group.idType(), group.hashType(), raw, id, IndexKeys.forLookup(group.hashType(), id)));
+        } else {
+          invalid.add(
+              new InvalidIdentifier(group.idType().wireName(), echo(raw), result.reason()));
+        }
+      }
+    }
+    return requested;
+  }
+
+  /** Looks up one batch; returns how many of its values matched at or above {@code min}. */
+  private int matchExact(List<SubmittedValue> batch, double min, Map<Long, PersonMatches> persons) {
+    List<IndexKey> keys = new ArrayList<>(batch.size());
+    for (SubmittedValue value : batch) {
+      keys.add(value.key());
+    }
+    List<List<Link>> hits = store.lookup(keys);
+    int matched = 0;
+    List<SubmittedValue> addressMisses = new ArrayList<>();
+    List<SubmittedValue> addressHits = new ArrayList<>();
+    List<List<Link>> addressLinks = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      SubmittedValue value = batch.get(i);
+      boolean any = false;
+      for (Link link : hits.get(i)) {
+        if (link.quality() >= min) {
+          persons
+              .computeIfAbsent(link.personId(), PersonMatches::new)
+              .add(value, link.quality(), value.key());
+          any = true;
+        }
+      }
+      if (value.type() == IdType.ADDRESS && hits.get(i).isEmpty()) {
+        addressMisses.add(value);
+      } else if (value.type() == IdType.ADDRESS) {
+        addressHits.add(value);
+        addressLinks.add(hits.get(i));
+      }
+      matched += any ? 1 : 0;
+    }
+    nearMatcher.describeExact(addressHits, addressLinks, min, persons);
+    matched += nearMatcher.matchNear(addressMisses, min, persons);
+    return matched;
+  }
+
+  private List<Identity> toIdentities(List<PersonMatches> shown, List<IdType> identifierTypes) {
+    long[] ids = new long[shown.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = shown.get(i).personId;
+    }
+    List<PersonRecord> records = store.persons(ids, Set.of());
+    List<Identity> identities = new ArrayList<>(shown.size());
+    for (int i = 0; i < ids.length; i++) {
+      PersonMatches p = shown.get(i);
+      identities.add(
+          new Identity(
+              p.personId,
+              NoisyOr.round(p.overall(), 4),
+              p.roundedMatches(),
+              identifiersOf(records.get(i), identifierTypes),
+              p.address()));
+    }
+    return identities;
+  }
+
+  private static Map<String, List<String>> identifiersOf(PersonRecord record, Collection<IdType> types) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    if (record == null) {
+      return out;
+    }
+    for (IdType type : types) {
+      var contacts = record.contacts(type);
+      if (!contacts.isEmpty()) {
+        List<String> values = new ArrayList<>(contacts.size());
+        contacts.forEach(c -> values.add(c.value()));
+        out.put(type.wireName(), values);
+      }
+    }
+    return out;
+  }
+
+  private static String echo(String raw) {
+    if (raw == null) {
+      return "";
+    }
+    return raw.length() <= MAX_ECHOED_CHARS ? raw : raw.substring(0, MAX_ECHOED_CHARS) + "...";
   }
 }

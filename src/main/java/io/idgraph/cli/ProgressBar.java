@@ -1,0 +1,73 @@
+package io.idgraph.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * A progress bar on stderr: redrawn in place on a terminal (at most 4 times a second), one line
+ * per 10% otherwise, so CI logs stay short.
+ */
+final class ProgressBar {
+  private static final int WIDTH = 30;
+  private static final long REDRAW_NANOS = 250_000_000L;
+  private final String label;
+  private final long total;
+  private final PrintStream err;
+  private final boolean terminal;
+  private final long start = System.nanoTime();
+  private long lastDraw;
+  private int lastDecile = -1;
+
+  ProgressBar(String label, long total) {
+    this(label, total, System.err, System.console() != null);
+  }
+
+  ProgressBar(String label, long total, PrintStream err, boolean terminal) {
+    this.label = label;
+    this.total = Math.max(total, 1);
+    this.err = err;
+    this.terminal = terminal;
+  }
+
+  /** Shows {@code done} of the total, with a detail such as "120,000 persons". */
+  void update(long done, String detail) {
+    long now = System.nanoTime();
+    double fraction = Math.min(1.0, (double) done / total);
+    if (terminal) {
+      if (now - lastDraw >= REDRAW_NANOS) {
+        lastDraw = now;
+        err.print("\r" + line(fraction, detail, now));
+        err.flush();
+      }
+    } else {
+      int decile = (int) (fraction * 10);
+      if (decile > lastDecile) {
+        lastDecile = decile;
+        err.println(line(fraction, detail, now));
+      }
+    }
+  }
+
+  /** Draws the final state and ends the line. */
+  void finish(String detail) {
+    long now = System.nanoTime();
+    if (terminal) {
+      err.println("\r" + line(1.0, detail, now));
+    } else if (lastDecile < 10) {
+      err.println(line(1.0, detail, now));
+    }
+    err.flush();
+  }
+
+  private String line(double fraction, String detail, long now) {
+    int filled = (int) Math.round(fraction * WIDTH);
+    String bar = "=".repeat(filled) + (filled < WIDTH ? ">" : "") + " ".repeat(Math.max(0, WIDTH - filled - 1));
+    double seconds = (now - start) / 1e9;
+    String eta =
+        fraction > 0.01 && fraction < 1
+            ? String.format(Locale.ROOT, " ETA %ds", Math.round(seconds / fraction - seconds))
+            : "";
+    return String.format(
+        Locale.ROOT, "%s [%s] %3d%% %s %.1fs%s  ", label, bar, Math.round(fraction * 100), detail, seconds, eta);
+  }
+}

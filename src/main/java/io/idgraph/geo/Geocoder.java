@@ -1,0 +1,54 @@
+package io.idgraph.geo;
+
+import io.idgraph.graph.Geo;
+import io.idgraph.graph.IdgraphException;
+import java.util.Optional;
+
+/** Gives a {@link Geo} (coordinates and H3 cell) for coordinates or for a ZIP centroid. */
+public final class Geocoder {
+  private static final Geocoder STANDARD = new Geocoder(null);
+
+  private final ZipCentroids zips;
+
+  /** A geocoder over {@code zips}; null means the shipped table, loaded on first ZIP lookup. */
+  public Geocoder(ZipCentroids zips) {
+    this.zips = zips;
+  }
+
+  /** The geocoder over the shipped ZIP table. */
+  public static Geocoder standard() {
+    return STANDARD;
+  }
+
+  /**
+   * The point (latitude, longitude) with its H3 cell.
+   *
+   * @throws IdgraphException INVALID_ARGUMENT when a coordinate is not finite or out of range
+   */
+  public Geo at(double latitude, double longitude) {
+    if (!isValid(latitude, longitude)) {
+      throw IdgraphException.invalid(
+          "latitude must be in [-90, 90] and longitude in [-180, 180], got "
+              + latitude
+              + ", "
+              + longitude);
+    }
+    return new Geo(latitude, longitude, H3Cells.cell(latitude, longitude));
+  }
+
+  /** The centroid of a five-digit ZIP with its H3 cell; empty for an unknown or malformed ZIP. */
+  public Optional<Geo> forZip(String zip5) {
+    ZipCentroids table = zips == null ? ZipCentroids.shared() : zips;
+    return table.lookup(zip5).map(z -> at(z.latitude(), z.longitude()));
+  }
+
+  /** True when both coordinates are finite and in range. */
+  public static boolean isValid(double latitude, double longitude) {
+    return Double.isFinite(latitude)
+        && Double.isFinite(longitude)
+        && latitude >= -90
+        && latitude <= 90
+        && longitude >= -180
+        && longitude <= 180;
+  }
+}

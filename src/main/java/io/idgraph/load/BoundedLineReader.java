@@ -1,0 +1,80 @@
+package io.idgraph.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads UTF-8 lines from a stream, counting bytes for progress, skipping a leading BOM and
+ * accepting LF or CRLF. A line longer than the bound is returned as {@link #TOO_LONG} (its bytes
+ * are skipped, not held).
+ */
+final class BoundedLineReader {
+  static final String TOO_LONG = "\u0000too long";
+  private final InputStream in;
+  private final int maxBytes;
+  private byte[] buf = new byte[8192];
+  private final byte[] chunk = new byte[1 << 16];
+  private int chunkPos;
+  private int chunkLen;
+  private long bytesRead;
+  private boolean first = true;
+
+  BoundedLineReader(InputStream in, int maxBytes) {
+    this.in = in;
+    this.maxBytes = maxBytes;
+  }
+
+  long bytesRead() {
+    return bytesRead;
+  }
+
+  /** The next line without its terminator, {@link #TOO_LONG}, or null at the end. */
+  String readLine() throws IOException {
+    int len = 0;
+    boolean overflow = false;
+    boolean any = false;
+    while (true) {
+      if (chunkPos == chunkLen) {
+        chunkLen = in.read(chunk);
+        chunkPos = 0;
+        if (chunkLen <= 0) {
+          chunkLen = 0;
+          return any ? finish(len, overflow) : null;
+        }
+        bytesRead += chunkLen;
+      }
+      any = true;
+      byte b = chunk[chunkPos++];
+      if (b == '\n') {
+        return finish(len, overflow);
+      }
+      if (overflow) {
+        continue;
+      }
+      if (len == maxBytes) {
+        overflow = true;
+        continue;
+      }
+      if (len == buf.length) {
+        buf = java.util.Arrays.copyOf(buf, Math.min(maxBytes, buf.length * 2));
+      }
+      buf[len++] = b;
+    }
+  }
+
+  private String finish(int len, boolean overflow) {
+    if (overflow) {
+      first = false;
+      return TOO_LONG;
+    }
+    int start = 0;
+    if (first && len >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
+      start = 3;
+    }
+    first = false;
+    if (len > start && buf[len - 1] == '\r') {
+      len--;
+    }
+    return new String(buf, start, len - start, java.nio.charset.StandardCharsets.UTF_8);
+  }
+}

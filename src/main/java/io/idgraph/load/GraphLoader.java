@@ -1,0 +1,187 @@
+package io.idgraph.load;
+
+import io.idgraph.graph.ErrorCode;
+import io.idgraph.graph.IdgraphException;
+import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.store.IdentityStore;
+import io.idgraph.store.PersonWrite;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Loads graph files (JSONL, one person a line) into a store: a reader thread cuts the file into
+ * chunks, worker threads parse and normalize them, and this thread writes them in file order, one
+ * store batch per chunk. Memory is bounded by the number of chunks in flight. A person counts as
+ * loaded once its batch's upsert returned (the store makes it survive a kill from then on).
+ */
+public final class GraphLoader {
+  static final int CHUNK_LINES = 1000;
+  static final int MAX_LINE_BYTES = 1 << 20;
+  private static final CompletableFuture<List<ParsedPerson>> END =
+      CompletableFuture.completedFuture(List.of());
+
+  private final IdentityStore store;
+  private final PersonLineParser parser;
+  private final int workers;
+
+  public GraphLoader(IdentityStore store, IdentifierNormalizer normalizer) {
+    this(store, normalizer, Math.max(1, Runtime.getRuntime().availableProcessors()));
+  }
+
+  GraphLoader(IdentityStore store, IdentifierNormalizer normalizer, int workers) {
+    this.store = store;
+    this.parser = new PersonLineParser(normalizer);
+    this.workers = workers;
+  }
+
+  /** Loads one file; rejects go to {@code rejectsFile} (created only if there are any). */
+  public LoadSummary load(Path file, Path rejectsFile, LoadProgress progress) {
+    long start = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("idgraph-parse"));
+    BlockingQueue<CompletableFuture<List<ParsedPerson>>> inFlight =
+        new ArrayBlockingQueue<>(workers * 3);
+    Counters counters = new Counters();
+    try (InputStream in = Files.newInputStream(file);
+        RejectsWriter rejects = new RejectsWriter(rejectsFile)) {
+      BoundedLineReader reader = new BoundedLineReader(in, MAX_LINE_BYTES);
+      Thread producer = startProducer(reader, pool, inFlight);
+      while (true) {
+        CompletableFuture<List<ParsedPerson>> next = inFlight.take();
+        if (next == END) {
+          break;
+        }
+        write(next.get(), rejects, counters);
+        progress.update(reader.bytesRead(), counters.persons);
+      }
+      producer.join();
+      return counters.summary(Duration.ofNanos(System.nanoTime() - start), rejects.fileIfWritten());
+    } catch (NoSuchFileException e) {
+      throw new IdgraphException(ErrorCode.IO, "no such file: " + file);
+    } catch (IOException e) {
+      throw new IdgraphException(ErrorCode.IO, "cannot read " + file + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IdgraphException(ErrorCode.IO, "load interrupted");
+    } catch (ExecutionException e) {
+      throw failure(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Thread startProducer(
+      BoundedLineReader reader,
+      ExecutorService pool,
+      BlockingQueue<CompletableFuture<List<ParsedPerson>>> inFlight) {
+    Thread producer =
+        new Thread(
+            () -> {
+              long lineNumber = 0;
+              try {
+                while (true) {
+                  List<String> lines = new ArrayList<>(CHUNK_LINES);
+                  long first = lineNumber + 1;
+                  String line;
+                  while (lines.size() < CHUNK_LINES && (line = reader.readLine()) != null) {
+                    lines.add(line);
+                    lineNumber++;
+                  }
+                  if (lines.isEmpty()) {
+                    break;
+                  }
+                  inFlight.put(CompletableFuture.supplyAsync(() -> parseChunk(first, lines), pool));
+                }
+                inFlight.put(END);
+              } catch (IOException e) {
+                inFlight.offer(CompletableFuture.failedFuture(e));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "idgraph-read");
+    producer.setDaemon(true);
+    producer.start();
+    return producer;
+  }
+
+  private List<ParsedPerson> parseChunk(long firstLine, List<String> lines) {
+    List<ParsedPerson> parsed = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line == BoundedLineReader.TOO_LONG) {
+        parsed.add(
+            new ParsedPerson(firstLine + i, null, List.of("line is longer than 1 MiB"), ""));
+      } else if (!line.isBlank()) {
+        parsed.add(parser.parse(firstLine + i, line));
+      }
+    }
+    return parsed;
+  }
+
+  private void write(List<ParsedPerson> chunk, RejectsWriter rejects, Counters counters) {
+    // a person twice in one chunk: the later line wins, as it would across chunks
+    Map<Long, PersonWrite> batch = new LinkedHashMap<>();
+    for (ParsedPerson p : chunk) {
+      counters.lines++;
+      if (p.lineRejected()) {
+        counters.rejectedLines++;
+      } else {
+        batch.remove(p.write().person().personId());
+        batch.put(p.write().person().personId(), p.write());
+        counters.rejectedItems += p.rejects().size();
+      }
+    }
+    if (!batch.isEmpty()) {
+      store.upsert(new ArrayList<>(batch.values()));
+      counters.persons += batch.size();
+    }
+    for (ParsedPerson p : chunk) {
+      for (String reason : p.rejects()) {
+        rejects.write(p.lineNumber(), reason, p.raw());
+      }
+    }
+  }
+
+  private static RuntimeException failure(Throwable cause) {
+    if (cause instanceof IdgraphException e) {
+      return e;
+    }
+    if (cause instanceof IOException e) {
+      return new IdgraphException(ErrorCode.IO, "cannot read the input: " + e.getMessage(), e);
+    }
+    return new IllegalStateException("load failed", cause);
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static final class Counters {
+    long lines;
+    long persons;
+    long rejectedLines;
+    long rejectedItems;
+
+    LoadSummary summary(Duration elapsed, Path rejectsFile) {
+      return new LoadSummary(lines, persons, rejectedLines, rejectedItems, elapsed, rejectsFile);
+    }
+  }
+}

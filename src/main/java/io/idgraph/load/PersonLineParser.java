@@ -1,0 +1,147 @@
+package io.idgraph.load;
+
+import io.idgraph.graph.Domain;
+import io.idgraph.graph.IdType;
+import io.idgraph.graph.Json;
+import io.idgraph.graph.PersonRecord;
+import io.idgraph.normalize.IdentifierNormalizer;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Parses one line of a graph file (PRODUCT.md section 2) into a person to store. A line-level
+ * problem (bad JSON, no person_id, a score out of range, an unknown domain) rejects the line; a bad
+ * identifier or attribute rejects only itself. Never throws for bad input.
+ */
+final class PersonLineParser {
+  private final IdentifiersParser identifiers;
+
+  PersonLineParser(IdentifierNormalizer normalizer) {
+    this.identifiers = new IdentifiersParser(normalizer);
+  }
+
+  ParsedPerson parse(long lineNumber, String line) {
+    List<String> rejects = new ArrayList<>(0);
+    try {
+      JsonNode root = Json.MAPPER.readTree(line);
+      if (root == null || !root.isObject()) {
+        return rejected(lineNumber, "line is not a JSON object", line);
+      }
+      long personId = personId(root.get("person_id"));
+      Double quality = LineFields.score(root.get("quality_score"), "quality_score");
+      String lastModified = lastModified(root.get("last_modified"));
+      JsonNode name = root.get("name");
+      Map<Domain, Map<String, Object>> attributes = attributes(root.get("attributes"), rejects);
+      PersonIdentifiers ids = identifiers.parse(root, rejects);
+      PersonRecord record =
+          new PersonRecord(
+              personId,
+              quality,
+              lastModified,
+              LineFields.text(name, "first_name"),
+              LineFields.text(name, "last_name"),
+              ids.contacts(IdType.EMAIL),
+              ids.contacts(IdType.PHONE),
+              ids.contacts(IdType.ADDRESS),
+              ids.contacts(IdType.MAID),
+              attributes);
+      return new ParsedPerson(
+          lineNumber, ids.toWrite(record), rejects, rejects.isEmpty() ? "" : line);
+    } catch (LineRejectedException e) {
+      return rejected(lineNumber, e.getMessage(), line);
+    } catch (JacksonException e) {
+      return rejected(lineNumber, "invalid JSON: " + LineFields.describe(e), line);
+    }
+  }
+
+  private static ParsedPerson rejected(long lineNumber, String reason, String line) {
+    return new ParsedPerson(lineNumber, null, List.of(reason), line);
+  }
+
+  private static long personId(JsonNode node) {
+    if (node == null || node.isNull()) {
+      throw new LineRejectedException("person_id is missing; every line needs one");
+    }
+    if (node.isIntegralNumber() && node.canConvertToLong() && node.asLong() > 0) {
+      return node.asLong();
+    }
+    if (node.isString()) {
+      Long id = io.idgraph.enrich.PersonIds.parse(node.asString());
+      if (id != null) {
+        return id;
+      }
+    }
+    throw new LineRejectedException("person_id must be a positive 64-bit integer");
+  }
+
+  private static String lastModified(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    String text = node.isString() ? node.asString() : "";
+    try {
+      OffsetDateTime.parse(text);
+      return text;
+    } catch (DateTimeParseException e) {
+      throw new LineRejectedException(
+          "last_modified must be an ISO-8601 time such as 2025-01-15T10:30:00Z");
+    }
+  }
+
+  private static Map<Domain, Map<String, Object>> attributes(JsonNode node, List<String> rejects) {
+    Map<Domain, Map<String, Object>> out = new EnumMap<>(Domain.class);
+    if (node == null || node.isNull()) {
+      return out;
+    }
+    if (!node.isObject()) {
+      throw new LineRejectedException("attributes must be an object keyed by domain");
+    }
+    for (Map.Entry<String, JsonNode> domainEntry : node.properties()) {
+      Domain domain =
+          Domain.fromWire(domainEntry.getKey())
+              .orElseThrow(
+                  () ->
+                      new LineRejectedException(
+                          "unknown domain '"
+                              + LineFields.clip(domainEntry.getKey())
+                              + "' in attributes; valid domains: "
+                              + Domain.validNames()));
+      if (domain.isContact()) {
+        throw new LineRejectedException(
+            "domain '"
+                + domain.wireName()
+                + "' comes from the identifier fields (emails, phones, addresses, maids, name),"
+                + " not from attributes");
+      }
+      if (!domainEntry.getValue().isObject()) {
+        throw new LineRejectedException(
+            "attributes." + domain.wireName() + " must be an object of attribute values");
+      }
+      Map<String, Object> values = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> attr : domainEntry.getValue().properties()) {
+        Object value = LineFields.scalar(attr.getValue());
+        if (value == null) {
+          rejects.add(
+              "attributes."
+                  + domain.wireName()
+                  + "."
+                  + LineFields.clip(attr.getKey())
+                  + ": value must be a string, number or boolean");
+        } else {
+          values.put(attr.getKey(), value);
+        }
+      }
+      if (!values.isEmpty()) {
+        out.put(domain, values);
+      }
+    }
+    return out;
+  }
+}

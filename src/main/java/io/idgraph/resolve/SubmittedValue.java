@@ -1,0 +1,16 @@
+package io.idgraph.resolve;
+
+import io.idgraph.graph.HashType;
+import io.idgraph.graph.IdType;
+import io.idgraph.normalize.NormalizedIdentifier;
+import io.idgraph.store.IndexKey;
+
+/** A submitted value that normalized, with the index key it is looked up under. */
+record SubmittedValue(
+    IdType type, HashType hash, String raw, NormalizedIdentifier normalized, IndexKey key) {
+
+  /** "{id_type}_{hash}", the criterion_type of its matches. */
+  String criterionType() {
+    return type.wireName() + "_" + hash.wireName();
+  }
+}
