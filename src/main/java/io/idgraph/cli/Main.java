@@ -16,6 +16,11 @@ import picocli.CommandLine.Command;
       LoadCommand.class,
       ResolveCommand.class,
       PersonCommand.class,
+      ServeCommand.class,
+      KeysCommand.class,
+      WorkflowsCommand.class,
+      FeedbackCommand.class,
+      DemoCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The door to idgraph's MCP server: the tools and the catalog resource over the store of a data
@@ -40,6 +41,7 @@ public final class IdgraphMcp implements AutoCloseable {
   private final ToolMetrics metrics = new ToolMetrics();
   private final McpJsonMapper mcpJson = McpJsonDefaults.getMapper();
   private final List<McpStatelessSyncServer> servers = new ArrayList<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private IdgraphMcp(IdentityStore store, DataDir dataDir, Clock clock) {
     this.store = store;
@@ -151,6 +153,9 @@ public final class IdgraphMcp implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     synchronized (servers) {
       servers.forEach(McpStatelessSyncServer::close);
       servers.clear();
