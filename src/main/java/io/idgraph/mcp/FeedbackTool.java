@@ -103,7 +103,8 @@ final class FeedbackTool implements IdgraphTool {
             + (invalid == 0 ? "" : "; " + invalid + " invalid, see warnings");
     return new ToolOutput(
         new FeedbackResult(feedbackId, message, submittedAt, stored.size(), invalid, warnings),
-        Map.of("stored_items", stored.size(), "invalid_items", invalid));
+        ToolOutput.counts(
+                "stored_items", stored.size(), "invalid_items", invalid));
   }
 
   private String knownWorkflow(CallContext context) {

@@ -24,8 +24,8 @@ final class PersonTool implements IdgraphTool {
     PersonResult result = profiles.getPersons(parsed.personIds(), parsed.domains());
     return new ToolOutput(
         result,
-        Map.of(
-            "requested", parsed.personIds().size(),
+        ToolOutput.counts(
+                "requested", parsed.personIds().size(),
             "domains", parsed.domains().size(),
             "profiles", result.profiles() == null ? 0 : result.profiles().size(),
             "not_found", result.notFound() == null ? 0 : result.notFound().size()));

@@ -30,7 +30,7 @@ final class ResolveTool implements IdgraphTool {
         result,
         stats == null
             ? Map.of()
-            : Map.of(
+            : ToolOutput.counts(
                 "requested", stats.requested(),
                 "resolved", stats.resolved(),
                 "matched", stats.matched(),
