@@ -20,6 +20,23 @@ public final class IdentifierNormalizer {
    * plaintext only.
    */
   public NormalizeResult normalize(IdType type, HashType hash, String raw) {
-    throw new UnsupportedOperationException("not yet");
+    if (type == null) {
+      return NormalizeResult.failed(NormalizeFailure.MALFORMED);
+    }
+    NormalizeFailure pre = Text.precheck(raw);
+    if (pre != null) {
+      return NormalizeResult.failed(pre);
+    }
+    if (hash != null && hash.isHashed()) {
+      return type == IdType.ADDRESS
+          ? NormalizeResult.failed(NormalizeFailure.HASH_NOT_SUPPORTED_FOR_ADDRESS)
+          : HashedValue.normalize(type, hash, raw);
+    }
+    return switch (type) {
+      case EMAIL -> EmailNormalizer.normalize(raw);
+      case PHONE -> PhoneNormalizer.normalize(raw);
+      case ADDRESS -> AddressNormalizer.normalize(raw);
+      case MAID -> MaidNormalizer.normalize(raw);
+    };
   }
 }

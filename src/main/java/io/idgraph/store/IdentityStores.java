@@ -1,21 +1,26 @@
 package io.idgraph.store;
 
+import io.idgraph.store.rocksdb.RocksDbIdentityStore;
 import java.nio.file.Path;
 
-/** Opens the configured store engine (the embedded RocksDB engine by default). (stub) */
+/** Opens the configured store engine: the embedded RocksDB engine. */
 public final class IdentityStores {
   private IdentityStores() {}
 
-  /** Opens (creating if needed) a store for reading and writing; one writer process at a time. */
+  /**
+   * Opens (creating if needed) a store for reading and writing; one writer process at a time. A
+   * second writer fails with {@link io.idgraph.graph.ErrorCode#STORE_UNAVAILABLE}.
+   */
   public static IdentityStore openWritable(Path dir) {
-    throw new UnsupportedOperationException("not yet");
+    return RocksDbIdentityStore.openWritable(dir);
   }
 
   /**
    * Opens a store for reading, even while another process holds it for writing; an absent store
-   * reads as empty.
+   * is created empty, so it reads as empty. Several readers may run at once, and a reader sees a
+   * writer's new data within about a second.
    */
   public static IdentityStore openReader(Path dir) {
-    throw new UnsupportedOperationException("not yet");
+    return RocksDbIdentityStore.openReader(dir);
   }
 }

@@ -1,0 +1,45 @@
+package io.idgraph.normalize;
+
+/** Checks and trimming shared by every normalizer. */
+final class Text {
+  /** Values longer than this are rejected before any parsing. */
+  static final int MAX_LENGTH = 1000;
+
+  private Text() {}
+
+  /** EMPTY or TOO_LONG when {@code raw} is null, blank or over {@link #MAX_LENGTH}; else null. */
+  static NormalizeFailure precheck(String raw) {
+    if (raw == null) {
+      return NormalizeFailure.EMPTY;
+    }
+    if (raw.length() > MAX_LENGTH) {
+      return NormalizeFailure.TOO_LONG;
+    }
+    return trim(raw).isEmpty() ? NormalizeFailure.EMPTY : null;
+  }
+
+  /**
+   * Strips leading and trailing whitespace, including what pasting adds: no-break spaces, zero
+   * width spaces and byte order marks.
+   */
+  static String trim(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isBlank(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isBlank(s.charAt(end - 1))) {
+      end--;
+    }
+    return start == 0 && end == s.length() ? s : s.substring(start, end);
+  }
+
+  static boolean isBlank(char c) {
+    return c <= ' '
+        || Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == '\u200B'
+        || c == '\u2060'
+        || c == '\uFEFF';
+  }
+}

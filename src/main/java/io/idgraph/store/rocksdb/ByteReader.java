@@ -1,0 +1,70 @@
+package io.idgraph.store.rocksdb;
+
+import java.nio.charset.StandardCharsets;
+
+/** Reads what {@link ByteWriter} wrote, from a byte array. */
+final class ByteReader {
+  private final byte[] buf;
+  private int pos;
+
+  ByteReader(byte[] buf) {
+    this.buf = buf;
+  }
+
+  boolean hasMore() {
+    return pos < buf.length;
+  }
+
+  int readByte() {
+    return buf[pos++] & 0xFF;
+  }
+
+  int readInt() {
+    int v =
+        (buf[pos] & 0xFF) << 24
+            | (buf[pos + 1] & 0xFF) << 16
+            | (buf[pos + 2] & 0xFF) << 8
+            | (buf[pos + 3] & 0xFF);
+    pos += 4;
+    return v;
+  }
+
+  long readLong() {
+    return ((long) readInt() << 32) | (readInt() & 0xFFFFFFFFL);
+  }
+
+  double readDouble() {
+    return Double.longBitsToDouble(readLong());
+  }
+
+  int readVarint() {
+    int v = 0;
+    for (int shift = 0; shift < 32; shift += 7) {
+      int b = readByte();
+      v |= (b & 0x7F) << shift;
+      if (b < 0x80) {
+        return v;
+      }
+    }
+    throw new IllegalStateException("a stored varint is malformed");
+  }
+
+  byte[] readBlob() {
+    int len = readVarint();
+    byte[] out = new byte[len];
+    System.arraycopy(buf, pos, out, 0, len);
+    pos += len;
+    return out;
+  }
+
+  String readString() {
+    int len = readVarint();
+    String s = new String(buf, pos, len, StandardCharsets.UTF_8);
+    pos += len;
+    return s;
+  }
+
+  void skip(int n) {
+    pos += n;
+  }
+}

@@ -1,0 +1,173 @@
+package io.idgraph.store.rocksdb;
+
+import io.idgraph.store.AddressEntry;
+import io.idgraph.store.IndexEntry;
+import io.idgraph.store.PersonWrite;
+import io.idgraph.store.rocksdb.RocksDbHandles.Family;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.WriteBatch;
+
+/**
+ * Writes upserts and deletes, each as one atomic WriteBatch. A new person's links are blind
+ * appends (the append merge operator); the lists of a replaced or deleted person's old and new
+ * keys are read once per batch, rewritten without its old entries, and put back, so reloading the
+ * same data never grows a list. An address whose last person goes is removed with its blocks.
+ */
+final class GraphWriter {
+  private static final byte[] EMPTY = new byte[0];
+
+  private final RocksDbHandles handles;
+
+  GraphWriter(RocksDbHandles handles) {
+    this.handles = handles;
+  }
+
+  /** A person's write with its keys encoded and deduplicated (highest quality wins). */
+  private record Planned(
+      PersonWrite write,
+      byte[] idKey,
+      Map<ByteBuffer, Float> index,
+      Map<ByteBuffer, AddressEntry> addresses,
+      ReverseEntry old) {
+
+    long personId() {
+      return write.person().personId();
+    }
+
+    ReverseEntry reverse() {
+      List<byte[]> indexKeys = new ArrayList<>(index.size());
+      index.keySet().forEach(k -> indexKeys.add(k.array()));
+      List<byte[]> addressKeys = new ArrayList<>(addresses.size());
+      addresses.keySet().forEach(k -> addressKeys.add(k.array()));
+      return new ReverseEntry(indexKeys, addressKeys);
+    }
+  }
+
+  synchronized void upsert(List<PersonWrite> batch) throws RocksDBException {
+    Map<Long, PersonWrite> byId = new LinkedHashMap<>(batch.size() * 2);
+    for (PersonWrite write : batch) {
+      byId.put(write.person().personId(), write); // the last write of a person wins
+    }
+    List<byte[]> idKeys = new ArrayList<>(byId.size());
+    byId.keySet().forEach(id -> idKeys.add(Keys.person(id)));
+    List<byte[]> olds = handles.multiGet(Family.REVERSE, idKeys);
+
+    List<Planned> planned = new ArrayList<>(byId.size());
+    List<ByteBuffer> rewriteIndex = new ArrayList<>();
+    List<ByteBuffer> rewriteRefs = new ArrayList<>();
+    int i = 0;
+    for (PersonWrite write : byId.values()) {
+      byte[] oldBytes = olds.get(i);
+      Planned p = plan(write, idKeys.get(i), oldBytes == null ? null : ReverseEntry.decode(oldBytes));
+      planned.add(p);
+      if (p.old != null) {
+        rewriteIndex.addAll(wrap(p.old.indexKeys()));
+        rewriteIndex.addAll(p.index.keySet());
+        rewriteRefs.addAll(wrap(p.old.addressKeys()));
+        rewriteRefs.addAll(p.addresses.keySet());
+      }
+      i++;
+    }
+    PendingLists index = new PendingLists(handles, Family.INDEX);
+    PendingLists refs = new PendingLists(handles, Family.ADDRESS_REFS);
+    index.load(rewriteIndex);
+    refs.load(rewriteRefs);
+    for (Planned p : planned) {
+      if (p.old != null) {
+        index.remove(p.personId(), wrap(p.old.indexKeys()));
+        refs.remove(p.personId(), wrap(p.old.addressKeys()));
+      }
+    }
+    try (WriteBatch wb = new WriteBatch()) {
+      for (Planned p : planned) {
+        write(wb, p, index, refs);
+      }
+      index.flush(wb);
+      dropAddresses(wb, refs.flush(wb));
+      handles.db.write(handles.writeOptions, wb);
+    }
+  }
+
+  synchronized boolean delete(long personId) throws RocksDBException {
+    byte[] idKey = Keys.person(personId);
+    byte[] oldBytes = handles.db.get(handles.cf(Family.REVERSE), handles.readOptions, idKey);
+    if (oldBytes == null) {
+      return false;
+    }
+    ReverseEntry old = ReverseEntry.decode(oldBytes);
+    PendingLists index = new PendingLists(handles, Family.INDEX);
+    PendingLists refs = new PendingLists(handles, Family.ADDRESS_REFS);
+    index.load(wrap(old.indexKeys()));
+    refs.load(wrap(old.addressKeys()));
+    index.remove(personId, wrap(old.indexKeys()));
+    refs.remove(personId, wrap(old.addressKeys()));
+    try (WriteBatch wb = new WriteBatch()) {
+      wb.delete(handles.cf(Family.PERSONS), idKey);
+      wb.delete(handles.cf(Family.REVERSE), idKey);
+      index.flush(wb);
+      dropAddresses(wb, refs.flush(wb));
+      handles.db.write(handles.writeOptions, wb);
+    }
+    return true;
+  }
+
+  private static Planned plan(PersonWrite write, byte[] idKey, ReverseEntry old) {
+    List<IndexEntry> entries = write.index() == null ? List.of() : write.index();
+    Map<ByteBuffer, Float> index = new LinkedHashMap<>(entries.size() * 2);
+    for (IndexEntry entry : entries) {
+      index.merge(ByteBuffer.wrap(Keys.index(entry.key())), entry.quality(), Math::max);
+    }
+    List<AddressEntry> addressList = write.addresses() == null ? List.of() : write.addresses();
+    Map<ByteBuffer, AddressEntry> addresses = new LinkedHashMap<>(addressList.size() * 2);
+    for (AddressEntry address : addressList) {
+      addresses.put(ByteBuffer.wrap(Keys.utf8(address.matchKey())), address);
+    }
+    return new Planned(write, idKey, index, addresses, old);
+  }
+
+  private void write(WriteBatch wb, Planned p, PendingLists index, PendingLists refs)
+      throws RocksDBException {
+    long personId = p.personId();
+    for (Map.Entry<ByteBuffer, Float> entry : p.index.entrySet()) {
+      index.link(wb, entry.getKey(), personId, entry.getValue());
+    }
+    for (Map.Entry<ByteBuffer, AddressEntry> entry : p.addresses.entrySet()) {
+      byte[] matchKey = entry.getKey().array();
+      refs.link(wb, entry.getKey(), personId, 0f);
+      wb.put(handles.cf(Family.ADDRESSES), matchKey, AddressCodec.encode(entry.getValue()));
+      for (String block : AddressCodec.blockKeys(entry.getValue())) {
+        wb.put(handles.cf(Family.ADDRESS_BLOCKS), Keys.blockEntry(block, matchKey), EMPTY);
+      }
+    }
+    wb.put(handles.cf(Family.PERSONS), p.idKey, PersonCodec.encode(p.write.person()));
+    wb.put(handles.cf(Family.REVERSE), p.idKey, p.reverse().encode());
+  }
+
+  /** Removes addresses no person has any more, with their block entries. */
+  private void dropAddresses(WriteBatch wb, List<byte[]> matchKeys) throws RocksDBException {
+    List<byte[]> entries = handles.multiGet(Family.ADDRESSES, matchKeys);
+    for (int i = 0; i < matchKeys.size(); i++) {
+      byte[] matchKey = matchKeys.get(i);
+      byte[] entry = entries.get(i);
+      wb.delete(handles.cf(Family.ADDRESSES), matchKey);
+      if (entry != null) {
+        for (String block : AddressCodec.decode("", entry).blockKeys()) {
+          wb.delete(handles.cf(Family.ADDRESS_BLOCKS), Keys.blockEntry(block, matchKey));
+        }
+      }
+    }
+  }
+
+  private static List<ByteBuffer> wrap(List<byte[]> keys) {
+    List<ByteBuffer> out = new ArrayList<>(keys.size());
+    for (byte[] key : keys) {
+      out.add(ByteBuffer.wrap(key));
+    }
+    return out;
+  }
+}

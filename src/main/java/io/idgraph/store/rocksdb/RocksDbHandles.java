@@ -1,0 +1,200 @@
+package io.idgraph.store.rocksdb;
+
+import io.idgraph.graph.ErrorCode;
+import io.idgraph.graph.IdgraphException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.BloomFilter;
+import org.rocksdb.ColumnFamilyDescriptor;
+import org.rocksdb.ColumnFamilyHandle;
+import org.rocksdb.ColumnFamilyOptions;
+import org.rocksdb.CompressionType;
+import org.rocksdb.DBOptions;
+import org.rocksdb.InfoLogLevel;
+import org.rocksdb.LRUCache;
+import org.rocksdb.ReadOptions;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksObject;
+import org.rocksdb.StringAppendOperator;
+import org.rocksdb.WriteOptions;
+
+/**
+ * An open RocksDB with its column families and every native object it needs, tuned for bulk loads
+ * of new persons and batched point reads. {@link #close} releases all of them.
+ */
+final class RocksDbHandles implements AutoCloseable {
+  static final long BLOCK_CACHE_BYTES = 256L << 20;
+
+  /** Column families, in open order (the default family first, unused). */
+  enum Family {
+    DEFAULT("default", 8, false, false),
+    INDEX("index", 64, true, true),
+    PERSONS("persons", 64, true, false),
+    REVERSE("reverse", 32, true, false),
+    ADDRESSES("addresses", 16, true, false),
+    ADDRESS_BLOCKS("address_blocks", 16, false, false),
+    ADDRESS_REFS("address_refs", 16, true, true);
+
+    final String cfName;
+    final int writeBufferMb;
+    final boolean bloom;
+    final boolean appendMerge;
+
+    Family(String cfName, int writeBufferMb, boolean bloom, boolean appendMerge) {
+      this.cfName = cfName;
+      this.writeBufferMb = writeBufferMb;
+      this.bloom = bloom;
+      this.appendMerge = appendMerge;
+    }
+  }
+
+  static {
+    RocksDB.loadLibrary();
+  }
+
+  final RocksDB db;
+  /** Shared by every read; never changed after open, so safe across threads. */
+  final ReadOptions readOptions;
+  /** WAL on, no fsync: an acknowledged write survives a kill of the process. */
+  final WriteOptions writeOptions;
+  private final List<ColumnFamilyHandle> handles;
+  private final Deque<AutoCloseable> owned;
+
+  private RocksDbHandles(RocksDB db, List<ColumnFamilyHandle> handles, Deque<AutoCloseable> owned) {
+    this.db = db;
+    this.handles = handles;
+    this.owned = owned;
+    this.readOptions = new ReadOptions();
+    this.writeOptions = new WriteOptions();
+    owned.addLast(readOptions);
+    owned.addLast(writeOptions);
+  }
+
+  ColumnFamilyHandle cf(Family family) {
+    return handles.get(family.ordinal());
+  }
+
+  /** One JNI call for the whole batch; null where a key is absent. */
+  List<byte[]> multiGet(Family family, List<byte[]> keys) throws RocksDBException {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return db.multiGetAsList(readOptions, Collections.nCopies(keys.size(), cf(family)), keys);
+  }
+
+  /** Opens as the one writer; fails with STORE_UNAVAILABLE when another process holds the dir. */
+  static RocksDbHandles openPrimary(Path dir) {
+    return open(dir, null);
+  }
+
+  /** Opens as a secondary instance that follows the primary; {@code scratch} holds its own logs. */
+  static RocksDbHandles openSecondary(Path dir, Path scratch) {
+    return open(dir, scratch);
+  }
+
+  private static RocksDbHandles open(Path dir, Path secondaryScratch) {
+    Deque<AutoCloseable> owned = new ArrayDeque<>();
+    try {
+      DBOptions dbOptions = own(owned, new DBOptions());
+      dbOptions
+          .setCreateIfMissing(true)
+          .setCreateMissingColumnFamilies(true)
+          .setIncreaseParallelism(2)
+          .setMaxBackgroundJobs(3)
+          .setBytesPerSync(1 << 20)
+          .setMaxTotalWalSize(512L << 20)
+          .setKeepLogFileNum(3)
+          .setInfoLogLevel(InfoLogLevel.WARN_LEVEL);
+      if (secondaryScratch != null) {
+        dbOptions.setMaxOpenFiles(-1); // required of a secondary instance
+      }
+      LRUCache cache = own(owned, new LRUCache(BLOCK_CACHE_BYTES));
+      BloomFilter bloom = own(owned, new BloomFilter(10, false));
+      StringAppendOperator append = own(owned, new StringAppendOperator(""));
+      List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
+      for (Family family : Family.values()) {
+        descriptors.add(
+            new ColumnFamilyDescriptor(
+                family.cfName.getBytes(), own(owned, familyOptions(family, cache, bloom, append))));
+      }
+      List<ColumnFamilyHandle> handles = new ArrayList<>();
+      RocksDB db =
+          secondaryScratch == null
+              ? RocksDB.open(dbOptions, dir.toString(), descriptors, handles)
+              : RocksDB.openAsSecondary(
+                  dbOptions, dir.toString(), secondaryScratch.toString(), descriptors, handles);
+      // closed in reverse: the handles, then the db, then the options they were made with
+      owned.push(db);
+      for (ColumnFamilyHandle handle : handles) {
+        owned.push(handle);
+      }
+      return new RocksDbHandles(db, handles, owned);
+    } catch (RocksDBException e) {
+      closeAll(owned);
+      throw openFailure(dir, e);
+    } catch (RuntimeException e) {
+      closeAll(owned);
+      throw e;
+    }
+  }
+
+  private static ColumnFamilyOptions familyOptions(
+      Family family, LRUCache cache, BloomFilter bloom, StringAppendOperator append) {
+    BlockBasedTableConfig table = new BlockBasedTableConfig().setBlockCache(cache).setBlockSize(8 << 10);
+    if (family.bloom) {
+      table.setFilterPolicy(bloom).setWholeKeyFiltering(true);
+    }
+    ColumnFamilyOptions options =
+        new ColumnFamilyOptions()
+            .setWriteBufferSize((long) family.writeBufferMb << 20)
+            .setMaxWriteBufferNumber(3)
+            .setCompressionType(CompressionType.LZ4_COMPRESSION)
+            .setLevel0SlowdownWritesTrigger(30)
+            .setLevel0StopWritesTrigger(48)
+            .setTableFormatConfig(table);
+    if (family.appendMerge) {
+      options.setMergeOperator(append);
+    }
+    return options;
+  }
+
+  static IdgraphException openFailure(Path dir, RocksDBException e) {
+    String detail = e.getMessage() == null ? "" : e.getMessage();
+    if (detail.contains("LOCK") || detail.toLowerCase().contains("lock hold")) {
+      return new IdgraphException(
+          ErrorCode.STORE_UNAVAILABLE,
+          "the data dir "
+              + dir
+              + " is in use by another idgraph process (a load or a server); stop it or use another"
+              + " --data dir");
+    }
+    return new IdgraphException(
+        ErrorCode.STORE_UNAVAILABLE, "the store in " + dir + " cannot be opened: " + detail, e);
+  }
+
+  private static <T extends RocksObject> T own(Deque<AutoCloseable> owned, T object) {
+    owned.push(object);
+    return object;
+  }
+
+  private static void closeAll(Deque<AutoCloseable> owned) {
+    while (!owned.isEmpty()) {
+      try {
+        owned.pop().close();
+      } catch (Exception e) {
+        // keep releasing the rest
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    closeAll(owned);
+  }
+}
