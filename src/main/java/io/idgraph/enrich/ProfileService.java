@@ -7,6 +7,8 @@ import io.idgraph.graph.PersonRecord;
 import io.idgraph.store.IdentityStore;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,28 +38,40 @@ public final class ProfileService {
       throw IdgraphException.invalid(
           "domains must name at least one domain; valid domains: " + Domain.validNames());
     }
-    List<String> notFound = new ArrayList<>();
-    List<Long> ids = new ArrayList<>(personIds.size());
-    for (String raw : new LinkedHashSet<>(personIds)) {
+    List<String> requested = new ArrayList<>(new LinkedHashSet<>(personIds));
+    List<Long> parsed = new ArrayList<>(requested.size());
+    Set<Long> distinct = new LinkedHashSet<>();
+    for (String raw : requested) {
       Long id = PersonIds.parse(raw);
-      if (id == null) {
-        notFound.add(raw == null ? "" : raw.trim());
-      } else {
-        ids.add(id);
+      parsed.add(id);
+      if (id != null) {
+        distinct.add(id);
       }
     }
-    long[] lookup = ids.stream().distinct().mapToLong(Long::longValue).toArray();
+    long[] lookup = distinct.stream().mapToLong(Long::longValue).toArray();
     List<PersonRecord> records = store.persons(lookup, attributeDomains(domains));
-    List<Profile> profiles = new ArrayList<>(records.size());
+    Map<Long, PersonRecord> byId = new HashMap<>();
     for (int i = 0; i < lookup.length; i++) {
-      PersonRecord record = records.get(i);
-      if (record == null) {
-        notFound.add(Long.toString(lookup[i]));
-      } else {
+      if (records.get(i) != null) {
+        byId.put(lookup[i], records.get(i));
+      }
+    }
+    List<Profile> profiles = new ArrayList<>(byId.size());
+    List<String> notFound = new ArrayList<>();
+    for (int i = 0; i < requested.size(); i++) {
+      PersonRecord record = parsed.get(i) == null ? null : byId.remove(parsed.get(i));
+      if (record != null) {
         profiles.add(ProfileAssembler.assemble(record, domains));
+      } else if (parsed.get(i) == null || !isRepeat(parsed, i)) {
+        notFound.add(requested.get(i) == null ? "" : requested.get(i).trim());
       }
     }
     return new PersonResult(profiles, notFound);
+  }
+
+  /** True when the same id already appeared earlier in another spelling ("12" and " 12"). */
+  private static boolean isRepeat(List<Long> parsed, int index) {
+    return parsed.subList(0, index).contains(parsed.get(index));
   }
 
   private static Set<Domain> attributeDomains(List<Domain> domains) {

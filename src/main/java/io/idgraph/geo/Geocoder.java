@@ -2,20 +2,27 @@ package io.idgraph.geo;
 
 import io.idgraph.graph.Geo;
 import io.idgraph.graph.IdgraphException;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Gives a {@link Geo} (coordinates and H3 cell) for coordinates or for a ZIP centroid. */
 public final class Geocoder {
-  private static final Geocoder STANDARD = new Geocoder(null);
+  private static final Geocoder STANDARD = new Geocoder(ZipCentroids::shared);
 
-  private final ZipCentroids zips;
+  private final Supplier<ZipCentroids> zips;
 
-  /** A geocoder over {@code zips}; null means the shipped table, loaded on first ZIP lookup. */
+  /** A geocoder over {@code zips}. */
   public Geocoder(ZipCentroids zips) {
+    this(() -> zips);
+    Objects.requireNonNull(zips, "zips");
+  }
+
+  private Geocoder(Supplier<ZipCentroids> zips) {
     this.zips = zips;
   }
 
-  /** The geocoder over the shipped ZIP table. */
+  /** The geocoder over the shipped ZIP table (loaded on the first ZIP lookup). */
   public static Geocoder standard() {
     return STANDARD;
   }
@@ -38,8 +45,7 @@ public final class Geocoder {
 
   /** The centroid of a five-digit ZIP with its H3 cell; empty for an unknown or malformed ZIP. */
   public Optional<Geo> forZip(String zip5) {
-    ZipCentroids table = zips == null ? ZipCentroids.shared() : zips;
-    return table.lookup(zip5).map(z -> at(z.latitude(), z.longitude()));
+    return zips.get().lookup(zip5).map(z -> at(z.latitude(), z.longitude()));
   }
 
   /** True when both coordinates are finite and in range. */

@@ -31,7 +31,8 @@ final class AddressFormat {
     }
     out.append(streetCase(a.street()));
     if (a.unit() != null) {
-      out.append(' ').append(unitCase(a.unit()));
+      // "100 Main St Rear" reads well, but "100 Broadway, Rear" needs its comma to stay a unit
+      out.append(startsAmbiguous(a.unit()) ? ", " : " ").append(unitCase(a.unit()));
     }
     if (a.city() != null) {
       out.append(", ").append(titleCase(a.city()));
@@ -106,6 +107,13 @@ final class AddressFormat {
       out.append(AddressTables.designator(word) != null ? titleWord(word) : word);
     }
     return out.toString();
+  }
+
+  private static boolean startsAmbiguous(String unit) {
+    int space = unit.indexOf(' ');
+    AddressTables.Designator d =
+        AddressTables.designator(space < 0 ? unit : unit.substring(0, space));
+    return d != null && d.ambiguous();
   }
 
   private static String titleCase(String words) {

@@ -104,23 +104,23 @@ final class AddressParser {
       return null;
     }
     String w = t.word(end - 1);
-    if (isDigits(w, 0, w.length()) && w.length() == 5) {
+    if (StreetLine.isDigits(w, 0, w.length()) && w.length() == 5) {
       zip5 = w;
       end--;
-    } else if (w.length() == 10 && w.charAt(5) == '-' && isDigits(w, 0, 5) && isDigits(w, 6, 10)) {
+    } else if (w.length() == 10 && w.charAt(5) == '-' && StreetLine.isDigits(w, 0, 5) && StreetLine.isDigits(w, 6, 10)) {
       zip5 = w.substring(0, 5);
       zip4 = w.substring(6);
       end--;
-    } else if (w.length() == 9 && isDigits(w, 0, 9)) {
+    } else if (w.length() == 9 && StreetLine.isDigits(w, 0, 9)) {
       zip5 = w.substring(0, 5);
       zip4 = w.substring(5);
       end--;
-    } else if (w.length() == 4 && isDigits(w, 0, 4) && end >= 4 && isZip5(t.word(end - 2))
+    } else if (w.length() == 4 && StreetLine.isDigits(w, 0, 4) && end >= 4 && StreetLine.isZip5(t.word(end - 2))
         && !designatorAt(end - 3)) {
       zip5 = t.word(end - 2);
       zip4 = w;
       end -= 2;
-    } else if (looksLikeZip(w) && (t.commaBefore(end - 1) || stateWordsEndingAt(end - 1) > 0)) {
+    } else if (StreetLine.looksLikeZip(w) && (t.commaBefore(end - 1) || stateWordsEndingAt(end - 1) > 0)) {
       return NormalizeFailure.INVALID_ZIP;
     }
     return null;
@@ -178,7 +178,7 @@ final class AddressParser {
     } else {
       return -1;
     }
-    if (i >= end || t.commaBefore(i) || !(hasDigit(t.word(i)) || t.word(i).length() == 1)) {
+    if (i >= end || t.commaBefore(i) || !(StreetLine.hasDigit(t.word(i)) || t.word(i).length() == 1)) {
       return -1;
     }
     street = "PO BOX " + t.word(i);
@@ -198,7 +198,7 @@ final class AddressParser {
       return -1;
     }
     number = t.word(i);
-    if (i + 2 < end && isFraction(t.word(i + 1))) {
+    if (i + 2 < end && StreetLine.isFraction(t.word(i + 1))) {
       number = number + " " + t.word(i + 1);
       return i + 2;
     }
@@ -297,7 +297,7 @@ final class AddressParser {
       String value = null;
       if (j < to
           && AddressTables.designator(t.word(j)) == null
-          && (d.needsRange() || hasDigit(t.word(j)))) {
+          && (d.needsRange() || StreetLine.hasDigit(t.word(j)))) {
         value = t.word(j);
         j++;
       }
@@ -312,42 +312,9 @@ final class AddressParser {
     return j;
   }
 
-  /** Predirectional, name, suffix, postdirectional of words [from, to); null when empty. */
+  /** The standardized street of words [from, to); null when empty. */
   private String streetOf(int from, int to) {
-    if (from >= to) {
-      return null;
-    }
-    List<String> words = new ArrayList<>(t.words.subList(from, to));
-    String post = null;
-    String suffix = null;
-    String pre = null;
-    String last = words.get(words.size() - 1);
-    if (words.size() >= 2 && AddressTables.directional(last) != null) {
-      post = AddressTables.directional(last);
-      words.remove(words.size() - 1);
-    }
-    last = words.get(words.size() - 1);
-    if (words.size() >= 2 && StreetSuffixes.abbreviation(last) != null) {
-      suffix = StreetSuffixes.abbreviation(last);
-      words.remove(words.size() - 1);
-    }
-    String first = words.get(0);
-    if (words.size() >= 2 && AddressTables.directional(first) != null) {
-      pre = AddressTables.directional(first);
-      words.remove(0);
-    }
-    StringBuilder out = new StringBuilder();
-    if (pre != null) {
-      out.append(pre).append(' ');
-    }
-    out.append(String.join(" ", words));
-    if (suffix != null) {
-      out.append(' ').append(suffix);
-    }
-    if (post != null) {
-      out.append(' ').append(post);
-    }
-    return out.toString();
+    return from >= to ? null : StreetLine.standardize(t.words.subList(from, to));
   }
 
   private String cityOf(int from, int to) {
@@ -394,46 +361,5 @@ final class AddressParser {
 
   private String join(int from, int to) {
     return String.join(" ", t.words.subList(from, to));
-  }
-
-  private static boolean isZip5(String w) {
-    return w.length() == 5 && isDigits(w, 0, 5);
-  }
-
-  private static boolean isDigits(String w, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = w.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return to > from;
-  }
-
-  private static boolean looksLikeZip(String w) {
-    int digits = 0;
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits++;
-      } else if (c != '-') {
-        return false;
-      }
-    }
-    return digits >= 3;
-  }
-
-  private static boolean isFraction(String w) {
-    int slash = w.indexOf('/');
-    return slash > 0 && isDigits(w, 0, slash) && isDigits(w, slash + 1, w.length());
-  }
-
-  private static boolean hasDigit(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if (Character.isDigit(w.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

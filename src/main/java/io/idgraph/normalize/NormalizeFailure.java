@@ -45,11 +45,11 @@ public enum NormalizeFailure {
 
   // address
   MISSING_HOUSE_NUMBER(
-      "address must start with a house number (or be a po box), e.g. 123 Main St, San Francisco,"
-          + " CA 94105"),
-  MISSING_STREET("address must have a street name after the house number, e.g. 123 Main St"),
+      "address must start with a house number (or be a po box), e.g. 123 main st, san francisco,"
+          + " ca 94105"),
+  MISSING_STREET("address must have a street name after the house number, e.g. 123 main st"),
   MISSING_CITY_OR_ZIP(
-      "address must end with a 5-digit zip, or a city and state, e.g. 123 Main St, Springfield, IL"
+      "address must end with a 5-digit zip, or a city and state, e.g. 123 main st, springfield, il"
           + " 62701"),
   INVALID_ZIP(
       "address zip must be 5 digits or zip+4 (94105 or 94105-1234); restore leading zeros lost by"

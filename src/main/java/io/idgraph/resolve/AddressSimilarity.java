@@ -12,6 +12,7 @@ final class AddressSimilarity {
   static final double MISSING_UNIT = 0.85;
   static final double STREET_TYPO_1 = 0.9;
   static final double STREET_TYPO_2 = 0.8;
+  static final double SUFFIX_TYPO = 0.85;
   static final double MISSING_ZIP = 0.9;
   static final double OTHER_ZIP = 0.8;
 
@@ -37,7 +38,22 @@ final class AddressSimilarity {
     if (d == 2 && a.length() >= 8) {
       return STREET_TYPO_2;
     }
-    return 0;
+    return suffixTypo(a, b) ? SUFFIX_TYPO : 0;
+  }
+
+  /**
+   * Same street name with a misspelled suffix ("OAK AVNEUE" for "OAK AVE"): all but the last word
+   * equal, and the last words start alike. "OAK ST" and "OAK AVE" are different streets.
+   */
+  private static boolean suffixTypo(String a, String b) {
+    int ia = a.lastIndexOf(' ');
+    int ib = b.lastIndexOf(' ');
+    return ia > 0
+        && ia == ib
+        && a.regionMatches(0, b, 0, ia)
+        && a.length() > ia + 1
+        && b.length() > ib + 1
+        && a.charAt(ia + 1) == b.charAt(ib + 1);
   }
 
   private static double unit(String a, String b) {

@@ -16,8 +16,8 @@ public final class IdentityStores {
   }
 
   /**
-   * Opens a store for reading, even while another process holds it for writing; an absent store
-   * is created empty, so it reads as empty. Several readers may run at once, and a reader sees a
+   * Opens a store for reading, even while another process holds it for writing; an absent store is
+   * created empty, so it reads as empty. Several readers may run at once, and a reader sees a
    * writer's new data within about a second.
    */
   public static IdentityStore openReader(Path dir) {

@@ -46,4 +46,17 @@ class GeocoderTest {
     assertThat(geocoder.forZip("00000")).isEmpty();
     assertThat(geocoder.forZip("abcde")).isEmpty();
   }
+
+  @Test
+  void forZip_customTable_usesIt() throws Exception {
+    String csv = "zip,latitude,longitude,city,state\n12345,10.5,20.25,Somewhere,NY\n";
+    ZipCentroids table =
+        ZipCentroids.load(
+            new java.io.ByteArrayInputStream(
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    Geocoder custom = new Geocoder(table);
+
+    assertThat(custom.forZip("12345").orElseThrow().latitude()).isEqualTo(10.5);
+    assertThat(custom.forZip("94105")).isEmpty();
+  }
 }

@@ -328,18 +328,57 @@ class AddressNormalizerTest {
     assertThat(parsed).isGreaterThan(400);
   }
 
-  /** Normalizing the display form or the key again gives the same key and address parts. */
+  private static final String[] SOUP = {
+    "123", "4B", "#", "1/2", "N", "North", "SW", "Main", "St", "Street", "Ave", "Apt", "Suite",
+    "Unit", "PO", "Box", "P.O.", "Court", "Ct", "Lake", "Shore", "Dr", "Rear", "Front", "Lot",
+    "Key", "CA", "California", "New", "York", "NY", "West", "Virginia", "St.", "Louis", "94105",
+    "94105-1234", "2134", "USA", "US", "United", "States", ",", ",", ",", "\n", "Fl", "Floor",
+    "NE", "PR", "Puerto", "Rico", "DC", "D.C.", "O'Neil", "Wilkes-Barre", "1st", "Hwy", "Route",
+    "9", "Saint", "Ft", "Mt", "Kansas", "City", "Bldg", "Ste", "Pier", "Ocean", "Way", "Wy", "KY",
+  };
+
+  @ParameterizedTest
+  @ValueSource(longs = {401L, 402L, 403L, 404L, 405L, 406L})
+  void normalize_addressWordSoupDisplayIsAFixedPoint(long seed) {
+    Random random = new Random(seed);
+    int parsed = 0;
+    for (int i = 0; i < 10_000; i++) {
+      StringBuilder raw = new StringBuilder(random.nextBoolean() ? "" : random.nextInt(9999) + " ");
+      int words = 1 + random.nextInt(10);
+      for (int w = 0; w < words; w++) {
+        raw.append(SOUP[random.nextInt(SOUP.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      NormalizeResult result = AddressNormalizer.normalize(raw.toString());
+      if (result.isOk()) {
+        parsed++;
+        assertDisplayIsFixedPoint(raw.toString(), result.value());
+      } else {
+        assertThat(result.failure()).isNotNull();
+      }
+    }
+    assertThat(parsed).isGreaterThan(200);
+  }
+
+  /**
+   * Normalizing the display form or the key again gives the same key and address parts. (The key
+   * of a realistic address re-parses too; for word soup only the display is a fixed point.)
+   */
   static void assertIdempotent(String raw, NormalizedIdentifier id) {
+    assertDisplayIsFixedPoint(raw, id);
+    NormalizeResult fromKey = AddressNormalizer.normalize(id.key());
+    assertThat(fromKey.isOk()).as("key of %s", raw).isTrue();
+    assertThat(fromKey.value().key()).as("key of %s", raw).isEqualTo(id.key());
+  }
+
+  static void assertDisplayIsFixedPoint(String raw, NormalizedIdentifier id) {
     NormalizedIdentifier again = ok(id.display());
     assertThat(again.key()).as("display of %s", raw).isEqualTo(id.key());
     assertThat(again.display()).as("display of %s", raw).isEqualTo(id.display());
     StandardAddress a = id.address();
     assertThat(again.address())
         .as("display of %s", raw)
-        .isEqualTo(new StandardAddress(a.number(), a.street(), a.unit(), a.city(), a.state(), a.zip5(), null));
-    NormalizeResult fromKey = AddressNormalizer.normalize(id.key());
-    if (fromKey.isOk()) {
-      assertThat(fromKey.value().key()).as("key of %s", raw).isEqualTo(id.key());
-    }
+        .isEqualTo(
+            new StandardAddress(
+                a.number(), a.street(), a.unit(), a.city(), a.state(), a.zip5(), null));
   }
 }

@@ -16,9 +16,18 @@ class AddressSimilarityTest {
   @Test
   void factor_streetTypoScoresBelowOne() {
     assertThat(AddressSimilarity.factor(input("123", "N MIAN ST", "APT 4", "62701"), KNOWN))
+        .isEqualTo(AddressSimilarity.STREET_TYPO_1);
+    assertThat(AddressSimilarity.factor(input("123", "N MAIM STR", "APT 4", "62701"), KNOWN))
         .isEqualTo(AddressSimilarity.STREET_TYPO_2);
     assertThat(AddressSimilarity.factor(input("123", "N MAN ST", "APT 4", "62701"), KNOWN))
         .isEqualTo(AddressSimilarity.STREET_TYPO_1);
+  }
+
+  @Test
+  void factor_misspelledSuffix() {
+    assertThat(AddressSimilarity.factor(input("123", "N MAIN STRET", "APT 4", "62701"), KNOWN))
+        .isEqualTo(AddressSimilarity.SUFFIX_TYPO);
+    assertThat(AddressSimilarity.factor(input("123", "N MAIN AVE", "APT 4", "62701"), KNOWN)).isZero();
   }
 
   @Test

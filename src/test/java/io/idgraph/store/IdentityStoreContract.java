@@ -65,7 +65,8 @@ public abstract class IdentityStoreContract {
   protected static IndexKey hashed(IdType type, HashType hash, String value) {
     try {
       byte[] digest =
-          MessageDigest.getInstance(hash.algorithm()).digest(value.getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance(hash.algorithm())
+              .digest(value.getBytes(StandardCharsets.UTF_8));
       return new IndexKey(type, hash, digest);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new AssertionError(e);
@@ -90,7 +91,11 @@ public abstract class IdentityStoreContract {
   }
 
   protected static AddressEntry address(String matchKey, String... blocks) {
-    return new AddressEntry(matchKey, "display of " + matchKey, new Geo(37.79, -122.4, 617700169958293503L), List.of(blocks));
+    return new AddressEntry(
+        matchKey,
+        "display of " + matchKey,
+        new Geo(37.79, -122.4, 617700169958293503L),
+        List.of(blocks));
   }
 
   private static final IndexKey ANN_EMAIL = plain(IdType.EMAIL, "ann@example.com");
@@ -133,7 +138,8 @@ public abstract class IdentityStoreContract {
         store.lookup(
             List.of(
                 plain(IdType.MAID, "14155550100"),
-                new IndexKey(IdType.PHONE, HashType.MD5, "14155550100".getBytes(StandardCharsets.UTF_8))));
+                new IndexKey(
+                    IdType.PHONE, HashType.MD5, "14155550100".getBytes(StandardCharsets.UTF_8))));
 
     assertThat(found).containsExactly(List.of(), List.of());
   }
@@ -155,7 +161,8 @@ public abstract class IdentityStoreContract {
   @Test
   void upsert_replacedPersonLeavesDroppedKeysAndUpdatesKeptOnes() {
     IdentityStore store = writable();
-    store.upsert(List.of(write(1L, entry(ANN_EMAIL, 0.9), entry(ANN_PHONE, 0.8), entry(HOME, 0.7))));
+    store.upsert(
+        List.of(write(1L, entry(ANN_EMAIL, 0.9), entry(ANN_PHONE, 0.8), entry(HOME, 0.7))));
     store.upsert(List.of(write(2L, entry(HOME, 0.6))));
     IndexKey newEmail = plain(IdType.EMAIL, "ann@new.example.com");
 
@@ -207,13 +214,15 @@ public abstract class IdentityStoreContract {
   @Test
   void delete_removesThePersonAndItsLinks() {
     IdentityStore store = writable();
-    store.upsert(List.of(write(1L, entry(ANN_EMAIL, 0.9), entry(HOME, 0.7)), write(2L, entry(HOME, 0.6))));
+    store.upsert(
+        List.of(write(1L, entry(ANN_EMAIL, 0.9), entry(HOME, 0.7)), write(2L, entry(HOME, 0.6))));
 
     assertThat(store.delete(1L)).isTrue();
 
     assertThat(store.lookup(List.of(ANN_EMAIL, HOME)))
         .containsExactly(List.of(), List.of(new Link(2L, 0.6f)));
-    assertThat(store.persons(new long[] {1L, 2L}, Set.of())).extracting(p -> p == null ? null : p.personId())
+    assertThat(store.persons(new long[] {1L, 2L}, Set.of()))
+        .extracting(p -> p == null ? null : p.personId())
         .containsExactly(null, 2L);
     assertThat(store.keysOf(1L)).isEmpty();
   }
@@ -249,7 +258,8 @@ public abstract class IdentityStoreContract {
     demographic.put("income_score", 0.75);
     demographic.put("homeowner", true);
     demographic.put("renter", false);
-    PersonRecord person = withAttributes(record(1L, "Ann", "Lee"), Map.of(Domain.DEMOGRAPHIC, demographic));
+    PersonRecord person =
+        withAttributes(record(1L, "Ann", "Lee"), Map.of(Domain.DEMOGRAPHIC, demographic));
     store.upsert(List.of(write(person)));
 
     PersonRecord found = store.persons(new long[] {1L}, EnumSet.of(Domain.DEMOGRAPHIC)).get(0);
@@ -286,7 +296,11 @@ public abstract class IdentityStoreContract {
     Geo geo = new Geo(37.7897, -122.3942, 617700169958293503L);
     PersonRecord person =
         new PersonRecord(
-            1L, null, null, "Ann", null,
+            1L,
+            null,
+            null,
+            "Ann",
+            null,
             List.of(Contact.of("ann@example.com", 0.9), Contact.of("a.lee@example.com", 0.6)),
             List.of(Contact.of("14155550100", 0.85)),
             List.of(new Contact("12 MAIN ST, SAN FRANCISCO, CA 94105", 0.7, geo)),
@@ -303,10 +317,19 @@ public abstract class IdentityStoreContract {
     assertThat(found.emails().get(1).geo()).isNull();
   }
 
-  protected static PersonRecord withAttributes(PersonRecord p, Map<Domain, Map<String, Object>> attributes) {
+  protected static PersonRecord withAttributes(
+      PersonRecord p, Map<Domain, Map<String, Object>> attributes) {
     return new PersonRecord(
-        p.personId(), p.qualityScore(), p.lastModified(), p.firstName(), p.lastName(),
-        p.emails(), p.phones(), p.addresses(), p.maids(), attributes);
+        p.personId(),
+        p.qualityScore(),
+        p.lastModified(),
+        p.firstName(),
+        p.lastName(),
+        p.emails(),
+        p.phones(),
+        p.addresses(),
+        p.maids(),
+        attributes);
   }
 
   // ---- addresses
@@ -315,7 +338,9 @@ public abstract class IdentityStoreContract {
   void addresses_knownByMatchKeyUnknownAbsent() {
     IdentityStore store = writable();
     AddressEntry home = address("Z|94105|12|main st", "Z|94105|12", "S|CA|SAN FRANCISCO|12");
-    store.upsert(List.of(new PersonWrite(record(1L, "Ann", "Lee"), List.of(entry(HOME, 0.7)), List.of(home))));
+    store.upsert(
+        List.of(
+            new PersonWrite(record(1L, "Ann", "Lee"), List.of(entry(HOME, 0.7)), List.of(home))));
 
     Map<String, AddressEntry> found = store.addresses(List.of("Z|94105|12|main st", "Z|00000|1|x"));
 
@@ -328,10 +353,22 @@ public abstract class IdentityStoreContract {
     IdentityStore store = writable();
     store.upsert(
         List.of(
-            new PersonWrite(record(1L, "A", "A"), List.of(), List.of(address("Z|94105|12|main st", "Z|94105|12"))),
-            new PersonWrite(record(2L, "B", "B"), List.of(), List.of(address("Z|94105|12|mission st", "Z|94105|12"))),
-            new PersonWrite(record(3L, "C", "C"), List.of(), List.of(address("Z|94105|123|main st", "Z|94105|123"))),
-            new PersonWrite(record(4L, "D", "D"), List.of(), List.of(address("Z|94105|1|main st", "Z|94105|1")))));
+            new PersonWrite(
+                record(1L, "A", "A"),
+                List.of(),
+                List.of(address("Z|94105|12|main st", "Z|94105|12"))),
+            new PersonWrite(
+                record(2L, "B", "B"),
+                List.of(),
+                List.of(address("Z|94105|12|mission st", "Z|94105|12"))),
+            new PersonWrite(
+                record(3L, "C", "C"),
+                List.of(),
+                List.of(address("Z|94105|123|main st", "Z|94105|123"))),
+            new PersonWrite(
+                record(4L, "D", "D"),
+                List.of(),
+                List.of(address("Z|94105|1|main st", "Z|94105|1")))));
 
     assertThat(store.addressBlock("Z|94105|12", 10))
         .containsExactlyInAnyOrder("Z|94105|12|main st", "Z|94105|12|mission st");
@@ -395,7 +432,8 @@ public abstract class IdentityStoreContract {
 
     assertThatThrownBy(() -> reader.upsert(List.of(write(1L))))
         .isInstanceOfSatisfying(
-            IdgraphException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORE_UNAVAILABLE));
+            IdgraphException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.STORE_UNAVAILABLE));
   }
 
   @Test
@@ -404,7 +442,8 @@ public abstract class IdentityStoreContract {
 
     assertThatThrownBy(() -> track(newWritable(dir)))
         .isInstanceOfSatisfying(
-            IdgraphException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORE_UNAVAILABLE))
+            IdgraphException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.STORE_UNAVAILABLE))
         .hasMessageContaining("is in use by another idgraph process")
         .hasMessageContaining("use another --data dir");
   }

@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Key encodings. An index key is one prefix byte for (IdType, HashType) then its bytes; a person
- * id is 8 bytes big-endian (so ids sort numerically); an address block entry is the block key,
- * 0x00, then the match key.
+ * Key encodings. An index key is one prefix byte for (IdType, HashType) then its bytes; a person id
+ * is 8 bytes big-endian (so ids sort numerically); an address block entry is the block key, 0x00,
+ * then the match key.
  */
 final class Keys {
   private static final IdType[] ID_TYPES = IdType.values();
@@ -32,7 +32,9 @@ final class Keys {
   static IndexKey decodeIndex(byte[] encoded) {
     int prefix = encoded[0] & 0xFF;
     return new IndexKey(
-        ID_TYPES[prefix / 16], HASH_TYPES[prefix % 16], Arrays.copyOfRange(encoded, 1, encoded.length));
+        ID_TYPES[prefix / 16],
+        HASH_TYPES[prefix % 16],
+        Arrays.copyOfRange(encoded, 1, encoded.length));
   }
 
   static byte[] person(long personId) {

@@ -138,7 +138,8 @@ final class PersonCodec {
     return out;
   }
 
-  private static Map<Domain, Map<String, Object>> readAttributes(ByteReader in, Set<Domain> wanted) {
+  private static Map<Domain, Map<String, Object>> readAttributes(
+      ByteReader in, Set<Domain> wanted) {
     int sections = in.readVarint();
     Map<Domain, Map<String, Object>> out = new EnumMap<>(Domain.class);
     for (int s = 0; s < sections; s++) {

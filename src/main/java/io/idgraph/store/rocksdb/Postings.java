@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A posting list: the persons one key points to, stored as fixed-stride entries of an 8-byte
- * person id and a 4-byte float quality. Appends (the merge operator concatenates values) may leave
- * several entries for one person; the last one wins when read.
+ * A posting list: the persons one key points to, stored as fixed-stride entries of an 8-byte person
+ * id and a 4-byte float quality. Appends (the merge operator concatenates values) may leave several
+ * entries for one person; the last one wins when read.
  */
 final class Postings {
   static final int STRIDE = 12;

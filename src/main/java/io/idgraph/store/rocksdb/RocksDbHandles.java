@@ -15,6 +15,7 @@ import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
 import org.rocksdb.CompressionType;
 import org.rocksdb.DBOptions;
+import org.rocksdb.DataBlockIndexType;
 import org.rocksdb.InfoLogLevel;
 import org.rocksdb.LRUCache;
 import org.rocksdb.ReadOptions;
@@ -29,7 +30,10 @@ import org.rocksdb.WriteOptions;
  * of new persons and batched point reads. {@link #close} releases all of them.
  */
 final class RocksDbHandles implements AutoCloseable {
-  static final long BLOCK_CACHE_BYTES = 256L << 20;
+  /** Block cache size in MiB; the system property {@value #CACHE_PROPERTY} overrides it. */
+  static final long DEFAULT_CACHE_MB = 512;
+
+  static final String CACHE_PROPERTY = "idgraph.store.cache-mb";
 
   /** Column families, in open order (the default family first, unused). */
   enum Family {
@@ -59,17 +63,22 @@ final class RocksDbHandles implements AutoCloseable {
   }
 
   final RocksDB db;
+
   /** Shared by every read; never changed after open, so safe across threads. */
   final ReadOptions readOptions;
+
   /** WAL on, no fsync: an acknowledged write survives a kill of the process. */
   final WriteOptions writeOptions;
+
   private final List<ColumnFamilyHandle> handles;
+  private final int[] cfIds;
   private final Deque<AutoCloseable> owned;
 
   private RocksDbHandles(RocksDB db, List<ColumnFamilyHandle> handles, Deque<AutoCloseable> owned) {
     this.db = db;
     this.handles = handles;
     this.owned = owned;
+    this.cfIds = handles.stream().mapToInt(ColumnFamilyHandle::getID).toArray();
     this.readOptions = new ReadOptions();
     this.writeOptions = new WriteOptions();
     owned.addLast(readOptions);
@@ -78,6 +87,10 @@ final class RocksDbHandles implements AutoCloseable {
 
   ColumnFamilyHandle cf(Family family) {
     return handles.get(family.ordinal());
+  }
+
+  int cfId(Family family) {
+    return cfIds[family.ordinal()];
   }
 
   /** One JNI call for the whole batch; null where a key is absent. */
@@ -114,7 +127,8 @@ final class RocksDbHandles implements AutoCloseable {
       if (secondaryScratch != null) {
         dbOptions.setMaxOpenFiles(-1); // required of a secondary instance
       }
-      LRUCache cache = own(owned, new LRUCache(BLOCK_CACHE_BYTES));
+      LRUCache cache =
+          own(owned, new LRUCache(Long.getLong(CACHE_PROPERTY, DEFAULT_CACHE_MB) << 20));
       BloomFilter bloom = own(owned, new BloomFilter(10, false));
       StringAppendOperator append = own(owned, new StringAppendOperator(""));
       List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
@@ -146,9 +160,14 @@ final class RocksDbHandles implements AutoCloseable {
 
   private static ColumnFamilyOptions familyOptions(
       Family family, LRUCache cache, BloomFilter bloom, StringAppendOperator append) {
-    BlockBasedTableConfig table = new BlockBasedTableConfig().setBlockCache(cache).setBlockSize(8 << 10);
+    BlockBasedTableConfig table =
+        new BlockBasedTableConfig().setBlockCache(cache).setBlockSize(8 << 10);
     if (family.bloom) {
-      table.setFilterPolicy(bloom).setWholeKeyFiltering(true);
+      // point lookups: a whole-key bloom filter per file and a hash index inside each data block
+      table
+          .setFilterPolicy(bloom)
+          .setWholeKeyFiltering(true)
+          .setDataBlockIndexType(DataBlockIndexType.kDataBlockBinaryAndHash);
     }
     ColumnFamilyOptions options =
         new ColumnFamilyOptions()

@@ -28,10 +28,10 @@ import org.rocksdb.RocksIterator;
 
 /**
  * The embedded store engine. A writable store is the one RocksDB primary of its dir (a second
- * writer gets STORE_UNAVAILABLE). A reader is a RocksDB secondary instance: it opens while a
- * writer holds the dir, several may run at once, and it catches up with the writer's new data at
- * most once per catch-up interval, on the next read. See {@link GraphWriter} for the write path
- * and {@link PersonCodec}, {@link Postings}, {@link Keys} for the stored formats.
+ * writer gets STORE_UNAVAILABLE). A reader is a RocksDB secondary instance: it opens while a writer
+ * holds the dir, several may run at once, and it catches up with the writer's new data at most once
+ * per catch-up interval, on the next read. See {@link GraphWriter} for the write path and {@link
+ * PersonCodec}, {@link Postings}, {@link Keys} for the stored formats.
  */
 public final class RocksDbIdentityStore implements IdentityStore {
   /** How stale a reader may be before a read first catches up with the writer. */
@@ -70,7 +70,8 @@ public final class RocksDbIdentityStore implements IdentityStore {
     Path scratch = StoreFiles.scratchDir();
     try {
       RocksDbHandles handles = RocksDbHandles.openSecondary(dir, scratch);
-      return new RocksDbIdentityStore(dir, handles, new SecondaryFollower(handles, scratch, catchUp));
+      return new RocksDbIdentityStore(
+          dir, handles, new SecondaryFollower(handles, scratch, catchUp));
     } catch (RuntimeException e) {
       StoreFiles.deleteTree(scratch);
       throw e;
@@ -83,10 +84,11 @@ public final class RocksDbIdentityStore implements IdentityStore {
       return;
     }
     requireWritable();
-    call(() -> {
-      writer.upsert(batch);
-      return null;
-    });
+    call(
+        () -> {
+          writer.upsert(batch);
+          return null;
+        });
   }
 
   @Override
@@ -144,28 +146,32 @@ public final class RocksDbIdentityStore implements IdentityStore {
   @Override
   public List<String> addressBlock(String blockKey, int limit) {
     byte[] prefix = Keys.blockPrefix(blockKey);
-    return call(() -> {
-      List<String> out = new ArrayList<>();
-      try (RocksIterator it =
-          handles.db.newIterator(handles.cf(Family.ADDRESS_BLOCKS), handles.readOptions)) {
-        for (it.seek(prefix); it.isValid() && out.size() < limit; it.next()) {
-          byte[] key = it.key();
-          if (key.length < prefix.length
-              || !Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length)) {
-            break;
+    return call(
+        () -> {
+          List<String> out = new ArrayList<>();
+          try (RocksIterator it =
+              handles.db.newIterator(handles.cf(Family.ADDRESS_BLOCKS), handles.readOptions)) {
+            for (it.seek(prefix); it.isValid() && out.size() < limit; it.next()) {
+              byte[] key = it.key();
+              if (key.length < prefix.length
+                  || !Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length)) {
+                break;
+              }
+              out.add(Keys.matchKeyOfBlockEntry(key, prefix.length));
+            }
+            it.status();
           }
-          out.add(Keys.matchKeyOfBlockEntry(key, prefix.length));
-        }
-        it.status();
-      }
-      return out;
-    });
+          return out;
+        });
   }
 
   @Override
   public List<IndexKey> keysOf(long personId) {
     byte[] value =
-        call(() -> handles.db.get(handles.cf(Family.REVERSE), handles.readOptions, Keys.person(personId)));
+        call(
+            () ->
+                handles.db.get(
+                    handles.cf(Family.REVERSE), handles.readOptions, Keys.person(personId)));
     if (value == null) {
       return List.of();
     }
@@ -214,7 +220,8 @@ public final class RocksDbIdentityStore implements IdentityStore {
     closing.readLock().lock();
     try {
       if (closed) {
-        throw new IdgraphException(ErrorCode.STORE_UNAVAILABLE, "the store in " + dir + " is closed");
+        throw new IdgraphException(
+            ErrorCode.STORE_UNAVAILABLE, "the store in " + dir + " is closed");
       }
       if (follower != null) {
         follower.catchUpIfDue();
@@ -222,9 +229,7 @@ public final class RocksDbIdentityStore implements IdentityStore {
       return body.call();
     } catch (RocksDBException e) {
       throw new IdgraphException(
-          ErrorCode.STORE_UNAVAILABLE,
-          "the store in " + dir + " failed: " + e.getMessage(),
-          e);
+          ErrorCode.STORE_UNAVAILABLE, "the store in " + dir + " failed: " + e.getMessage(), e);
     } finally {
       closing.readLock().unlock();
     }

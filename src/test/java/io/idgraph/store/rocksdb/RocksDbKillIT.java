@@ -76,7 +76,9 @@ class RocksDbKillIT {
 
   static IndexKey email(long id) {
     return new IndexKey(
-        IdType.EMAIL, HashType.PLAINTEXT, ("p" + id + "@example.com").getBytes(StandardCharsets.UTF_8));
+        IdType.EMAIL,
+        HashType.PLAINTEXT,
+        ("p" + id + "@example.com").getBytes(StandardCharsets.UTF_8));
   }
 
   /** The child process: loads batches until killed, printing "acked N" after each upsert. */
@@ -104,7 +106,15 @@ class RocksDbKillIT {
       }
       PersonRecord record =
           new PersonRecord(
-              id, 0.5, null, "first" + id, "last" + id, List.of(), List.of(), List.of(), List.of(),
+              id,
+              0.5,
+              null,
+              "first" + id,
+              "last" + id,
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
               Map.of());
       return new PersonWrite(record, index, List.of());
     }
