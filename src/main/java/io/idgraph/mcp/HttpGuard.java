@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +91,7 @@ final class HttpGuard implements Filter {
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
-    response.getOutputStream().write(reply.body().getBytes(StandardCharsets.UTF_8));
+    response.getOutputStream().write(reply.body());
   }
 
   private synchronized void computeAllowed() {

@@ -33,8 +33,12 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
   static final int MAX_DEPTH = 64;
   static final int MAX_STRING = 100_000;
 
-  /** A reply: an HTTP-like status and a JSON body, or no body (202) for a notification. */
-  record Reply(int status, String body) {}
+  /** A reply: an HTTP-like status and a UTF-8 JSON body, or no body (202) for a notification. */
+  record Reply(int status, byte[] body) {
+    String text() {
+      return body == null ? null : new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
 
   private final McpJsonMapper mcpJson;
   private final JsonMapper parser;
@@ -122,7 +126,7 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
               .handleRequest(context, request)
               .contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context))
               .block();
-      return new Reply(200, mcpJson.writeValueAsString(response));
+      return new Reply(200, mcpJson.writeValueAsBytes(response));
     } catch (IOException | RuntimeException e) {
       LOG.error("request {} failed with {}", request.method(), e.getClass().getName());
       return error(500, id, McpSchema.ErrorCodes.INTERNAL_ERROR, "internal error");
@@ -154,7 +158,7 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
     ObjectNode error = root.putObject("error");
     error.put("code", code);
     error.put("message", message);
-    return new Reply(status, root.toString());
+    return new Reply(status, root.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static String parseMessage(TokenStreamLocation location) {

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -101,7 +100,7 @@ final class McpServlet extends HttpServlet {
     if (reply.body() == null) {
       return;
     }
-    byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = reply.body();
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.setContentLength(bytes.length);

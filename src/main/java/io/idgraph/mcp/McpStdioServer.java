@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * MCP over stdio: one JSON-RPC message per line on stdin, one reply per line on stdout, until
@@ -64,7 +63,7 @@ public final class McpStdioServer {
       reply = dispatcher.handle(bytes);
     }
     if (reply.body() != null) {
-      out.write(reply.body().getBytes(StandardCharsets.UTF_8));
+      out.write(reply.body());
       out.write('\n');
       out.flush();
     }

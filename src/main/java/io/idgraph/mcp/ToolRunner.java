@@ -1,8 +1,6 @@
 package io.idgraph.mcp;
 
 import io.idgraph.graph.IdgraphException;
-import io.idgraph.graph.Json;
-import io.idgraph.graph.ToolResults;
 import io.idgraph.graph.TraceIds;
 import io.idgraph.workflow.CallRecord;
 import io.idgraph.workflow.WorkflowLog;
@@ -15,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * Runs a tool call the same way for every tool and transport: workflow and trace ids, timing, the
@@ -42,8 +40,8 @@ final class ToolRunner {
     try {
       context = context(arguments, traceId);
       ToolOutput output = tool.call(Arguments.of(arguments), context);
-      ObjectNode node = ToolResults.withTrace(output.result(), context.workflowId(), traceId);
-      String text = Json.MAPPER.writeValueAsString(node);
+      // one serialization: the text content, and the same bytes as raw structured content
+      String text = TracedJson.write(output.result(), context.workflowId(), traceId);
       long nanos = System.nanoTime() - start;
       workflows.append(
           context.workflowId(),
@@ -51,7 +49,7 @@ final class ToolRunner {
       metrics.record(tool.name(), true, nanos);
       return CallToolResult.builder()
           .content(List.of(new TextContent(text)))
-          .structuredContent(node)
+          .structuredContent(new RawValue(text))
           .isError(false)
           .build();
     } catch (IdgraphException e) {
