@@ -94,6 +94,13 @@ expect_output "stdio tools/call resolve_identities" '"person_id": 12346' \
   --method tools/call --tool-name resolve_identities -- java -jar "$jar" serve --stdio \
   --data "$data" --tool-arg id_type=phone 'identifiers=["(555) 987-6543"]'
 
+if grep -q -- "$token" "$data/serve-mcp-clients.log" || grep -q "customer1@example.com" "$data/serve-mcp-clients.log"; then
+  echo "FAIL server log holds a token or an identifier"
+  failed=1
+else
+  echo "ok   server log holds no token and no identifier"
+fi
+
 if [ "$failed" -ne 0 ]; then
   echo "mcp-clients: FAILED"
   exit 1
