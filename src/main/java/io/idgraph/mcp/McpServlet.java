@@ -40,6 +40,8 @@ final class McpServlet extends HttpServlet {
     }
     byte[] body = readBounded(request);
     if (body == null) {
+      // the rest of the body is not read, so this connection cannot carry another request
+      response.setHeader("Connection", "close");
       write(
           response,
           JsonRpcDispatcher.error(
