@@ -17,6 +17,11 @@ import picocli.CommandLine.Command;
       LoadCommand.class,
       ResolveCommand.class,
       PersonCommand.class,
+      ServeCommand.class,
+      KeysCommand.class,
+      WorkflowsCommand.class,
+      FeedbackCommand.class,
+      DemoCommand.class,
       BenchCommand.class,
     })
 public final class Main implements Runnable {
