@@ -15,7 +15,12 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "keys",
     description = "Manage API keys for the HTTP server (stored hashed in <data>/keys.json).",
-    subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
+    subcommands = {
+      KeysCommand.Create.class,
+      KeysCommand.ListKeys.class,
+      KeysCommand.Revoke.class,
+      KeysCommand.RotateSigning.class
+    })
 final class KeysCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -81,6 +86,25 @@ final class KeysCommand implements Runnable {
     public Integer call() {
       ApiKey revoked = store(data).revoke(key);
       System.out.println("revoked key " + revoked.id() + " (" + revoked.name() + ")");
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "rotate-signing",
+      description =
+          "Replace the key that signs download and upload links; every link handed out before"
+              + " stops working (403), including on running servers.")
+  static final class RotateSigning implements Callable<Integer> {
+    @Mixin DataDirOption data;
+
+    @Override
+    public Integer call() {
+      String kid = io.idgraph.export.ExportService.signingKeys(data.dataDir()).rotate();
+      System.err.println(
+          "idgraph: new link signing key "
+              + kid
+              + "; every earlier download and upload link is revoked");
       return 0;
     }
   }

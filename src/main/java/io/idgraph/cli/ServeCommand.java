@@ -1,6 +1,9 @@
 package io.idgraph.cli;
 
 import io.idgraph.auth.ApiKeyStore;
+import io.idgraph.export.ArtifactStore;
+import io.idgraph.export.ExportOptions;
+import io.idgraph.graph.IdgraphException;
 import io.idgraph.mcp.HttpOptions;
 import io.idgraph.mcp.IdgraphMcp;
 import io.idgraph.mcp.McpHttpServer;
@@ -11,6 +14,7 @@ import java.io.FileDescriptor;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -68,23 +72,51 @@ final class ServeCommand implements Callable<Integer> {
       description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
   long maxBodyBytes;
 
+  @Option(
+      names = "--export-ttl",
+      defaultValue = "3600",
+      paramLabel = "SECONDS",
+      description =
+          "How long export files, uploads and their signed links live (default: ${DEFAULT-VALUE};"
+              + " at most 86400).")
+  long exportTtlSeconds;
+
+  @Option(
+      names = "--max-upload-bytes",
+      defaultValue = "1073741824",
+      paramLabel = "N",
+      description = "Largest CSV accepted by a signed upload link (default: ${DEFAULT-VALUE}).")
+  long maxUploadBytes;
+
   @Override
   public Integer call() throws Exception {
     DataDir dir = data.dataDir();
+    if (exportTtlSeconds < 1 || exportTtlSeconds > ArtifactStore.MAX_TTL.toSeconds()) {
+      throw IdgraphException.invalid(
+          "--export-ttl must be from 1 to "
+              + ArtifactStore.MAX_TTL.toSeconds()
+              + " seconds; got "
+              + exportTtlSeconds);
+    }
+    if (maxUploadBytes < 1) {
+      throw IdgraphException.invalid("--max-upload-bytes must be at least 1; got " + maxUploadBytes);
+    }
+    ExportOptions exports =
+        new ExportOptions(Duration.ofSeconds(exportTtlSeconds), maxUploadBytes, publicUrl);
     if (stdio) {
-      return serveStdio(dir);
+      return serveStdio(dir, exports);
     }
     HttpOptions options =
         new HttpOptions(host, port, publicUrl, allowedOrigins, allowedHosts, maxBodyBytes);
-    ServerRun.serveHttp(dir, options, null);
+    ServerRun.serveHttp(dir, options, exports, null);
     return 0;
   }
 
-  private int serveStdio(DataDir dir) throws Exception {
+  private int serveStdio(DataDir dir, ExportOptions exports) throws Exception {
     // stdout carries JSON-RPC only: anything else printing to System.out goes to stderr
     OutputStream stdout = new FileOutputStream(FileDescriptor.out);
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, "UTF-8"));
-    try (IdgraphMcp mcp = IdgraphMcp.open(dir, Clock.systemUTC())) {
+    try (IdgraphMcp mcp = IdgraphMcp.open(dir, Clock.systemUTC(), exports)) {
       McpStdioServer.bind(mcp, maxBodyBytes).serve(System.in, stdout);
     }
     return 0;
@@ -97,8 +129,18 @@ final class ServeCommand implements Callable<Integer> {
     /** Serves until stopped; {@code banner} (if set) is printed once the port is bound. */
     static void serveHttp(DataDir dir, HttpOptions options, java.util.function.Consumer<McpHttpServer> banner)
         throws InterruptedException {
+      serveHttp(dir, options, ExportOptions.defaults(), banner);
+    }
+
+    /** As above, with export options. */
+    static void serveHttp(
+        DataDir dir,
+        HttpOptions options,
+        ExportOptions exports,
+        java.util.function.Consumer<McpHttpServer> banner)
+        throws InterruptedException {
       ApiKeyStore keys = new ApiKeyStore(dir.keys(), Clock.systemUTC());
-      IdgraphMcp mcp = IdgraphMcp.open(dir, Clock.systemUTC());
+      IdgraphMcp mcp = IdgraphMcp.open(dir, Clock.systemUTC(), exports);
       McpHttpServer server;
       try {
         server = McpHttpServer.start(mcp, options, keys);

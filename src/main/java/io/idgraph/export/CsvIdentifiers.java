@@ -1,5 +1,6 @@
 package io.idgraph.export;
 
+import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.resolve.IdentifierGroup;
@@ -44,11 +45,15 @@ public final class CsvIdentifiers {
       List<IdentifierGroup> groups = new ArrayList<>();
       values.forEach(
           (type, list) ->
-              groups.add(new IdentifierGroup(type, lookup.byType().get(type).hashType(), list)));
+              groups.add(new IdentifierGroup(type, hashOf(lookup.byType().get(type)), list)));
       return groups;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static HashType hashOf(LookupColumns.Columns columns) {
+    return columns.hashType() == null ? HashType.PLAINTEXT : columns.hashType();
   }
 
   private static void collect(

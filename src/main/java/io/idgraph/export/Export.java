@@ -3,7 +3,8 @@ package io.idgraph.export;
 /**
  * The {@code export} object of a result written to a file.
  *
- * @param url an absolute signed download link, no bearer token needed
+ * @param url an absolute signed download link, no bearer token needed; null (omitted) over stdio
+ *     without a public url
  * @param format csv, json or jsonl
  * @param rows data rows in the file (identities, profiles or input rows)
  * @param sizeBytes the file's size

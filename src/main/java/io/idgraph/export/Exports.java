@@ -65,7 +65,7 @@ public final class Exports {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String url = signer.sign("GET", uri, stored.expiresAt());
+    String url = signer.canSign() ? signer.sign("GET", uri, stored.expiresAt()) : null;
     return new Export(
         url,
         format.wireName(),

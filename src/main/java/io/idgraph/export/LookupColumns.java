@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record LookupColumns(Map<IdType, Columns> byType) {
 
-  /** The columns of one identifier type. */
+  /** The columns of one identifier type; a null hash type means not given (plaintext to resolve). */
   public record Columns(List<String> names, HashType hashType) {
     public Columns {
       names = List.copyOf(names);

@@ -1,5 +1,6 @@
 package io.idgraph.export;
 
+import io.idgraph.graph.IdgraphException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -72,10 +73,20 @@ public final class UrlSigner {
     long seconds = expires.getEpochSecond();
     String sig = signature(key.secret(), method, path, seconds, key.id());
     String base = baseUrl.get();
+    if (base == null) {
+      throw IdgraphException.invalid(
+          "this server makes no links: over stdio, start serve --stdio with --public-url of an"
+              + " idgraph http server on the same data dir; or read the file with resources/read");
+    }
     if (base.endsWith("/")) {
       base = base.substring(0, base.length() - 1);
     }
     return base + path + "?expires=" + seconds + "&kid=" + key.id() + "&sig=" + sig;
+  }
+
+  /** True when links can be made (a base URL is known). */
+  public boolean canSign() {
+    return baseUrl.get() != null;
   }
 
   static String pathOf(ResourceUri uri) {

@@ -1,6 +1,7 @@
 package io.idgraph.mcp;
 
 import io.idgraph.auth.ApiKeyStore;
+import io.idgraph.export.UrlSigner;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,8 +19,8 @@ import java.util.function.IntSupplier;
 
 /**
  * Every HTTP request passes here first: the Host header must name this server (DNS rebinding), a
- * browser Origin must be this server's or an allowed one, and everything but {@code /healthz}
- * needs {@code Authorization: Bearer <api key>}.
+ * browser Origin must be this server's or an allowed one, and everything but {@code /healthz} and
+ * the signed file links under {@code /v1/files/} needs {@code Authorization: Bearer <api key>}.
  */
 final class HttpGuard implements Filter {
   private static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "[::1]");
@@ -61,7 +62,9 @@ final class HttpGuard implements Filter {
       reject(response, 403, -32003, "origin not allowed; start the server with --allowed-origin");
       return;
     }
-    if (!PUBLIC_PATH.equals(request.getRequestURI()) && !authorized(request, response)) {
+    // signed file links carry their own credential (the signature) and need no bearer token
+    boolean signedLink = request.getRequestURI().startsWith(UrlSigner.PATH_PREFIX);
+    if (!PUBLIC_PATH.equals(request.getRequestURI()) && !signedLink && !authorized(request, response)) {
       return;
     }
     chain.doFilter(req, res);

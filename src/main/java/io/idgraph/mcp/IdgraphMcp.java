@@ -1,6 +1,8 @@
 package io.idgraph.mcp;
 
 import io.idgraph.enrich.ProfileService;
+import io.idgraph.export.ExportOptions;
+import io.idgraph.export.ExportService;
 import io.idgraph.graph.Json;
 import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.resolve.ResolveRequest;
@@ -42,23 +44,47 @@ public final class IdgraphMcp implements AutoCloseable {
   private final McpJsonMapper mcpJson = McpJsonDefaults.getMapper();
   private final List<McpStatelessSyncServer> servers = new ArrayList<>();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final ExportService exports;
+  private final WorkflowResources workflowFiles;
 
-  private IdgraphMcp(IdentityStore store, DataDir dataDir, Clock clock) {
+  private IdgraphMcp(IdentityStore store, DataDir dataDir, Clock clock, ExportOptions options) {
     this.store = store;
+    this.exports = new ExportService(dataDir, clock, options);
+    this.workflowFiles = new WorkflowResources(exports.exports().store());
     WorkflowLog workflows = new WorkflowLog(dataDir.workflows());
     this.runner = new ToolRunner(workflows, metrics, clock);
+    IdentifierNormalizer normalizer = new IdentifierNormalizer();
     this.tools =
         List.of(
             new ResolveTool(
-                new Resolver(store, new IdentifierNormalizer()),
-                ResolveRequest.DEFAULT_INLINE_LIMIT),
-            new PersonTool(new ProfileService(store)),
-            new FeedbackTool(workflows, new FeedbackStore(dataDir.feedback()), clock));
+                new Resolver(store, normalizer),
+                ResolveRequest.DEFAULT_INLINE_LIMIT,
+                exports.exports()),
+            new PersonTool(new ProfileService(store), exports.exports()),
+            new FeedbackTool(workflows, new FeedbackStore(dataDir.feedback()), clock),
+            new DownloadUrlTool(exports.exports()),
+            new UploadUrlTool(exports.exports()));
+  }
+
+  /** Opens the data dir's store for reading (also while a load holds it), default exports. */
+  public static IdgraphMcp open(DataDir dataDir, Clock clock) {
+    return open(dataDir, clock, ExportOptions.defaults());
   }
 
   /** Opens the data dir's store for reading (also while a load holds it). */
-  public static IdgraphMcp open(DataDir dataDir, Clock clock) {
-    return new IdgraphMcp(IdentityStores.openReader(dataDir.graph()), dataDir, clock);
+  public static IdgraphMcp open(DataDir dataDir, Clock clock, ExportOptions options) {
+    IdentityStore store = IdentityStores.openReader(dataDir.graph());
+    try {
+      return new IdgraphMcp(store, dataDir, clock, options);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /** Exports, uploads and their signed links (the HTTP server mounts their servlet). */
+  ExportService exports() {
+    return exports;
   }
 
   public ToolMetrics metrics() {
@@ -78,6 +104,9 @@ public final class IdgraphMcp implements AutoCloseable {
               definition(tool.name()),
               (context, request) -> runner.run(tool, request.arguments(), transportOf(context))));
     }
+    if (transport instanceof JsonRpcDispatcher dispatcher) {
+      dispatcher.listWorkflowFilesWith(workflowFiles::list);
+    }
     McpStatelessSyncServer server =
         McpServer.sync(transport)
             .serverInfo(new McpSchema.Implementation("idgraph", "idgraph", "0.1.0"))
@@ -86,7 +115,10 @@ public final class IdgraphMcp implements AutoCloseable {
                     + " emails, phones, addresses or mobile ad ids to get person_ids, then"
                     + " get_person with those ids and the domains you need. Reuse the returned"
                     + " workflow_id across calls; report bad data with submit_feedback. Read"
-                    + " catalog://domains for attribute names and values.")
+                    + " catalog://domains for attribute names and values. For large inputs, call"
+                    + " generate_url_for_upload, PUT a CSV, then pass its resource_uri as"
+                    + " csv_resource_uri; pass format csv/json/jsonl to get results as a file"
+                    + " (export.url downloads it without a token).")
             .capabilities(
                 McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).build())
             .jsonMapper(mcpJson)
@@ -94,6 +126,7 @@ public final class IdgraphMcp implements AutoCloseable {
             .immediateExecution(true)
             .tools(specs)
             .resources(catalogResource())
+            .resourceTemplates(workflowFiles.template())
             .build();
     synchronized (servers) {
       servers.add(server);
@@ -160,6 +193,7 @@ public final class IdgraphMcp implements AutoCloseable {
       servers.forEach(McpStatelessSyncServer::close);
       servers.clear();
     }
+    exports.close();
     store.close();
   }
 }

@@ -10,6 +10,7 @@ import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -44,6 +45,7 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
   private final JsonMapper parser;
   private final String transportName;
   private volatile McpStatelessServerHandler handler;
+  private volatile Function<String, McpSchema.ListResourcesResult> workflowFiles;
 
   JsonRpcDispatcher(McpJsonMapper mcpJson, String transportName, long maxDocumentBytes) {
     this.mcpJson = mcpJson;
@@ -63,6 +65,14 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
   @Override
   public void setMcpHandler(McpStatelessServerHandler mcpHandler) {
     this.handler = mcpHandler;
+  }
+
+  /**
+   * Answers {@code resources/list} whose cursor is a workflow id with that workflow's files (the
+   * SDK lists only static resources and ignores the cursor).
+   */
+  void listWorkflowFilesWith(Function<String, McpSchema.ListResourcesResult> lister) {
+    this.workflowFiles = lister;
   }
 
   @Override
@@ -120,6 +130,10 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
     } catch (RuntimeException e) {
       return invalid(id, "the request does not have the JSON-RPC request shape");
     }
+    Reply files = workflowFilesReply(node, id, request);
+    if (files != null) {
+      return files;
+    }
     try {
       JSONRPCResponse response =
           handler
@@ -129,6 +143,26 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
       return new Reply(200, mcpJson.writeValueAsBytes(response));
     } catch (IOException | RuntimeException e) {
       LOG.error("request {} failed with {}", request.method(), e.getClass().getName());
+      return error(500, id, McpSchema.ErrorCodes.INTERNAL_ERROR, "internal error");
+    }
+  }
+
+  private Reply workflowFilesReply(JsonNode node, JsonNode id, JSONRPCRequest request) {
+    String cursor = node.path("params").path("cursor").asString(null);
+    if (!"resources/list".equals(request.method()) || workflowFiles == null || cursor == null) {
+      return null;
+    }
+    if (!cursor.matches("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")) {
+      return null;
+    }
+    try {
+      McpSchema.ListResourcesResult result =
+          workflowFiles.apply(cursor.toLowerCase(java.util.Locale.ROOT));
+      return new Reply(
+          200,
+          mcpJson.writeValueAsBytes(new JSONRPCResponse(McpSchema.JSONRPC_VERSION, request.id(), result, null)));
+    } catch (IOException | RuntimeException e) {
+      LOG.error("resources/list of a workflow failed with {}", e.getClass().getName());
       return error(500, id, McpSchema.ErrorCodes.INTERNAL_ERROR, "internal error");
     }
   }

@@ -1,6 +1,9 @@
 package io.idgraph.mcp;
 
 import io.idgraph.auth.ApiKeyStore;
+import io.idgraph.export.ExportService;
+import io.idgraph.export.FileServlet;
+import io.idgraph.export.UrlSigner;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import jakarta.servlet.DispatcherType;
@@ -56,6 +59,10 @@ public final class McpHttpServer implements AutoCloseable {
     ServletHolder mcpServlet = new ServletHolder(new McpServlet(dispatcher, options.maxBodyBytes()));
     context.addServlet(mcpServlet, "/mcp");
     context.addServlet(mcpServlet, "/v1/mcp");
+    ExportService exports = mcp.exports();
+    context.addServlet(
+        new ServletHolder(new FileServlet(exports.signer(), exports.exports())),
+        UrlSigner.PATH_PREFIX + "*");
     ServletHolder health = new ServletHolder(new HealthServlet(mcp.metrics()));
     context.addServlet(health, "/healthz");
     context.addServlet(health, "/metrics");
@@ -83,7 +90,9 @@ public final class McpHttpServer implements AutoCloseable {
     if (guard.acceptsAnyHost()) {
       LOG.warn("any Host header is accepted; pass --allowed-host or --public-url to restrict it");
     }
-    return new McpHttpServer(server, connector, options);
+    McpHttpServer http = new McpHttpServer(server, connector, options);
+    exports.offerBaseUrl(http.baseUrl());
+    return http;
   }
 
   public int port() {
@@ -92,15 +101,20 @@ public final class McpHttpServer implements AutoCloseable {
 
   /** The MCP endpoint clients should use. */
   public URI mcpUrl() {
+    return URI.create(baseUrl() + "/mcp");
+  }
+
+  /** The absolute base URL clients use: --public-url, else http://{bound host}:{port}. */
+  public String baseUrl() {
     if (options.publicUrl() != null) {
       String base = options.publicUrl();
-      return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/mcp");
+      return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
     String host = HttpGuard.isWildcard(options.host()) ? "127.0.0.1" : options.host();
     if (host.contains(":") && !host.startsWith("[")) {
       host = "[" + host + "]";
     }
-    return URI.create("http://" + host + ":" + port() + "/mcp");
+    return "http://" + host + ":" + port();
   }
 
   /** Blocks until the server stops. */

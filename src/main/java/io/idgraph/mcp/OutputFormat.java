@@ -1,11 +1,10 @@
 package io.idgraph.mcp;
 
-import io.idgraph.graph.IdgraphException;
+import io.idgraph.export.ExportFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-/** The {@code format} argument: inline results, or an export file (not yet served). */
+/** The {@code format} argument: inline results, or an export file in csv, json or jsonl. */
 enum OutputFormat {
   NONE,
   CSV,
@@ -15,13 +14,12 @@ enum OutputFormat {
   static final List<String> NAMES = Arguments.wireNames(values());
 
   static OutputFormat read(Arguments args) {
-    OutputFormat format =
-        args.choice("format", NAMES, OutputFormat::fromWire).orElse(OutputFormat.NONE);
-    if (format != NONE) {
-      throw IdgraphException.invalid(
-          "format " + format.name().toLowerCase(Locale.ROOT) + " is not available yet; use none");
-    }
-    return format;
+    return args.choice("format", NAMES, OutputFormat::fromWire).orElse(OutputFormat.NONE);
+  }
+
+  /** The export file format; empty for none. */
+  Optional<ExportFormat> export() {
+    return this == NONE ? Optional.empty() : ExportFormat.fromWire(name());
   }
 
   private static Optional<OutputFormat> fromWire(String raw) {

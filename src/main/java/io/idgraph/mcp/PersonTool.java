@@ -1,17 +1,29 @@
 package io.idgraph.mcp;
 
 import io.idgraph.enrich.PersonResult;
+import io.idgraph.enrich.Profile;
 import io.idgraph.enrich.ProfileService;
-import java.util.Map;
+import io.idgraph.export.Export;
+import io.idgraph.export.ExportFormat;
+import io.idgraph.export.Exports;
+import io.idgraph.export.ProfileColumns;
+import java.util.List;
+import java.util.Optional;
 
-/** get_person. */
+/** get_person: inline, or exported to a file with an inline sample. */
 final class PersonTool implements IdgraphTool {
   static final String NAME = "get_person";
   private final ProfileService profiles;
+  private final Exports exports;
 
-  PersonTool(ProfileService profiles) {
+  PersonTool(ProfileService profiles, Exports exports) {
     this.profiles = profiles;
+    this.exports = exports;
   }
+
+  /** The result with an export: the first profiles inline, all in the file. */
+  record ExportedResult(
+      List<Profile> profiles, List<String> notFound, Boolean truncated, Export export) {}
 
   @Override
   public String name() {
@@ -21,13 +33,38 @@ final class PersonTool implements IdgraphTool {
   @Override
   public ToolOutput call(Arguments args, CallContext context) {
     PersonArguments.Parsed parsed = PersonArguments.parse(args);
+    Optional<ExportFormat> format = OutputFormat.read(args).export();
     PersonResult result = profiles.getPersons(parsed.personIds(), parsed.domains());
-    return new ToolOutput(
-        result,
+    Object output = result;
+    int exported = 0;
+    if (format.isPresent()) {
+      Export export =
+          exports.write(
+              context.workflowId(),
+              "profiles",
+              context.toolTraceId().substring(0, 12),
+              format.get(),
+              new ProfileColumns(parsed.domains()),
+              result.profiles());
+      List<Profile> all = result.profiles();
+      boolean more = all.size() > ResolveTool.SAMPLE;
+      output =
+          new ExportedResult(
+              more ? List.copyOf(all.subList(0, ResolveTool.SAMPLE)) : all,
+              result.notFound(),
+              more ? Boolean.TRUE : null,
+              export);
+      exported = (int) export.rows();
+    }
+    var counts =
         ToolOutput.counts(
-                "requested", parsed.personIds().size(),
+            "requested", parsed.personIds().size(),
             "domains", parsed.domains().size(),
             "profiles", result.profiles() == null ? 0 : result.profiles().size(),
-            "not_found", result.notFound() == null ? 0 : result.notFound().size()));
+            "not_found", result.notFound() == null ? 0 : result.notFound().size());
+    if (format.isPresent()) {
+      counts.put("exported_rows", exported);
+    }
+    return new ToolOutput(output, counts);
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Parses resolve_identities arguments into a {@link ResolveRequest}. */
 final class ResolveArguments {
@@ -21,6 +22,8 @@ final class ResolveArguments {
           "identifier_types",
           "min_quality_score",
           "format",
+          "csv_resource_uri",
+          "lookup_columns",
           "workflow_id");
   private static final Map<String, String> HINTS =
       Map.of(
@@ -38,9 +41,20 @@ final class ResolveArguments {
   private ResolveArguments() {}
 
   static ResolveRequest parse(Arguments args, int inlineLimit) {
+    return parse(
+        args,
+        inlineLimit,
+        () -> {
+          throw IdgraphException.invalid("csv_resource_uri is not available here");
+        });
+  }
+
+  /** As {@link #parse(Arguments, int)}; {@code csvGroups} reads the groups of a csv upload. */
+  static ResolveRequest parse(
+      Arguments args, int inlineLimit, Supplier<List<IdentifierGroup>> csvGroups) {
     args.onlyKnown(NAMES, HINTS);
     OutputFormat.read(args);
-    List<IdentifierGroup> groups = groups(args);
+    List<IdentifierGroup> groups = CsvArguments.present(args) ? csvGroups(args, csvGroups) : groups(args);
     List<IdType> returned =
         args.list("identifier_types").isPresent()
             ? identifierTypes(args)
@@ -51,6 +65,21 @@ final class ResolveArguments {
           "min_quality_score must be a number from 0 to 1, got " + minQuality);
     }
     return new ResolveRequest(groups, returned, minQuality, inlineLimit);
+  }
+
+  private static List<IdentifierGroup> csvGroups(
+      Arguments args, Supplier<List<IdentifierGroup>> csvGroups) {
+    if (args.has("identifiers") || args.has("multi_identifiers") || args.has("id_type")) {
+      throw IdgraphException.invalid(
+          "give either csv_resource_uri with lookup_columns, or identifiers/multi_identifiers,"
+              + " not both");
+    }
+    List<IdentifierGroup> groups = csvGroups.get();
+    if (groups.stream().allMatch(g -> g.values().isEmpty())) {
+      throw IdgraphException.invalid(
+          "the lookup_columns of the csv hold no values; check the column names and the file");
+    }
+    return groups.stream().filter(g -> !g.values().isEmpty()).toList();
   }
 
   private static List<IdentifierGroup> groups(Arguments args) {

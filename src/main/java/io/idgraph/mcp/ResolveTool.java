@@ -1,20 +1,43 @@
 package io.idgraph.mcp;
 
+import io.idgraph.export.CsvIdentifiers;
+import io.idgraph.export.Export;
+import io.idgraph.export.ExportFormat;
+import io.idgraph.export.Exports;
+import io.idgraph.export.IdentityColumns;
+import io.idgraph.graph.IdType;
+import io.idgraph.resolve.IdentifierGroup;
+import io.idgraph.resolve.Identity;
+import io.idgraph.resolve.InvalidIdentifier;
 import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.resolve.ResolveResult;
+import io.idgraph.resolve.ResolveStats;
 import io.idgraph.resolve.Resolver;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** resolve_identities. */
+/** resolve_identities: inline, or exported to a file with an inline sample. */
 final class ResolveTool implements IdgraphTool {
   static final String NAME = "resolve_identities";
+  static final int SAMPLE = 100;
   private final Resolver resolver;
   private final int inlineLimit;
+  private final Exports exports;
 
-  ResolveTool(Resolver resolver, int inlineLimit) {
+  ResolveTool(Resolver resolver, int inlineLimit, Exports exports) {
     this.resolver = resolver;
     this.inlineLimit = inlineLimit;
+    this.exports = exports;
   }
+
+  /** The result with an export: the first {@link #SAMPLE} identities inline, all in the file. */
+  record ExportedResult(
+      List<Identity> identities,
+      ResolveStats stats,
+      List<InvalidIdentifier> invalidIdentifiers,
+      Boolean truncated,
+      Export export) {}
 
   @Override
   public String name() {
@@ -23,17 +46,54 @@ final class ResolveTool implements IdgraphTool {
 
   @Override
   public ToolOutput call(Arguments args, CallContext context) {
-    ResolveRequest request = ResolveArguments.parse(args, inlineLimit);
+    Optional<ExportFormat> format = OutputFormat.read(args).export();
+    ResolveRequest request =
+        ResolveArguments.parse(
+            args, format.isPresent() ? Integer.MAX_VALUE : inlineLimit, () -> csvGroups(args, context));
     ResolveResult result = resolver.resolve(request);
-    var stats = result.stats();
-    return new ToolOutput(
-        result,
-        stats == null
-            ? Map.of()
-            : ToolOutput.counts(
-                "requested", stats.requested(),
-                "resolved", stats.resolved(),
-                "matched", stats.matched(),
-                "invalid", stats.invalid()));
+    if (format.isEmpty()) {
+      return new ToolOutput(result, counts(result, null));
+    }
+    boolean address = request.groups().stream().anyMatch(g -> g.idType() == IdType.ADDRESS);
+    Export export =
+        exports.write(
+            context.workflowId(),
+            "resolved_identities",
+            context.toolTraceId().substring(0, 12),
+            format.get(),
+            new IdentityColumns(request.identifierTypes(), address),
+            result.identities());
+    List<Identity> all = result.identities();
+    boolean more = all.size() > SAMPLE;
+    ExportedResult exported =
+        new ExportedResult(
+            more ? List.copyOf(all.subList(0, SAMPLE)) : all,
+            result.stats(),
+            result.invalidIdentifiers(),
+            more ? Boolean.TRUE : null,
+            export);
+    return new ToolOutput(exported, counts(result, export));
+  }
+
+  private List<IdentifierGroup> csvGroups(Arguments args, CallContext context) {
+    CsvArguments.CsvInput input = CsvArguments.parse(args, context);
+    return CsvIdentifiers.read(exports.store().require(input.uri()).path(), input.lookup());
+  }
+
+  private static Map<String, Integer> counts(ResolveResult result, Export export) {
+    ResolveStats stats = result.stats();
+    if (stats == null) {
+      return Map.of();
+    }
+    Map<String, Integer> counts =
+        ToolOutput.counts(
+            "requested", stats.requested(),
+            "resolved", stats.resolved(),
+            "matched", stats.matched(),
+            "invalid", stats.invalid());
+    if (export != null) {
+      counts.put("exported_rows", (int) Math.min(Integer.MAX_VALUE, export.rows()));
+    }
+    return counts;
   }
 }

@@ -1,0 +1,74 @@
+package io.idgraph.export;
+
+import io.idgraph.store.DataDir;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything exports need for one data dir, wired together: the artifact store under {@code
+ * exports/}, the signing keys in {@code signing-keys.json}, the signer, and a sweep of expired
+ * files every minute. The public base URL is set once the HTTP server knows its port.
+ */
+public final class ExportService implements AutoCloseable {
+  public static final String SIGNING_KEYS_FILE = "signing-keys.json";
+  private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
+
+  private final Exports exports;
+  private final UrlSigner signer;
+  private final AtomicReference<String> baseUrl = new AtomicReference<>();
+  private final ScheduledExecutorService sweeper;
+
+  public ExportService(DataDir dataDir, Clock clock, ExportOptions options) {
+    baseUrl.set(options.publicUrl());
+    ArtifactStore store = new ArtifactStore(dataDir.exports(), clock, options.ttl());
+    this.signer =
+        new UrlSigner(signingKeys(dataDir), clock, ArtifactStore.MAX_TTL, baseUrl::get);
+    this.exports = new Exports(store, signer, options.maxUploadBytes());
+    this.sweeper =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "idgraph-export-sweep");
+              t.setDaemon(true);
+              return t;
+            });
+    sweeper.scheduleWithFixedDelay(this::sweep, 0, 60, TimeUnit.SECONDS);
+  }
+
+  public static SigningKeys signingKeys(DataDir dataDir) {
+    return new SigningKeys(dataDir.root().resolve(SIGNING_KEYS_FILE));
+  }
+
+  public Exports exports() {
+    return exports;
+  }
+
+  public UrlSigner signer() {
+    return signer;
+  }
+
+  /** Sets the base URL unless a public URL was configured. */
+  public void offerBaseUrl(String url) {
+    baseUrl.compareAndSet(null, url);
+  }
+
+  private void sweep() {
+    try {
+      int deleted = exports.store().sweep();
+      if (deleted > 0) {
+        LOG.info("deleted {} expired export files", deleted);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("export sweep failed: {}", e.getClass().getSimpleName());
+    }
+  }
+
+  @Override
+  public void close() {
+    sweeper.shutdownNow();
+  }
+}
