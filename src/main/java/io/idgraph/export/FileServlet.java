@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class FileServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(FileServlet.class);
+  static final long DRAIN_BYTES = 16L << 20;
 
   private final transient UrlSigner signer;
   private final transient Exports exports;
@@ -89,7 +90,7 @@ public final class FileServlet extends HttpServlet {
     }
     long max = exports.maxUploadBytes();
     if (req.getContentLengthLong() > max) {
-      text(res, 413, tooLarge(max));
+      refuseTooLarge(req, res, max);
       return;
     }
     StoredFile stored;
@@ -97,7 +98,7 @@ public final class FileServlet extends HttpServlet {
       stored = exports.store().receive(uri, req.getInputStream(), max);
     } catch (FileRefusedException e) {
       switch (e.reason()) {
-        case TOO_LARGE -> text(res, 413, tooLarge(max));
+        case TOO_LARGE -> refuseTooLarge(req, res, max);
         case ALREADY_UPLOADED -> text(res, 409, e.getMessage());
       }
       return;
@@ -115,6 +116,25 @@ public final class FileServlet extends HttpServlet {
                     + "\"}\n")
                 .getBytes(StandardCharsets.UTF_8));
     LOG.info("received upload {} ({} bytes)", uri, stored.sizeBytes());
+  }
+
+  /**
+   * Answers 413. A client that sent {@code Expect: 100-continue} has sent no body yet; for others
+   * up to {@link #DRAIN_BYTES} of the body are read and dropped first, so the client is still
+   * listening when the answer comes (past that the connection is closed under it).
+   */
+  private static void refuseTooLarge(HttpServletRequest req, HttpServletResponse res, long max)
+      throws IOException {
+    if (!"100-continue".equalsIgnoreCase(req.getHeader("Expect"))) {
+      byte[] buffer = new byte[1 << 16];
+      long drained = 0;
+      var in = req.getInputStream();
+      for (int n; drained < DRAIN_BYTES && (n = in.read(buffer)) >= 0; ) {
+        drained += n;
+      }
+    }
+    res.setHeader("Connection", "close");
+    text(res, 413, tooLarge(max));
   }
 
   private static String tooLarge(long max) {

@@ -61,7 +61,12 @@ abstract class AbstractMcpToolsIT {
     List<McpSchema.Tool> tools = client().listTools().tools();
     assertThat(tools)
         .extracting(McpSchema.Tool::name)
-        .containsExactlyInAnyOrder("resolve_identities", "get_person", "submit_feedback");
+        .containsExactlyInAnyOrder(
+            "resolve_identities",
+            "get_person",
+            "submit_feedback",
+            "generate_download_url",
+            "generate_url_for_upload");
     for (McpSchema.Tool tool : tools) {
       assertThat(tool.description()).hasSizeGreaterThan(100);
       assertThat(tool.inputSchema()).containsEntry("additionalProperties", false);
@@ -190,8 +195,8 @@ abstract class AbstractMcpToolsIT {
             errorText(
                 call(
                     "get_person",
-                    Map.of("person_ids", List.of("1"), "domains", List.of("name"), "format", "csv"))))
-        .isEqualTo("format csv is not available yet; use none");
+                    Map.of("person_ids", List.of("1"), "domains", List.of("name"), "format", "xls"))))
+        .isEqualTo("format must be one of none, csv, json, jsonl; got 'xls'");
   }
 
   @Test

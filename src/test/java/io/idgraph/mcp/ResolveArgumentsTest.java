@@ -110,8 +110,12 @@ class ResolveArgumentsTest {
           "identifier_types[0] must be one of email, phone, address, maid; got 'fax'"
         },
         new Object[] {
-          Map.of("id_type", "email", "identifiers", List.of("x"), "format", "csv"),
-          "format csv is not available yet; use none"
+          Map.of(
+              "id_type", "email",
+              "identifiers", List.of("x"),
+              "csv_resource_uri", "workflow://0b6c1f0e-8a4e-4c3b-9d2a-1e2f3a4b5c6d/uploads/a.csv"),
+          "give either csv_resource_uri with lookup_columns, or identifiers/multi_identifiers,"
+              + " not both"
         },
         new Object[] {
           Map.of("id_type", "email", "identifiers", List.of("x"), "format", "xml"),
