@@ -43,15 +43,38 @@ public final class Exports {
       ExportFormat format,
       Columns<T> columns,
       RowSource<T> rows) {
+    return writeStream(
+        workflowId,
+        baseName,
+        suffix,
+        format,
+        out -> {
+          try (ExportWriter<T> writer = ExportWriter.open(format, out, columns)) {
+            rows.writeTo(writer);
+            return writer.rows();
+          }
+        });
+  }
+
+  /** Writes a file some other writer produces; the body returns the data rows it wrote. */
+  @FunctionalInterface
+  public interface StreamBody {
+    long writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes a new artifact {@code {baseName}-{suffix}.{ext}} with {@code body} (which may close the
+   * stream) and returns its export object.
+   */
+  public Export writeStream(
+      String workflowId, String baseName, String suffix, ExportFormat format, StreamBody body) {
     ResourceUri uri =
         new ResourceUri(
             workflowId, ArtifactKind.ARTIFACTS, baseName + "-" + suffix + "." + format.extension());
     ArtifactStore.NewFile file = store.create(uri);
     long count;
-    try (OutputStream out = file.open();
-        ExportWriter<T> writer = ExportWriter.open(format, out, columns)) {
-      rows.writeTo(writer);
-      count = writer.rows();
+    try (OutputStream out = file.open()) {
+      count = body.writeTo(out);
     } catch (IOException | RuntimeException e) {
       file.abort();
       if (e instanceof IOException io) {
