@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       LoadCommand.class,
       ResolveCommand.class,
       PersonCommand.class,
+      EnrichCommand.class,
       BenchCommand.class,
     })
 public final class Main implements Runnable {
