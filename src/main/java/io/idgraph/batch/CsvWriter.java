@@ -13,11 +13,13 @@ import java.util.List;
 
 /**
  * An RFC 4180 writer: UTF-8 without a byte-order mark, CRLF line ends, and a field quoted (quotes
- * doubled) only when it holds a comma, a quote, a line break, or starts or ends with a space.
+ * doubled) only when it holds a comma, a quote, a line break, or starts or ends with a space. A
+ * record of one empty field is written as {@code ""} so that it is not read back as a blank line.
  */
 public final class CsvWriter implements Closeable, Flushable {
   private final Writer out;
   private boolean first = true;
+  private boolean onlyEmpty = true;
 
   public CsvWriter(OutputStream out) {
     this(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
@@ -43,6 +45,7 @@ public final class CsvWriter implements Closeable, Flushable {
       if (!first) {
         out.write(',');
       }
+      onlyEmpty &= first && (value == null || value.isEmpty());
       first = false;
       if (value != null && !value.isEmpty()) {
         writeEscaped(value);
@@ -55,8 +58,9 @@ public final class CsvWriter implements Closeable, Flushable {
   /** Ends the current record. */
   public void endRecord() {
     try {
-      out.write("\r\n");
+      out.write(onlyEmpty ? "\"\"\r\n" : "\r\n");
       first = true;
+      onlyEmpty = true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the csv output", e);
     }
