@@ -108,6 +108,10 @@ final class EnrichCommand implements Callable<Integer> {
     if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
       throw IdgraphException.invalid("--out must differ from the input file");
     }
+    Path dir = out.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw IdgraphException.invalid("cannot write " + out + ": its directory does not exist");
+    }
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
     try (IdentityStore store = IdentityStores.openReader(data.dataDir().graph());
         InputStream input = Files.newInputStream(in);
@@ -121,7 +125,10 @@ final class EnrichCommand implements Callable<Integer> {
         ProgressBar bar = new ProgressBar("enrich " + in.getFileName(), Files.size(in));
         summary = enricher.run(plan, writer, (bytes, rows) -> bar.update(bytes, rowsText(rows)));
         bar.finish(rowsText(summary.rows()));
-      } catch (RuntimeException | IOException e) {
+      } catch (IOException e) {
+        Files.deleteIfExists(tmp);
+        throw new IdgraphException(ErrorCode.IO, "cannot write " + tmp + ": " + e.getMessage(), e);
+      } catch (RuntimeException e) {
         Files.deleteIfExists(tmp);
         throw e;
       }
