@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * Picks one row's best person among the persons its values matched. A candidate's score is the
- * Noisy-OR of the qualities of that row's own values that matched it, 1 - prod(1 - q). The best
- * has the highest score (compared at the 4 decimals shown); ties go to the candidate matched on
- * the type earliest in the tiebreaker order (then the next type, and so on), then to the lowest
- * person id. Reused row after row; not thread-safe.
+ * Noisy-OR of the qualities of that row's own values that matched it, 1 - prod(1 - q). The best has
+ * the highest score (compared at the 4 decimals shown); ties go to the candidate matched on the
+ * type earliest in the tiebreaker order (then the next type, and so on), then to the lowest person
+ * id. Reused row after row; not thread-safe.
  */
 final class BestPersonChooser {
   private final int[] bitOf = new int[IdType.values().length];
@@ -19,7 +19,9 @@ final class BestPersonChooser {
   private int[] masks = new int[8];
   private int size;
 
-  /** @param tiebreaker all four types, most preferred first */
+  /**
+   * @param tiebreaker all four types, most preferred first
+   */
   BestPersonChooser(List<IdType> tiebreaker) {
     order = tiebreaker.toArray(IdType[]::new);
     for (int i = 0; i < order.length; i++) {
@@ -61,7 +63,9 @@ final class BestPersonChooser {
         bestScore = score;
       }
     }
-    return best < 0 ? null : new Choice(ids[best], Scores.fromUnits(bestScore), matchedOn(masks[best]));
+    return best < 0
+        ? null
+        : new Choice(ids[best], Scores.fromUnits(bestScore), matchedOn(masks[best]));
   }
 
   private boolean better(long score, int i, long bestScore, int best) {

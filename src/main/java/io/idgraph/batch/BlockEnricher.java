@@ -68,12 +68,17 @@ final class BlockEnricher {
         String v = b.value(fields);
         values[r * n + k] = v;
         if (v != null) {
-          groups.computeIfAbsent(b.criterionType(), t -> new Group(b.type(), b.hash())).values.add(v);
+          groups
+              .computeIfAbsent(b.criterionType(), t -> new Group(b.type(), b.hash()))
+              .values
+              .add(v);
         }
       }
     }
     List<IdentifierGroup> request = new ArrayList<>(groups.size());
-    groups.values().forEach(g -> request.add(new IdentifierGroup(g.type, g.hash, new ArrayList<>(g.values))));
+    groups
+        .values()
+        .forEach(g -> request.add(new IdentifierGroup(g.type, g.hash, new ArrayList<>(g.values))));
     ResolveResult result =
         resolver.resolve(new ResolveRequest(request, List.of(), 0, Integer.MAX_VALUE));
     MatchIndex index = MatchIndex.of(result);

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Where one identifier value of each row comes from: one column, or several address columns
- * joined.
+ * Where one identifier value of each row comes from: one column, or several address columns joined.
  *
  * @param names the header names used
  * @param indexes their positions in the header
@@ -46,6 +45,9 @@ public record ColumnBinding(
   /** For people: "email <- 'Email Address' (sha256)". */
   public String describe() {
     String columns = names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(" + "));
-    return type.wireName() + " <- " + columns + (hash.isHashed() ? " (" + hash.wireName() + ")" : "");
+    return type.wireName()
+        + " <- "
+        + columns
+        + (hash.isHashed() ? " (" + hash.wireName() + ")" : "");
   }
 }

@@ -10,24 +10,50 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Binds lookup columns to header positions: the caller's mapping when given (a missing column is
- * an error listing the header), otherwise guessed from header names and a sample of the values.
+ * Binds lookup columns to header positions: the caller's mapping when given (a missing column is an
+ * error listing the header), otherwise guessed from header names and a sample of the values.
  */
 public final class ColumnGuesser {
   private static final Pattern HASH_WORDS = Pattern.compile("(md5|sha1|sha256|sha2|hashed|hash)");
   private static final Pattern EMAIL =
-      Pattern.compile("(e?mail(addr(ess)?)?|(primary|work|home|personal|business|contact|secondary|alt)?email(address)?)\\d*");
+      Pattern.compile(
+          "(e?mail(addr(ess)?)?|(primary|work|home|personal|business|contact|secondary|alt)?email(address)?)\\d*");
   private static final Pattern PHONE =
-      Pattern.compile("((home|work|mobile|cell|primary|contact|business|alt|secondary)?(phone|telephone)(number|no)?|mobile(number|phone)?|cell(number|phone)?|tel(no|number)?|msisdn)\\d*");
+      Pattern.compile(
+          "((home|work|mobile|cell|primary|contact|business|alt|secondary)?(phone|telephone)(number|no)?|mobile(number|phone)?|cell(number|phone)?|tel(no|number)?|msisdn)\\d*");
   private static final Pattern MAID =
-      Pattern.compile("(maid|idfa|gaid|aaid|adid|madid|advertisingid|mobileadid|deviceadid|adsid)s?\\d*");
+      Pattern.compile(
+          "(maid|idfa|gaid|aaid|adid|madid|advertisingid|mobileadid|deviceadid|adsid)s?\\d*");
   private static final Set<String> STREET =
-      Set.of("address", "address1", "addressline1", "fulladdress", "streetaddress", "street",
-          "street1", "streetline1", "mailingaddress", "homeaddress", "postaladdress", "addr",
-          "addr1", "line1", "streetaddress1");
+      Set.of(
+          "address",
+          "address1",
+          "addressline1",
+          "fulladdress",
+          "streetaddress",
+          "street",
+          "street1",
+          "streetline1",
+          "mailingaddress",
+          "homeaddress",
+          "postaladdress",
+          "addr",
+          "addr1",
+          "line1",
+          "streetaddress1");
   private static final Set<String> LINE2 =
-      Set.of("address2", "addressline2", "street2", "streetline2", "addr2", "line2", "apt",
-          "unit", "suite", "apartment", "streetaddress2");
+      Set.of(
+          "address2",
+          "addressline2",
+          "street2",
+          "streetline2",
+          "addr2",
+          "line2",
+          "apt",
+          "unit",
+          "suite",
+          "apartment",
+          "streetaddress2");
   private static final Set<String> CITY = Set.of("city", "town", "locality", "cityname");
   private static final Set<String> STATE =
       Set.of("state", "st", "province", "region", "stateprovince", "statecode", "stateabbr");
@@ -38,8 +64,8 @@ public final class ColumnGuesser {
 
   /**
    * The bindings for a header: {@code lookups} bound by name when not empty, else guessed. Throws
-   * an {@link IdgraphException} (invalid argument) when a named column is missing or nothing can
-   * be guessed.
+   * an {@link IdgraphException} (invalid argument) when a named column is missing or nothing can be
+   * guessed.
    */
   public static List<ColumnBinding> bind(
       List<String> header, List<LookupColumn> lookups, List<CsvRecord> sample) {
@@ -130,7 +156,13 @@ public final class ColumnGuesser {
       String bare = HASH_WORDS.matcher(key).replaceAll("");
       if (MAID.matcher(bare).matches()) {
         HashType hash = HashSniffer.fromName(key);
-        out.add(binding(IdType.MAID, hash == null ? HashType.PLAINTEXT : hash, header, new int[] {i}, true));
+        out.add(
+            binding(
+                IdType.MAID,
+                hash == null ? HashType.PLAINTEXT : hash,
+                header,
+                new int[] {i},
+                true));
       }
     }
     return out;
@@ -169,7 +201,8 @@ public final class ColumnGuesser {
     int city = find(header, CITY);
     int state = find(header, STATE);
     int zip = find(header, ZIP);
-    boolean split = (city >= 0 || state >= 0 || zip >= 0) && !mostlyHaveCommas(values(sample, street));
+    boolean split =
+        (city >= 0 || state >= 0 || zip >= 0) && !mostlyHaveCommas(values(sample, street));
     if (!split) {
       return binding(IdType.ADDRESS, HashType.PLAINTEXT, header, new int[] {street}, true);
     }

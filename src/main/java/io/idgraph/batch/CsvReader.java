@@ -123,7 +123,9 @@ public final class CsvReader implements Closeable {
   private void readQuoted(long start) {
     while (true) {
       if (pos >= len && !fill()) {
-        throw failure(start, "a quoted field is not closed before the end of the file; check for a stray quote");
+        throw failure(
+            start,
+            "a quoted field is not closed before the end of the file; check for a stray quote");
       }
       char c = buf[pos++];
       if (c == '"') {

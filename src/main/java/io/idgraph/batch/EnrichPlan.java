@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * An enrichment ready to run: the header read, the identifier columns bound, the output columns
- * fixed. Made by {@link RowEnricher#plan}; everything that can be wrong with the arguments has
- * been found by then, before any output is written.
+ * fixed. Made by {@link RowEnricher#plan}; everything that can be wrong with the arguments has been
+ * found by then, before any output is written.
  */
 public final class EnrichPlan {
   final CsvReader reader;

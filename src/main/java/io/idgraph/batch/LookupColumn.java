@@ -10,8 +10,8 @@ import java.util.List;
  * @param type the identifier type the column holds
  * @param columns the header names; several address columns are joined into one address (street,
  *     city, state zip), several columns of another type are each looked up
- * @param hash how the values are encoded; null to detect it from the values (email and phone
- *     only; a maid or an address without a hash is plaintext)
+ * @param hash how the values are encoded; null to detect it from the values (email and phone only;
+ *     a maid or an address without a hash is plaintext)
  */
 public record LookupColumn(IdType type, List<String> columns, HashType hash) {
   public LookupColumn {

@@ -1,13 +1,13 @@
 package io.idgraph.batch;
 
-import io.idgraph.graph.IdgraphException;
 import io.idgraph.enrich.ProfileService;
+import io.idgraph.graph.IdgraphException;
 import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.resolve.Resolver;
 import io.idgraph.store.IdentityStore;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -69,9 +69,9 @@ public final class RowEnricher {
   }
 
   /**
-   * Enriches every row of the plan's input into {@code out}; closes neither. Blocks are resolved
-   * on {@code threads} threads and written in input order; at most {@code threads + 1} blocks are
-   * held at once.
+   * Enriches every row of the plan's input into {@code out}; closes neither. Blocks are resolved on
+   * {@code threads} threads and written in input order; at most {@code threads + 1} blocks are held
+   * at once.
    */
   public EnrichSummary run(EnrichPlan plan, CsvWriter out, EnrichProgress progress, int threads) {
     long start = System.nanoTime();

@@ -17,7 +17,10 @@ final class RowWriter {
   }
 
   void write(
-      List<String> fields, BestPersonChooser.Choice choice, String note, Map<String, Object> attrs) {
+      List<String> fields,
+      BestPersonChooser.Choice choice,
+      String note,
+      Map<String, Object> attrs) {
     for (int i = 0; i < width; i++) {
       out.field(i < fields.size() ? fields.get(i) : null);
     }

@@ -40,35 +40,61 @@ import picocli.CommandLine.Parameters;
 final class EnrichCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
 
-  @Parameters(index = "0", paramLabel = "IN.csv", description = "The CSV to enrich (header line first).")
+  @Parameters(
+      index = "0",
+      paramLabel = "IN.csv",
+      description = "The CSV to enrich (header line first).")
   Path in;
 
-  @Option(names = "--out", required = true, paramLabel = "OUT.csv", description = "Where to write the enriched CSV.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "OUT.csv",
+      description = "Where to write the enriched CSV.")
   Path out;
 
-  @Option(names = "--email-column", paramLabel = "C", description = "Column holding emails (repeatable).")
+  @Option(
+      names = "--email-column",
+      paramLabel = "C",
+      description = "Column holding emails (repeatable).")
   List<String> emailColumns = new ArrayList<>();
 
-  @Option(names = "--phone-column", paramLabel = "C", description = "Column holding phone numbers (repeatable).")
+  @Option(
+      names = "--phone-column",
+      paramLabel = "C",
+      description = "Column holding phone numbers (repeatable).")
   List<String> phoneColumns = new ArrayList<>();
 
   @Option(
       names = "--address-column",
       split = ",",
       paramLabel = "C",
-      description = "Column holding addresses; several (street,city,state,zip) are joined into one.")
+      description =
+          "Column holding addresses; several (street,city,state,zip) are joined into one.")
   List<String> addressColumns = new ArrayList<>();
 
-  @Option(names = "--maid-column", paramLabel = "C", description = "Column holding mobile ad ids (repeatable).")
+  @Option(
+      names = "--maid-column",
+      paramLabel = "C",
+      description = "Column holding mobile ad ids (repeatable).")
   List<String> maidColumns = new ArrayList<>();
 
-  @Option(names = "--email-hash", paramLabel = "H", description = "plaintext, md5, sha1 or sha256 (default: detected).")
+  @Option(
+      names = "--email-hash",
+      paramLabel = "H",
+      description = "plaintext, md5, sha1 or sha256 (default: detected).")
   String emailHash;
 
-  @Option(names = "--phone-hash", paramLabel = "H", description = "plaintext, md5, sha1 or sha256 (default: detected).")
+  @Option(
+      names = "--phone-hash",
+      paramLabel = "H",
+      description = "plaintext, md5, sha1 or sha256 (default: detected).")
   String phoneHash;
 
-  @Option(names = "--maid-hash", paramLabel = "H", description = "plaintext, md5, sha1 or sha256 (default: plaintext).")
+  @Option(
+      names = "--maid-hash",
+      paramLabel = "H",
+      description = "plaintext, md5, sha1 or sha256 (default: plaintext).")
   String maidHash;
 
   @Option(
@@ -79,14 +105,18 @@ final class EnrichCommand implements Callable<Integer> {
       description = "Domains whose attributes to append, e.g. name,demographic,email.")
   List<String> domains;
 
-  @Option(names = "--min-score", paramLabel = "S", description = "Rows whose best score is below S stay unmatched (default 0).")
+  @Option(
+      names = "--min-score",
+      paramLabel = "S",
+      description = "Rows whose best score is below S stay unmatched (default 0).")
   double minScore;
 
   @Option(
       names = "--tiebreaker",
       split = ",",
       paramLabel = "T,...",
-      description = "Identifier types preferred on equal scores (default email,phone,address,maid).")
+      description =
+          "Identifier types preferred on equal scores (default email,phone,address,maid).")
   List<String> tiebreaker = new ArrayList<>();
 
   @Option(names = "--no-unmatched", description = "Leave rows without a match out of the output.")
@@ -135,7 +165,8 @@ final class EnrichCommand implements Callable<Integer> {
       Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       printSummary(summary);
     } catch (UncheckedIOException e) {
-      throw new IdgraphException(ErrorCode.IO, "cannot enrich " + in + ": " + e.getCause().getMessage(), e);
+      throw new IdgraphException(
+          ErrorCode.IO, "cannot enrich " + in + ": " + e.getCause().getMessage(), e);
     }
     return 0;
   }
@@ -156,7 +187,9 @@ final class EnrichCommand implements Callable<Integer> {
 
   private static void printColumns(EnrichPlan plan) {
     System.err.println(
-        plan.guessed() ? "identifier columns (guessed; name them with --email-column etc.):" : "identifier columns:");
+        plan.guessed()
+            ? "identifier columns (guessed; name them with --email-column etc.):"
+            : "identifier columns:");
     for (ColumnBinding b : plan.bindings()) {
       System.err.println("  " + b.describe());
     }
@@ -165,8 +198,9 @@ final class EnrichCommand implements Callable<Integer> {
   private void printSummary(EnrichSummary s) {
     System.out.printf(
         Locale.ROOT,
-        "enriched %s: %,d rows, %,d matched (%.1f%%), %,d unmatched%s; %,d invalid identifier values,"
-            + " %,d rows with a field count unlike the header, %,d blank lines skipped; %.1f s (%,.0f rows/s)%n",
+        "enriched %s: %,d rows, %,d matched (%.1f%%), %,d unmatched%s; %,d invalid identifier"
+            + " values, %,d rows with a field count unlike the header, %,d blank lines skipped;"
+            + " %.1f s (%,.0f rows/s)%n",
         in,
         s.rows(),
         s.matched(),

@@ -34,7 +34,8 @@ class BestPersonChooserTest {
     chooser.add(2, 0.8, IdType.PHONE);
     assertThat(chooser.best().personId()).isEqualTo(2);
 
-    BestPersonChooser maidFirst = new BestPersonChooser(List.of(IdType.MAID, IdType.ADDRESS, IdType.EMAIL, IdType.PHONE));
+    BestPersonChooser maidFirst =
+        new BestPersonChooser(List.of(IdType.MAID, IdType.ADDRESS, IdType.EMAIL, IdType.PHONE));
     maidFirst.reset();
     maidFirst.add(1, 0.8, IdType.ADDRESS);
     maidFirst.add(2, 0.8, IdType.PHONE);

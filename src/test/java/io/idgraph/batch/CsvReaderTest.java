@@ -42,14 +42,17 @@ class CsvReaderTest {
 
   @Test
   void next_lineEnds_crlfLfAndLoneCr() {
-    assertThat(fields("a\r\nb\nc\rd")).containsExactly(List.of("a"), List.of("b"), List.of("c"), List.of("d"));
+    assertThat(fields("a\r\nb\nc\rd"))
+        .containsExactly(List.of("a"), List.of("b"), List.of("c"), List.of("d"));
   }
 
   @Test
   void next_blankLines_areSkippedAndCounted() {
     CsvReader reader = reader("h\n\n1\r\n\r\n\n2\n\n");
     List<CsvRecord> records = readAll(reader);
-    assertThat(records).extracting(CsvRecord::fields).containsExactly(List.of("h"), List.of("1"), List.of("2"));
+    assertThat(records)
+        .extracting(CsvRecord::fields)
+        .containsExactly(List.of("h"), List.of("1"), List.of("2"));
     assertThat(reader.blankLines()).isEqualTo(4);
   }
 
@@ -84,12 +87,15 @@ class CsvReaderTest {
   @Test
   void next_fieldOverTheLimit_isAnErrorNamingItsLine() {
     String text = "h\nok\n" + "x".repeat(101) + "\n";
-    CsvReader reader = new CsvReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 100);
+    CsvReader reader =
+        new CsvReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 100);
     reader.next();
     reader.next();
     assertThatThrownBy(reader::next)
         .isInstanceOf(IdgraphException.class)
-        .hasMessage("csv line 3: a field is longer than 100 characters; check for a stray quote or split the value");
+        .hasMessage(
+            "csv line 3: a field is longer than 100 characters; check for a stray quote or split"
+                + " the value");
   }
 
   @Test
@@ -97,7 +103,8 @@ class CsvReaderTest {
     CsvReader reader = reader("h\n\"never closed\nmore\n");
     reader.next();
     assertThatThrownBy(reader::next)
-        .hasMessageStartingWith("csv line 2: a quoted field is not closed before the end of the file");
+        .hasMessageStartingWith(
+            "csv line 2: a quoted field is not closed before the end of the file");
   }
 
   @Test

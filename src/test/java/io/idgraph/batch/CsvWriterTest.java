@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CsvWriterTest {
   static String write(List<List<String>> records) throws Exception {
@@ -61,7 +61,8 @@ class CsvWriterTest {
       records.add(fields);
     }
     String text = write(records);
-    CsvReader reader = new CsvReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    CsvReader reader =
+        new CsvReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     assertThat(CsvReaderTest.readAll(reader)).extracting(CsvRecord::fields).isEqualTo(records);
   }
 }

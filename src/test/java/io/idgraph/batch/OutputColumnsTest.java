@@ -12,18 +12,34 @@ class OutputColumnsTest {
     OutputColumns c = OutputColumns.of(List.of("id", "mail"), List.of(Domain.NAME, Domain.EMAIL));
     assertThat(c.header())
         .containsExactly(
-            "id", "mail", "idgraph_person_id", "idgraph_match_score", "idgraph_matched_on",
-            "idgraph_note", "first_name", "last_name", "email1", "email2", "email3");
+            "id",
+            "mail",
+            "idgraph_person_id",
+            "idgraph_match_score",
+            "idgraph_matched_on",
+            "idgraph_note",
+            "first_name",
+            "last_name",
+            "email1",
+            "email2",
+            "email3");
   }
 
   @Test
   void of_collidingNames_getThePrefix() {
     OutputColumns c =
-        OutputColumns.of(List.of("email1", "idgraph_person_id", "idgraph_idgraph_person_id"), List.of(Domain.EMAIL));
+        OutputColumns.of(
+            List.of("email1", "idgraph_person_id", "idgraph_idgraph_person_id"),
+            List.of(Domain.EMAIL));
     assertThat(c.header().subList(3, c.header().size()))
         .containsExactly(
-            "idgraph_idgraph_idgraph_person_id", "idgraph_match_score", "idgraph_matched_on",
-            "idgraph_note", "idgraph_email1", "email2", "email3");
+            "idgraph_idgraph_idgraph_person_id",
+            "idgraph_match_score",
+            "idgraph_matched_on",
+            "idgraph_note",
+            "idgraph_email1",
+            "email2",
+            "email3");
     assertThat(c.attributes()).containsExactly("email1", "email2", "email3");
   }
 

@@ -39,16 +39,24 @@ class RowEnricherTest {
             "{\"person_id\": 1, \"name\": {\"first_name\": \"Jane\", \"last_name\": \"Smith\"},"
                 + " \"emails\": [{\"value\": \"jane@example.com\", \"quality_score\": 0.95}],"
                 + " \"phones\": [\"(415) 555-0142\"],"
-                + " \"addresses\": [{\"value\": \"" + ADDRESS + "\", \"quality_score\": 0.8}],"
-                + " \"attributes\": {\"demographic\": {\"age_range\": \"35-44\", \"birth_year\": 1985}}}",
+                + " \"addresses\": [{\"value\": \""
+                + ADDRESS
+                + "\", \"quality_score\": 0.8}], \"attributes\": {\"demographic\": {\"age_range\":"
+                + " \"35-44\", \"birth_year\": 1985}}}",
             "{\"person_id\": 2, \"name\": {\"first_name\": \"Bob\", \"last_name\": \"Smith\"},"
                 + " \"emails\": [\"bob@example.com\"],"
-                + " \"addresses\": [{\"value\": \"" + ADDRESS + "\", \"quality_score\": 0.8}]}",
-            "{\"person_id\": 3, \"name\": {\"first_name\": \"Ann\"}, \"phones\": [\"415-555-0142\"]}",
-            "{\"person_id\": 4, \"addresses\": [{\"value\": \"9 Elm Road, Austin, TX 78701\", \"quality_score\": 0.85}]}",
-            "{\"person_id\": 5, \"phones\": [{\"value\": \"212-555-0100\", \"quality_score\": 0.85}]}"));
+                + " \"addresses\": [{\"value\": \""
+                + ADDRESS
+                + "\", \"quality_score\": 0.8}]}",
+            "{\"person_id\": 3, \"name\": {\"first_name\": \"Ann\"}, \"phones\":"
+                + " [\"415-555-0142\"]}",
+            "{\"person_id\": 4, \"addresses\": [{\"value\": \"9 Elm Road, Austin, TX 78701\","
+                + " \"quality_score\": 0.85}]}",
+            "{\"person_id\": 5, \"phones\": [{\"value\": \"212-555-0100\", \"quality_score\":"
+                + " 0.85}]}"));
     store = IdentityStores.openWritable(dir.resolve("graph"));
-    new GraphLoader(store, new IdentifierNormalizer()).load(graph, dir.resolve("rejects.jsonl"), LoadProgress.NONE);
+    new GraphLoader(store, new IdentifierNormalizer())
+        .load(graph, dir.resolve("rejects.jsonl"), LoadProgress.NONE);
   }
 
   @AfterAll
@@ -60,7 +68,8 @@ class RowEnricherTest {
 
   static Output enrich(String csv, EnrichOptions options) {
     RowEnricher enricher = new RowEnricher(store, new IdentifierNormalizer());
-    CsvReader reader = new CsvReader(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+    CsvReader reader =
+        new CsvReader(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
     EnrichPlan plan = enricher.plan(reader, options);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     CsvWriter writer = new CsvWriter(bytes);
@@ -85,8 +94,12 @@ class RowEnricherTest {
 
   static EnrichOptions options(double minScore, boolean includeUnmatched, int blockSize) {
     return new EnrichOptions(
-        List.of(), List.of(Domain.NAME, Domain.DEMOGRAPHIC), minScore,
-        EnrichOptions.DEFAULT_TIEBREAKER, includeUnmatched, blockSize);
+        List.of(),
+        List.of(Domain.NAME, Domain.DEMOGRAPHIC),
+        minScore,
+        EnrichOptions.DEFAULT_TIEBREAKER,
+        includeUnmatched,
+        blockSize);
   }
 
   static final String CSV =
@@ -103,7 +116,9 @@ class RowEnricherTest {
   @Test
   void run_keepsEveryRowInOrderWithItsBestPerson() {
     Output out = enrich(CSV, options(0, true, 3));
-    assertThat(out.rows()).extracting(r -> r.get("id")).containsExactly("a", "b", "c", "d", "e", "f", "g", "h");
+    assertThat(out.rows())
+        .extracting(r -> r.get("id"))
+        .containsExactly("a", "b", "c", "d", "e", "f", "g", "h");
     assertThat(out.rows())
         .extracting(r -> r.get("idgraph_person_id"))
         .containsExactly("1", "", "1", "2", "1", "", "1", "");
@@ -121,11 +136,23 @@ class RowEnricherTest {
   void run_appendsTheRequestedAttributes() {
     Output out = enrich(CSV, options(0, true, 100));
     assertThat(out.header())
-        .containsSubsequence("zip", "idgraph_person_id", "idgraph_match_score", "idgraph_matched_on",
-            "idgraph_note", "first_name", "last_name", "age_range", "birth_year");
+        .containsSubsequence(
+            "zip",
+            "idgraph_person_id",
+            "idgraph_match_score",
+            "idgraph_matched_on",
+            "idgraph_note",
+            "first_name",
+            "last_name",
+            "age_range",
+            "birth_year");
     Map<String, String> jane = out.rows().get(0);
-    assertThat(jane).containsEntry("first_name", "Jane").containsEntry("last_name", "Smith")
-        .containsEntry("age_range", "35-44").containsEntry("birth_year", "1985").containsEntry("gender", "");
+    assertThat(jane)
+        .containsEntry("first_name", "Jane")
+        .containsEntry("last_name", "Smith")
+        .containsEntry("age_range", "35-44")
+        .containsEntry("birth_year", "1985")
+        .containsEntry("gender", "");
     assertThat(out.rows().get(3)).containsEntry("first_name", "Bob").containsEntry("age_range", "");
     assertThat(out.rows().get(1)).containsEntry("first_name", "").containsEntry("idgraph_note", "");
   }
@@ -163,8 +190,11 @@ class RowEnricherTest {
   void run_equalScores_tiebreakerTypeThenLowestId() {
     String csv = "id,phone,address\nx,212 555 0100,\"9 Elm Rd, Austin, TX 78701\"\ny,4155550142,\n";
     Output byDefault = enrich(csv, options(0, true, 10));
-    assertThat(byDefault.rows()).extracting(r -> r.get("idgraph_person_id")).containsExactly("5", "1");
-    assertThat(byDefault.rows().get(0)).containsEntry("idgraph_matched_on", "phone")
+    assertThat(byDefault.rows())
+        .extracting(r -> r.get("idgraph_person_id"))
+        .containsExactly("5", "1");
+    assertThat(byDefault.rows().get(0))
+        .containsEntry("idgraph_matched_on", "phone")
         .containsEntry("idgraph_match_score", "0.85");
     EnrichOptions addressFirst =
         new EnrichOptions(List.of(), List.of(Domain.NAME), 0, List.of(IdType.ADDRESS), true, 10);
@@ -176,7 +206,10 @@ class RowEnricherTest {
   @Test
   void plan_emptyFile_isAClearError() {
     RowEnricher enricher = new RowEnricher(store, new IdentifierNormalizer());
-    assertThatThrownBy(() -> enricher.plan(new CsvReader(new ByteArrayInputStream(new byte[0])), options(0, true, 10)))
+    assertThatThrownBy(
+            () ->
+                enricher.plan(
+                    new CsvReader(new ByteArrayInputStream(new byte[0])), options(0, true, 10)))
         .isInstanceOf(IdgraphException.class)
         .hasMessage("the csv file is empty; its first line must be a header naming the columns");
   }
@@ -185,7 +218,8 @@ class RowEnricherTest {
   void plan_headerlessFile_isAClearError() {
     RowEnricher enricher = new RowEnricher(store, new IdentifierNormalizer());
     byte[] csv = "jane@example.com,Jane\nbob@example.com,Bob\n".getBytes(StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> enricher.plan(new CsvReader(new ByteArrayInputStream(csv)), options(0, true, 10)))
+    assertThatThrownBy(
+            () -> enricher.plan(new CsvReader(new ByteArrayInputStream(csv)), options(0, true, 10)))
         .hasMessageStartingWith("the first line of the csv looks like data, not a header");
   }
 }

@@ -27,7 +27,8 @@ class EnrichIT {
 
   @BeforeAll
   static void generateAndLoad() throws Exception {
-    var gen = JarRunner.run(work, "generate", "--persons", "2000", "--seed", "11", "--out", "g.jsonl");
+    var gen =
+        JarRunner.run(work, "generate", "--persons", "2000", "--seed", "11", "--out", "g.jsonl");
     assertThat(gen.exitCode()).as(gen.stderr()).isZero();
     var load = JarRunner.run(work, "load", "g.jsonl");
     assertThat(load.exitCode()).as(load.stderr()).isZero();
@@ -55,11 +56,12 @@ class EnrichIT {
     for (int i = 1; i <= rows; i++) {
       JsonNode p = persons.get((i * 7) % persons.size());
       String email = p.path("emails").isEmpty() ? "" : value(p.path("emails").get(0));
-      String notes = switch (i % 4) {
-        case 0 -> quote("likes \"golf\", tennis");
-        case 1 -> quote("two\r\nlines");
-        default -> "";
-      };
+      String notes =
+          switch (i % 4) {
+            case 0 -> quote("likes \"golf\", tennis");
+            case 1 -> quote("two\r\nlines");
+            default -> "";
+          };
       if (i % 10 == 3) {
         email = "not an email";
       } else if (i % 10 == 5) {
@@ -92,18 +94,36 @@ class EnrichIT {
   @Test
   void enrich_keepsEveryRowInOrderWithTheRightPerson() throws Exception {
     Map<Integer, Long> expected = writeMessyCsv(work.resolve("in.csv"), 1200);
-    var run = JarRunner.run(work, "enrich", "in.csv", "--out", "out.csv", "--domains", "name,email");
+    var run =
+        JarRunner.run(work, "enrich", "in.csv", "--out", "out.csv", "--domains", "name,email");
     assertThat(run.exitCode()).as(run.stderr()).isZero();
-    assertThat(run.stderr()).contains("email <- 'Email Address'").contains("phone <- 'Mobile'").contains("100%");
-    assertThat(run.stdout()).contains("enriched in.csv: 1,201 rows").contains("blank lines skipped")
+    assertThat(run.stderr())
+        .contains("email <- 'Email Address'")
+        .contains("phone <- 'Mobile'")
+        .contains("100%");
+    assertThat(run.stdout())
+        .contains("enriched in.csv: 1,201 rows")
+        .contains("blank lines skipped")
         .contains("wrote out.csv: 1,201 rows");
     assertThat(work.resolve("out.csv.tmp")).doesNotExist();
 
     List<CsvRecord> out = read(work.resolve("out.csv"));
     List<String> header = out.get(0).fields();
-    assertThat(header).startsWith("row", "Email Address", "Mobile", "notes", "idgraph_person_id",
-        "idgraph_match_score", "idgraph_matched_on", "idgraph_note", "first_name", "last_name",
-        "email1", "email2", "email3");
+    assertThat(header)
+        .startsWith(
+            "row",
+            "Email Address",
+            "Mobile",
+            "notes",
+            "idgraph_person_id",
+            "idgraph_match_score",
+            "idgraph_matched_on",
+            "idgraph_note",
+            "first_name",
+            "last_name",
+            "email1",
+            "email2",
+            "email3");
     assertThat(out).hasSize(1202);
     for (int i = 1; i <= 1200; i++) {
       List<String> row = out.get(i).fields();
@@ -115,7 +135,8 @@ class EnrichIT {
         assertThat(p.get("person_id").asLong()).isEqualTo(id);
         assertThat(row.get(4)).as("row %d", i).isEqualTo(Long.toString(id));
         assertThat(row.get(6)).isEqualTo("email");
-        assertThat(row.get(header.indexOf("first_name"))).isEqualTo(p.path("name").path("first_name").asString(""));
+        assertThat(row.get(header.indexOf("first_name")))
+            .isEqualTo(p.path("name").path("first_name").asString(""));
       }
       if (i % 10 == 3) {
         assertThat(row.get(4)).isEmpty();
@@ -135,11 +156,22 @@ class EnrichIT {
   @Test
   void enrich_missingColumn_failsWithUsageCodeBeforeWriting() throws Exception {
     Files.writeString(work.resolve("small.csv"), "id,mail\n1,a@b.com\n");
-    var run = JarRunner.run(work, "enrich", "small.csv", "--out", "never.csv", "--email-column", "email",
-        "--domains", "name");
+    var run =
+        JarRunner.run(
+            work,
+            "enrich",
+            "small.csv",
+            "--out",
+            "never.csv",
+            "--email-column",
+            "email",
+            "--domains",
+            "name");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.stderr().strip())
-        .isEqualTo("idgraph: column 'email' given for email is not in the csv header; the columns are: id, mail");
+        .isEqualTo(
+            "idgraph: column 'email' given for email is not in the csv header; the columns are: id,"
+                + " mail");
     assertThat(work.resolve("never.csv")).doesNotExist();
     assertThat(work.resolve("never.csv.tmp")).doesNotExist();
   }
@@ -147,13 +179,27 @@ class EnrichIT {
   @Test
   void enrich_noUnmatchedAndMinScore_keepOnlyStrongMatches() throws Exception {
     Map<Integer, Long> expected = writeMessyCsv(work.resolve("in2.csv"), 300);
-    var run = JarRunner.run(work, "enrich", "in2.csv", "--out", "out2.csv", "--domains", "name",
-        "--email-column", "Email Address", "--no-unmatched", "--min-score", "0.5");
+    var run =
+        JarRunner.run(
+            work,
+            "enrich",
+            "in2.csv",
+            "--out",
+            "out2.csv",
+            "--domains",
+            "name",
+            "--email-column",
+            "Email Address",
+            "--no-unmatched",
+            "--min-score",
+            "0.5");
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     List<CsvRecord> out = read(work.resolve("out2.csv"));
-    assertThat(out.subList(1, out.size())).allSatisfy(r -> assertThat(r.fields().get(4)).isNotEmpty());
+    assertThat(out.subList(1, out.size()))
+        .allSatisfy(r -> assertThat(r.fields().get(4)).isNotEmpty());
     assertThat(out.size() - 1).isGreaterThanOrEqualTo(expected.size());
-    List<Integer> order = out.subList(1, out.size()).stream().map(r -> Integer.parseInt(r.fields().get(0))).toList();
+    List<Integer> order =
+        out.subList(1, out.size()).stream().map(r -> Integer.parseInt(r.fields().get(0))).toList();
     assertThat(order).isSorted();
   }
 
@@ -163,6 +209,7 @@ class EnrichIT {
     var run = JarRunner.run(work, "enrich", "empty.csv", "--out", "e.csv", "--domains", "name");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.stderr().strip())
-        .isEqualTo("idgraph: the csv file is empty; its first line must be a header naming the columns");
+        .isEqualTo(
+            "idgraph: the csv file is empty; its first line must be a header naming the columns");
   }
 }
