@@ -53,7 +53,7 @@ final class ProgressBar {
     long now = System.nanoTime();
     if (terminal) {
       err.println("\r" + line(1.0, detail, now));
-    } else {
+    } else if (lastDecile < 10) {
       err.println(line(1.0, detail, now));
     }
     err.flush();
