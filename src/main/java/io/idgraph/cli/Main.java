@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       LoadCommand.class,
       ResolveCommand.class,
       PersonCommand.class,
+      EnrichCommand.class,
       ServeCommand.class,
       KeysCommand.class,
       WorkflowsCommand.class,
