@@ -1,5 +1,6 @@
 package io.idgraph.mcp;
 
+import io.idgraph.batch.RowEnricher;
 import io.idgraph.enrich.ProfileService;
 import io.idgraph.export.ExportOptions;
 import io.idgraph.export.ExportService;
@@ -63,7 +64,8 @@ public final class IdgraphMcp implements AutoCloseable {
             new PersonTool(new ProfileService(store), exports.exports()),
             new FeedbackTool(workflows, new FeedbackStore(dataDir.feedback()), clock),
             new DownloadUrlTool(exports.exports()),
-            new UploadUrlTool(exports.exports()));
+            new UploadUrlTool(exports.exports()),
+            new EnrichRowsTool(new RowEnricher(store, normalizer), exports.exports()));
   }
 
   /** Opens the data dir's store for reading (also while a load holds it), default exports. */

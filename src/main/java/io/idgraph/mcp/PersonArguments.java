@@ -45,7 +45,7 @@ final class PersonArguments {
     return new Parsed(ids, domains(args));
   }
 
-  private static List<Domain> domains(Arguments args) {
+  static List<Domain> domains(Arguments args) {
     List<Object> raw =
         args.list("domains")
             .orElseThrow(

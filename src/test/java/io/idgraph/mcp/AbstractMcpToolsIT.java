@@ -66,7 +66,8 @@ abstract class AbstractMcpToolsIT {
             "get_person",
             "submit_feedback",
             "generate_download_url",
-            "generate_url_for_upload");
+            "generate_url_for_upload",
+            "resolve_and_enrich_rows");
     for (McpSchema.Tool tool : tools) {
       assertThat(tool.description()).hasSizeGreaterThan(100);
       assertThat(tool.inputSchema()).containsEntry("additionalProperties", false);

@@ -309,6 +309,59 @@ class ExportsIT {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void resolveAndEnrichRows_keepsEveryRowInOrder() throws Exception {
+    Map<String, Object> link = call("generate_url_for_upload", Map.of("filename", "crm.csv"));
+    String workflow = (String) link.get("workflow_id");
+    StringBuilder csv = new StringBuilder("id,Email,notes\n");
+    for (int i = 0; i < 50; i++) {
+      csv.append(i).append(',').append(emails.get(i)).append(",\"a, b\"\n");
+    }
+    csv.append("50,nobody-at-all@example.org,x\n51,not an email,y\n");
+    assertThat(put((String) link.get("upload_url"), csv.toString().getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(201);
+    Map<String, Object> args =
+        new java.util.HashMap<>(
+            Map.of(
+                "workflow_id", workflow,
+                "csv_resource_uri", link.get("resource_uri"),
+                "lookup_columns", Map.of("email", Map.of("names", List.of("Email"))),
+                "domains", List.of("name", "demographic")));
+    Map<String, Object> result = call("resolve_and_enrich_rows", args);
+    Map<String, Object> stats = (Map<String, Object>) result.get("stats");
+    Map<String, Object> export = (Map<String, Object>) result.get("export");
+    assertThat(stats).containsEntry("rows", 52).containsEntry("written", 52).containsEntry("matched", 50).containsEntry("unmatched", 2);
+    assertThat(export).containsEntry("rows", 52).containsEntry("format", "csv");
+    assertThat((List<String>) result.get("columns"))
+        .startsWith("id", "Email", "notes", "idgraph_person_id", "idgraph_match_score", "idgraph_matched_on", "idgraph_note", "first_name", "last_name");
+    assertThat((List<String>) result.get("identifier_columns")).containsExactly("email <- 'Email'");
+    assertThat((List<Map<String, Object>>) result.get("sample")).hasSize(10).first().satisfies(row -> assertThat(row).containsEntry("id", "0").containsEntry("notes", "a, b"));
+
+    String body = new String(get((String) export.get("url")).body(), StandardCharsets.UTF_8);
+    List<List<String>> rows = new ArrayList<>();
+    try (var reader = new io.idgraph.export.CsvReader(new java.io.StringReader(body))) {
+      for (List<String> r; (r = reader.next()) != null; ) {
+        rows.add(r);
+      }
+    }
+    assertThat(rows).hasSize(53);
+    for (int i = 1; i <= 52; i++) {
+      assertThat(rows.get(i).get(0)).isEqualTo(Integer.toString(i - 1));
+    }
+    assertThat(rows.get(51).get(3)).isEmpty();
+    assertThat(rows.get(52).get(6)).contains("not used");
+
+    args.put("include_unmatched", false);
+    args.put("min_score_threshold", 0.5);
+    Map<String, Object> matchedOnly = call("resolve_and_enrich_rows", args);
+    assertThat((Map<String, Object>) matchedOnly.get("export")).containsEntry("rows", 50);
+    args.put("tiebreaker_hierarchy", List.of("linkedin"));
+    assertThat(error("resolve_and_enrich_rows", args)).startsWith("tiebreaker_hierarchy[0] must be one of email, phone, address, maid");
+    args.remove("tiebreaker_hierarchy");
+    args.put("domains", List.of("golf"));
+    assertThat(error("resolve_and_enrich_rows", args)).startsWith("unknown domain 'golf'");
+  }
+
+  @Test
   void upload_overTheLimitIs413() throws Exception {
     Map<String, Object> link = call("generate_url_for_upload", Map.of("filename", "big.csv"));
     HttpResponse<String> res = put((String) link.get("upload_url"), new byte[(int) MAX_UPLOAD + 1]);
