@@ -44,13 +44,25 @@ import tools.jackson.databind.JsonNode;
 final class BenchExportCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
 
-  @Option(names = "--emails", defaultValue = "100000", paramLabel = "N", description = "Emails per call (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--emails",
+      defaultValue = "100000",
+      paramLabel = "N",
+      description = "Emails per call (default: ${DEFAULT-VALUE}).")
   int count;
 
-  @Option(names = "--runs", defaultValue = "7", paramLabel = "N", description = "Measured runs (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--runs",
+      defaultValue = "7",
+      paramLabel = "N",
+      description = "Measured runs (default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--warmup", defaultValue = "2", paramLabel = "N", description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      defaultValue = "2",
+      paramLabel = "N",
+      description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   private record Phases(double first, double second, double third, long rows, long bytes) {}
@@ -93,10 +105,14 @@ final class BenchExportCommand implements Callable<Integer> {
         client.call(
             "resolve_identities",
             Map.of(
-                "id_type", "email",
-                "identifiers", emails,
-                "format", "csv",
-                "workflow_id", workflow));
+                "id_type",
+                "email",
+                "identifiers",
+                emails,
+                "format",
+                "csv",
+                "workflow_id",
+                workflow));
     long t1 = System.nanoTime();
     byte[] file = client.download(result.at("/export/url").asString());
     long t2 = System.nanoTime();
@@ -108,27 +124,34 @@ final class BenchExportCommand implements Callable<Integer> {
     String workflow = UUID.randomUUID().toString();
     long t0 = System.nanoTime();
     JsonNode link =
-        client.call("generate_url_for_upload", Map.of("filename", "emails.csv", "workflow_id", workflow));
+        client.call(
+            "generate_url_for_upload", Map.of("filename", "emails.csv", "workflow_id", workflow));
     client.upload(link.get("upload_url").asString(), csv);
     long t1 = System.nanoTime();
     JsonNode result =
         client.call(
             "resolve_identities",
             Map.of(
-                "csv_resource_uri", link.get("resource_uri").asString(),
-                "lookup_columns", Map.of("email", Map.of("names", List.of("email"))),
-                "format", "csv",
-                "workflow_id", workflow));
+                "csv_resource_uri",
+                link.get("resource_uri").asString(),
+                "lookup_columns",
+                Map.of("email", Map.of("names", List.of("email"))),
+                "format",
+                "csv",
+                "workflow_id",
+                workflow));
     long t2 = System.nanoTime();
     byte[] file = client.download(result.at("/export/url").asString());
     long t3 = System.nanoTime();
     check(result, file);
-    return new Phases(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), result.at("/export/rows").asLong(), file.length);
+    return new Phases(
+        ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), result.at("/export/rows").asLong(), file.length);
   }
 
   private static void check(JsonNode result, byte[] file) {
     if (result.at("/export/size_bytes").asLong() != file.length) {
-      throw new IdgraphException(ErrorCode.IO, "the downloaded file does not have export.size_bytes");
+      throw new IdgraphException(
+          ErrorCode.IO, "the downloaded file does not have export.size_bytes");
     }
   }
 
@@ -140,7 +163,8 @@ final class BenchExportCommand implements Callable<Integer> {
       for (long id = first; id < first + 1000; id++) {
         ids.add(Long.toString(id));
       }
-      JsonNode result = client.call("get_person", Map.of("person_ids", ids, "domains", List.of("email")));
+      JsonNode result =
+          client.call("get_person", Map.of("person_ids", ids, "domains", List.of("email")));
       JsonNode profiles = result.get("profiles");
       if (profiles.isEmpty()) {
         break;
@@ -192,9 +216,12 @@ final class BenchExportCommand implements Callable<Integer> {
 
     byte[] download(String link) throws Exception {
       HttpResponse<byte[]> response =
-          http.send(HttpRequest.newBuilder(URI.create(link)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+          http.send(
+              HttpRequest.newBuilder(URI.create(link)).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() != 200) {
-        throw new IdgraphException(ErrorCode.IO, "download failed with HTTP " + response.statusCode());
+        throw new IdgraphException(
+            ErrorCode.IO, "download failed with HTTP " + response.statusCode());
       }
       return response.body();
     }
@@ -208,7 +235,8 @@ final class BenchExportCommand implements Callable<Integer> {
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 201) {
-        throw new IdgraphException(ErrorCode.IO, "upload failed with HTTP " + response.statusCode());
+        throw new IdgraphException(
+            ErrorCode.IO, "upload failed with HTTP " + response.statusCode());
       }
     }
   }
@@ -217,8 +245,8 @@ final class BenchExportCommand implements Callable<Integer> {
     Phases a = inline.get(0);
     System.out.printf(
         Locale.ROOT,
-        "%nresolve_identities of %,d emails exported as CSV over loopback HTTP: %,d rows, %,d bytes;"
-            + " median of %d runs, %d cores%n%n",
+        "%nresolve_identities of %,d emails exported as CSV over loopback HTTP: %,d rows, %,d"
+            + " bytes; median of %d runs, %d cores%n%n",
         emails,
         a.rows(),
         a.bytes(),
@@ -234,7 +262,8 @@ final class BenchExportCommand implements Callable<Integer> {
         median(inline, p -> p.first() + p.second()));
     System.out.printf(
         Locale.ROOT,
-        "| uploaded CSV | upload link + PUT %.0f ms | resolve + write %.0f ms | download %.0f ms | %.0f ms |%n",
+        "| uploaded CSV | upload link + PUT %.0f ms | resolve + write %.0f ms | download %.0f ms |"
+            + " %.0f ms |%n",
         median(upload, Phases::first),
         median(upload, Phases::second),
         median(upload, Phases::third),

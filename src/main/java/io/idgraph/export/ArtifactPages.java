@@ -19,9 +19,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 
 /**
- * Reads one page of rows ({@code ?offset=&limit=&format=}) from a workflow file without loading
- * the file: CSV files as csv, json or jsonl (objects keyed by the header); JSON and JSONL files as
- * json or jsonl.
+ * Reads one page of rows ({@code ?offset=&limit=&format=}) from a workflow file without loading the
+ * file: CSV files as csv, json or jsonl (objects keyed by the header); JSON and JSONL files as json
+ * or jsonl.
  */
 public final class ArtifactPages {
   public static final int DEFAULT_LIMIT = 10;
@@ -127,7 +127,11 @@ public final class ArtifactPages {
         for (List<String> r : rows) {
           CsvLine.write(out, r);
         }
-        return new ArtifactPage(out.toString(), query.format().contentType(), rows.size(), next(query, rows.size(), more));
+        return new ArtifactPage(
+            out.toString(),
+            query.format().contentType(),
+            rows.size(),
+            next(query, rows.size(), more));
       }
       List<Object> objects = new ArrayList<>(rows.size());
       for (List<String> r : rows) {

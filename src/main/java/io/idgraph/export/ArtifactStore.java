@@ -24,11 +24,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The files of every workflow under one root ({@code DataDir.exports()}):
- * {@code {root}/{workflow_id}/{artifacts|uploads}/{filename}}. A file lives {@code ttl} after it
- * was written (its modification time, set from the injected clock, is when); an expired file is
- * deleted when someone asks for it and by {@link #sweep()}. Files are written to a hidden temporary
- * name and moved into place when complete, so a reader never sees half a file.
+ * The files of every workflow under one root ({@code DataDir.exports()}): {@code
+ * {root}/{workflow_id}/{artifacts|uploads}/{filename}}. A file lives {@code ttl} after it was
+ * written (its modification time, set from the injected clock, is when); an expired file is deleted
+ * when someone asks for it and by {@link #sweep()}. Files are written to a hidden temporary name
+ * and moved into place when complete, so a reader never sees half a file.
  */
 public final class ArtifactStore {
   public static final Duration DEFAULT_TTL = Duration.ofHours(1);
@@ -85,8 +85,7 @@ public final class ArtifactStore {
     Path path = pathOf(uri);
     BasicFileAttributes attributes;
     try {
-      attributes =
-          Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
@@ -135,8 +134,7 @@ public final class ArtifactStore {
     Path target = pathOf(uri);
     try {
       Files.createDirectories(target.getParent());
-      Path temp =
-          target.resolveSibling("." + uri.filename() + "." + randomHex(8) + ".part");
+      Path temp = target.resolveSibling("." + uri.filename() + "." + randomHex(8) + ".part");
       return new NewFile(uri, target, Files.createFile(temp));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

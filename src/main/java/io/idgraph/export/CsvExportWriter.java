@@ -13,8 +13,7 @@ final class CsvExportWriter<T> extends ExportWriter<T> {
   private final Columns<T> columns;
 
   CsvExportWriter(OutputStream out, Columns<T> columns) throws IOException {
-    this.out =
-        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     this.columns = columns;
     CsvLine.write(this.out, columns.header());
   }

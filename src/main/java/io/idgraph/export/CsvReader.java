@@ -59,7 +59,7 @@ public final class CsvReader implements Closeable {
       } else if (c == '"' && field.isEmpty() && !wasQuoted) {
         quoted = true;
         wasQuoted = true;
-      } else if (c == ',' ) {
+      } else if (c == ',') {
         add(fields, field);
         wasQuoted = false;
       } else if (c < 0 || c == '\n' || c == '\r') {
@@ -106,7 +106,11 @@ public final class CsvReader implements Closeable {
   private IdgraphException malformed(String what) {
     return new IdgraphException(
         ErrorCode.INVALID_ARGUMENT,
-        "the csv is malformed at record " + record + ": " + what + "; fix the file and upload it again");
+        "the csv is malformed at record "
+            + record
+            + ": "
+            + what
+            + "; fix the file and upload it again");
   }
 
   @Override

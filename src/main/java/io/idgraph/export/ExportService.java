@@ -26,8 +26,7 @@ public final class ExportService implements AutoCloseable {
   public ExportService(DataDir dataDir, Clock clock, ExportOptions options) {
     baseUrl.set(options.publicUrl());
     ArtifactStore store = new ArtifactStore(dataDir.exports(), clock, options.ttl());
-    this.signer =
-        new UrlSigner(signingKeys(dataDir), clock, ArtifactStore.MAX_TTL, baseUrl::get);
+    this.signer = new UrlSigner(signingKeys(dataDir), clock, ArtifactStore.MAX_TTL, baseUrl::get);
     this.exports = new Exports(store, signer, options.maxUploadBytes());
     this.sweeper =
         Executors.newSingleThreadScheduledExecutor(

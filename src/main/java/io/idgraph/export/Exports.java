@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Collection;
 
 /**
- * The door for tools: writes results to workflow artifacts and hands out signed download and
- * upload links.
+ * The door for tools: writes results to workflow artifacts and hands out signed download and upload
+ * links.
  */
 public final class Exports {
   public static final long DEFAULT_MAX_UPLOAD_BYTES = 1L << 30;
@@ -120,8 +120,8 @@ public final class Exports {
   }
 
   /**
-   * A fresh download link for an existing file of the calling workflow; the file is kept at
-   * least as long as the link.
+   * A fresh download link for an existing file of the calling workflow; the file is kept at least
+   * as long as the link.
    */
   public DownloadLink downloadUrl(String callerWorkflowId, String resourceUri) {
     ResourceUri uri = ResourceUri.parse(resourceUri);

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * Serves signed file links under {@code /v1/files/*}: GET downloads an artifact or upload, PUT
  * receives an upload. The signature is the credential (no bearer token). Answers: 200/201, 403 for
  * a link that was altered, 404 for no such link or file, 409 for a second PUT to a used upload
- * link, 410 for an expired link, 413 for an upload over the size limit. Nothing here logs a
- * query string.
+ * link, 410 for an expired link, 413 for an upload over the size limit. Nothing here logs a query
+ * string.
  */
 public final class FileServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -45,13 +44,28 @@ public final class FileServlet extends HttpServlet {
     }
     UrlSigner.Verification check = signer.verify(method, req.getRequestURI(), req.getQueryString());
     switch (check.outcome()) {
-      case NOT_A_LINK -> text(res, 404, "no file here; links look like /v1/files/{workflow_id}/"
-          + "{artifacts|uploads}/{filename}?expires=...&kid=...&sig=...");
-      case FORBIDDEN -> text(res, 403, "this link is not valid: it was altered, or its signing key"
-          + " was rotated; request a new one with generate_download_url or"
-          + " generate_url_for_upload");
-      case EXPIRED -> text(res, 410, "this link expired at " + check.expires() + "; request a new"
-          + " one with " + (method.equals("PUT") ? "generate_url_for_upload" : "generate_download_url"));
+      case NOT_A_LINK ->
+          text(
+              res,
+              404,
+              "no file here; links look like /v1/files/{workflow_id}/"
+                  + "{artifacts|uploads}/{filename}?expires=...&kid=...&sig=...");
+      case FORBIDDEN ->
+          text(
+              res,
+              403,
+              "this link is not valid: it was altered, or its signing key"
+                  + " was rotated; request a new one with generate_download_url or"
+                  + " generate_url_for_upload");
+      case EXPIRED ->
+          text(
+              res,
+              410,
+              "this link expired at "
+                  + check.expires()
+                  + "; request a new"
+                  + " one with "
+                  + (method.equals("PUT") ? "generate_url_for_upload" : "generate_download_url"));
       case OK -> {
         if (method.equals("GET")) {
           download(check.uri(), res);
@@ -138,15 +152,15 @@ public final class FileServlet extends HttpServlet {
   }
 
   private static String tooLarge(long max) {
-    return "upload is larger than the limit of " + max + " bytes; split the file or start the"
+    return "upload is larger than the limit of "
+        + max
+        + " bytes; split the file or start the"
         + " server with a larger --max-upload-bytes";
   }
 
-  private static void text(HttpServletResponse res, int status, String message)
-      throws IOException {
+  private static void text(HttpServletResponse res, int status, String message) throws IOException {
     res.setStatus(status);
     res.setContentType("text/plain; charset=utf-8");
     res.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
   }
-
 }

@@ -16,7 +16,8 @@ import java.util.List;
 public final class IdentityColumns implements Columns<Identity> {
   static final String SEPARATOR = "|";
   private static final List<String> ADDRESS_COLUMNS =
-      List.of("matched_address", "matched_latitude", "matched_longitude", "matched_distance_meters");
+      List.of(
+          "matched_address", "matched_latitude", "matched_longitude", "matched_distance_meters");
 
   private final List<IdType> identifierTypes;
   private final boolean address;

@@ -13,7 +13,9 @@ import java.util.Map;
  */
 public record LookupColumns(Map<IdType, Columns> byType) {
 
-  /** The columns of one identifier type; a null hash type means not given (plaintext to resolve). */
+  /**
+   * The columns of one identifier type; a null hash type means not given (plaintext to resolve).
+   */
   public record Columns(List<String> names, HashType hashType) {
     public Columns {
       names = List.copyOf(names);
@@ -24,7 +26,8 @@ public record LookupColumns(Map<IdType, Columns> byType) {
     byType = Map.copyOf(byType);
     if (byType.isEmpty() || byType.values().stream().allMatch(c -> c.names().isEmpty())) {
       throw IdgraphException.invalid(
-          "lookup_columns must name at least one column, e.g. {\"email\": {\"names\": [\"email\"]}}");
+          "lookup_columns must name at least one column, e.g. {\"email\": {\"names\":"
+              + " [\"email\"]}}");
     }
   }
 }

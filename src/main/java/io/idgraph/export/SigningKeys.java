@@ -99,10 +99,12 @@ public final class SigningKeys {
   private void write(Ring value, boolean replace) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      Path temp = file.resolveSibling(file.getFileName() + "." + ArtifactStore.randomHex(6) + ".tmp");
+      Path temp =
+          file.resolveSibling(file.getFileName() + "." + ArtifactStore.randomHex(6) + ".tmp");
       try {
         Files.createFile(
-            temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            temp,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       } catch (UnsupportedOperationException e) {
         Files.createFile(temp);
       }

@@ -33,6 +33,7 @@ public final class UrlSigner {
               + ")/(artifacts|uploads)/("
               + ResourceUri.FILENAME.pattern()
               + ")");
+
   /** Clock skew allowed between the signer and the checker when enforcing the maximum ttl. */
   private static final Duration SKEW = Duration.ofMinutes(1);
 
@@ -42,8 +43,8 @@ public final class UrlSigner {
   private final Supplier<String> baseUrl;
 
   /**
-   * @param baseUrl the absolute public base URL, e.g. http://127.0.0.1:8080 (read on each sign,
-   *     so it can be known only once the port is bound)
+   * @param baseUrl the absolute public base URL, e.g. http://127.0.0.1:8080 (read on each sign, so
+   *     it can be known only once the port is bound)
    */
   public UrlSigner(SigningKeys keys, Clock clock, Duration maxTtl, Supplier<String> baseUrl) {
     this.keys = keys;
@@ -93,9 +94,7 @@ public final class UrlSigner {
     return PATH_PREFIX + uri.workflowId() + "/" + uri.kind().wireName() + "/" + uri.filename();
   }
 
-  /**
-   * Checks a request: {@code rawPath} and {@code rawQuery} exactly as received (not decoded).
-   */
+  /** Checks a request: {@code rawPath} and {@code rawQuery} exactly as received (not decoded). */
   public Verification verify(String method, String rawPath, String rawQuery) {
     Matcher m = rawPath == null ? null : PATH.matcher(rawPath);
     if (m == null || !m.matches() || m.group(3).contains("..")) {
@@ -116,7 +115,8 @@ public final class UrlSigner {
       return forbidden();
     }
     byte[] expected =
-        signature(key.get().secret(), method, rawPath, seconds, kid).getBytes(StandardCharsets.US_ASCII);
+        signature(key.get().secret(), method, rawPath, seconds, kid)
+            .getBytes(StandardCharsets.US_ASCII);
     if (!MessageDigest.isEqual(expected, sig.getBytes(StandardCharsets.US_ASCII))) {
       return forbidden();
     }
@@ -153,7 +153,10 @@ public final class UrlSigner {
   }
 
   private static Long parseLong(String value) {
-    if (value == null || value.isEmpty() || value.length() > 12 || !value.chars().allMatch(Character::isDigit)) {
+    if (value == null
+        || value.isEmpty()
+        || value.length() > 12
+        || !value.chars().allMatch(Character::isDigit)) {
       return null;
     }
     return Long.parseLong(value);

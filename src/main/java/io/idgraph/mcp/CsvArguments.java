@@ -84,9 +84,10 @@ final class CsvArguments {
                     IdgraphException.invalid(
                         args.name("names") + " must be a non-empty array of csv column names"));
     HashType hash =
-        args.choice("hash_type", ResolveArguments.HASH_TYPES, HashType::fromWire)
-            .orElse(null);
-    if ((type == IdType.ADDRESS || type == IdType.MAID) && hash != null && hash != HashType.PLAINTEXT) {
+        args.choice("hash_type", ResolveArguments.HASH_TYPES, HashType::fromWire).orElse(null);
+    if ((type == IdType.ADDRESS || type == IdType.MAID)
+        && hash != null
+        && hash != HashType.PLAINTEXT) {
       throw IdgraphException.invalid(
           args.name("hash_type") + " is for email and phone only; drop it for " + type.wireName());
     }

@@ -28,8 +28,8 @@ import java.util.Set;
 
 /**
  * resolve_and_enrich_rows: every row of an uploaded CSV resolved to its one best person, the
- * requested attributes appended, written to a CSV artifact (streamed; memory does not grow with
- * the file).
+ * requested attributes appended, written to a CSV artifact (streamed; memory does not grow with the
+ * file).
  */
 final class EnrichRowsTool implements IdgraphTool {
   static final String NAME = "resolve_and_enrich_rows";
@@ -136,8 +136,7 @@ final class EnrichRowsTool implements IdgraphTool {
     for (ColumnBinding b : plan[0].bindings()) {
       bindings.add(b.describe());
     }
-    Result result =
-        new Result(stats, bindings, plan[0].outputHeader(), sample(export), export);
+    Result result = new Result(stats, bindings, plan[0].outputHeader(), sample(export), export);
     return new ToolOutput(
         result,
         ToolOutput.counts(
@@ -161,7 +160,9 @@ final class EnrichRowsTool implements IdgraphTool {
     input
         .lookup()
         .byType()
-        .forEach((type, columns) -> lookups.add(new LookupColumn(type, columns.names(), columns.hashType())));
+        .forEach(
+            (type, columns) ->
+                lookups.add(new LookupColumn(type, columns.names(), columns.hashType())));
     lookups.sort(java.util.Comparator.comparing(LookupColumn::type));
     return lookups;
   }

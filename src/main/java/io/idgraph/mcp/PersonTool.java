@@ -58,10 +58,14 @@ final class PersonTool implements IdgraphTool {
     }
     var counts =
         ToolOutput.counts(
-            "requested", parsed.personIds().size(),
-            "domains", parsed.domains().size(),
-            "profiles", result.profiles() == null ? 0 : result.profiles().size(),
-            "not_found", result.notFound() == null ? 0 : result.notFound().size());
+            "requested",
+            parsed.personIds().size(),
+            "domains",
+            parsed.domains().size(),
+            "profiles",
+            result.profiles() == null ? 0 : result.profiles().size(),
+            "not_found",
+            result.notFound() == null ? 0 : result.notFound().size());
     if (format.isPresent()) {
       counts.put("exported_rows", exported);
     }

@@ -49,7 +49,9 @@ final class ResolveTool implements IdgraphTool {
     Optional<ExportFormat> format = OutputFormat.read(args).export();
     ResolveRequest request =
         ResolveArguments.parse(
-            args, format.isPresent() ? Integer.MAX_VALUE : inlineLimit, () -> csvGroups(args, context));
+            args,
+            format.isPresent() ? Integer.MAX_VALUE : inlineLimit,
+            () -> csvGroups(args, context));
     ResolveResult result = resolver.resolve(request);
     if (format.isEmpty()) {
       return new ToolOutput(result, counts(result, null));

@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * A workflow's files as MCP resources: the template {@code workflow://{workflow_id}/{kind}/
- * {filename}} for {@code resources/read} (a page of rows, {@code ?offset=&limit=&format=}), and
- * the listing of one workflow's files for {@code resources/list} with the workflow id as cursor.
+ * {filename}} for {@code resources/read} (a page of rows, {@code ?offset=&limit=&format=}), and the
+ * listing of one workflow's files for {@code resources/list} with the workflow id as cursor.
  */
 final class WorkflowResources {
   static final String TEMPLATE = "workflow://{workflow_id}/{kind}/{filename}";
@@ -41,7 +41,8 @@ final class WorkflowResources {
                     + " cursor. For the whole file use generate_download_url.")
             .mimeType("text/csv")
             .build();
-    return new SyncResourceTemplateSpecification(template, (context, request) -> read(request.uri()));
+    return new SyncResourceTemplateSpecification(
+        template, (context, request) -> read(request.uri()));
   }
 
   McpSchema.ReadResourceResult read(String uri) {

@@ -18,8 +18,7 @@ class ArtifactPagesTest {
   @TempDir Path dir;
 
   StoredFile file(String name, String text) throws IOException {
-    ArtifactStore store =
-        new ArtifactStore(dir, new TestClock(Instant.now()), Duration.ofHours(1));
+    ArtifactStore store = new ArtifactStore(dir, new TestClock(Instant.now()), Duration.ofHours(1));
     ArtifactStore.NewFile f = store.create(new ResourceUri(WF, ArtifactKind.ARTIFACTS, name));
     try (OutputStream out = f.open()) {
       out.write(text.getBytes(StandardCharsets.UTF_8));
@@ -30,10 +29,12 @@ class ArtifactPagesTest {
   @Test
   void read_csvPageRepeatsTheHeader() throws IOException {
     StoredFile csv = file("a.csv", "id,name\r\n1,\"x, y\"\r\n2,b\r\n3,c\r\n");
-    ArtifactPage page = ArtifactPages.read(csv, ArtifactPages.parseQuery("offset=1&limit=1", ExportFormat.CSV));
+    ArtifactPage page =
+        ArtifactPages.read(csv, ArtifactPages.parseQuery("offset=1&limit=1", ExportFormat.CSV));
     assertThat(page.text()).isEqualTo("id,name\r\n2,b\r\n");
     assertThat(page.nextOffset()).isEqualTo(2);
-    ArtifactPage last = ArtifactPages.read(csv, ArtifactPages.parseQuery("offset=2", ExportFormat.CSV));
+    ArtifactPage last =
+        ArtifactPages.read(csv, ArtifactPages.parseQuery("offset=2", ExportFormat.CSV));
     assertThat(last.rows()).isEqualTo(1);
     assertThat(last.nextOffset()).isNull();
   }
@@ -41,7 +42,8 @@ class ArtifactPagesTest {
   @Test
   void read_csvAsJsonKeysByHeader() throws IOException {
     StoredFile csv = file("a.csv", "id,name\r\n1,\"x, y\"\r\n");
-    ArtifactPage page = ArtifactPages.read(csv, ArtifactPages.parseQuery("format=json", ExportFormat.CSV));
+    ArtifactPage page =
+        ArtifactPages.read(csv, ArtifactPages.parseQuery("format=json", ExportFormat.CSV));
     assertThat(page.text()).isEqualTo("[{\"id\":\"1\",\"name\":\"x, y\"}]");
     assertThat(page.mimeType()).isEqualTo("application/json");
   }
@@ -52,20 +54,31 @@ class ArtifactPagesTest {
     StoredFile jsonl = file("b.jsonl", "{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n");
     for (StoredFile f : new StoredFile[] {json, jsonl}) {
       ArtifactPage page =
-          ArtifactPages.read(f, ArtifactPages.parseQuery("offset=1&limit=1&format=jsonl", ExportFormat.JSON));
+          ArtifactPages.read(
+              f, ArtifactPages.parseQuery("offset=1&limit=1&format=jsonl", ExportFormat.JSON));
       assertThat(page.text()).isEqualTo("{\"n\":2}\n");
       assertThat(page.nextOffset()).isEqualTo(2);
     }
-    assertThat(Json.MAPPER.readTree(ArtifactPages.read(json, ArtifactPages.parseQuery(null, ExportFormat.JSON)).text()).size())
+    assertThat(
+            Json.MAPPER
+                .readTree(
+                    ArtifactPages.read(json, ArtifactPages.parseQuery(null, ExportFormat.JSON))
+                        .text())
+                .size())
         .isEqualTo(3);
   }
 
   @Test
   void parseQuery_refusesBadValues() {
-    assertThatThrownBy(() -> ArtifactPages.parseQuery("limit=0", ExportFormat.CSV)).hasMessageContaining("limit must be");
-    assertThatThrownBy(() -> ArtifactPages.parseQuery("limit=5000", ExportFormat.CSV)).hasMessageContaining("limit must be");
-    assertThatThrownBy(() -> ArtifactPages.parseQuery("offset=-1", ExportFormat.CSV)).hasMessageContaining("offset must be");
-    assertThatThrownBy(() -> ArtifactPages.parseQuery("sort=x", ExportFormat.CSV)).hasMessageContaining("only offset, limit and format");
-    assertThatThrownBy(() -> ArtifactPages.parseQuery("format=csv", ExportFormat.JSON)).hasMessageContaining("csv files only");
+    assertThatThrownBy(() -> ArtifactPages.parseQuery("limit=0", ExportFormat.CSV))
+        .hasMessageContaining("limit must be");
+    assertThatThrownBy(() -> ArtifactPages.parseQuery("limit=5000", ExportFormat.CSV))
+        .hasMessageContaining("limit must be");
+    assertThatThrownBy(() -> ArtifactPages.parseQuery("offset=-1", ExportFormat.CSV))
+        .hasMessageContaining("offset must be");
+    assertThatThrownBy(() -> ArtifactPages.parseQuery("sort=x", ExportFormat.CSV))
+        .hasMessageContaining("only offset, limit and format");
+    assertThatThrownBy(() -> ArtifactPages.parseQuery("format=csv", ExportFormat.JSON))
+        .hasMessageContaining("csv files only");
   }
 }

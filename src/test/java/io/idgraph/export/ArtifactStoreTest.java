@@ -61,7 +61,8 @@ class ArtifactStoreTest {
     ArtifactStore store = store();
     ResourceUri old = new ResourceUri(WF, ArtifactKind.ARTIFACTS, "old.csv");
     write(store, old, "x");
-    ArtifactStore.NewFile abandoned = store.create(new ResourceUri(WF, ArtifactKind.UPLOADS, "u.csv"));
+    ArtifactStore.NewFile abandoned =
+        store.create(new ResourceUri(WF, ArtifactKind.UPLOADS, "u.csv"));
     abandoned.open().close();
     Files.setLastModifiedTime(
         store.pathOf(old).resolveSibling("../uploads").normalize().toFile().listFiles()[0].toPath(),
@@ -95,7 +96,9 @@ class ArtifactStoreTest {
     ResourceUri uri = new ResourceUri(WF, ArtifactKind.UPLOADS, "in.csv");
     store.receive(uri, new ByteArrayInputStream("first".getBytes(StandardCharsets.UTF_8)), 100);
     assertThatThrownBy(
-            () -> store.receive(uri, new ByteArrayInputStream("second".getBytes(StandardCharsets.UTF_8)), 100))
+            () ->
+                store.receive(
+                    uri, new ByteArrayInputStream("second".getBytes(StandardCharsets.UTF_8)), 100))
         .isInstanceOf(FileRefusedException.class)
         .hasMessageContaining("never overwritten");
     assertThat(Files.readString(store.pathOf(uri))).isEqualTo("first");
@@ -105,7 +108,8 @@ class ArtifactStoreTest {
   void find_ignoresASymlinkOutOfTheFolder() throws IOException {
     ArtifactStore store = store();
     ResourceUri uri = new ResourceUri(WF, ArtifactKind.ARTIFACTS, "link.csv");
-    Path secret = Files.writeString(dir.resolveSibling(dir.getFileName() + "-secret.txt"), "secret");
+    Path secret =
+        Files.writeString(dir.resolveSibling(dir.getFileName() + "-secret.txt"), "secret");
     Files.createDirectories(store.pathOf(uri).getParent());
     Files.createSymbolicLink(store.pathOf(uri), secret);
     assertThat(store.find(uri)).isEmpty();

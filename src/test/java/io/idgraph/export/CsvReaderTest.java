@@ -22,7 +22,10 @@ class CsvReaderTest {
     String csv = "\uFEFFa,b\r\n\"x \"\"q\"\", y\",\"multi\nline\"\n,last\rz,\n";
     assertThat(ExportWriterTest.parse(csv))
         .containsExactly(
-            List.of("a", "b"), List.of("x \"q\", y", "multi\nline"), List.of("", "last"), List.of("z", ""));
+            List.of("a", "b"),
+            List.of("x \"q\", y", "multi\nline"),
+            List.of("", "last"),
+            List.of("z", ""));
   }
 
   @Test
@@ -42,12 +45,15 @@ class CsvReaderTest {
     LookupColumns lookup =
         new LookupColumns(
             Map.of(
-                IdType.EMAIL, new LookupColumns.Columns(List.of("email", "alt_email"), HashType.PLAINTEXT),
-                IdType.ADDRESS, new LookupColumns.Columns(List.of("street", "zip"), HashType.PLAINTEXT)));
+                IdType.EMAIL,
+                    new LookupColumns.Columns(List.of("email", "alt_email"), HashType.PLAINTEXT),
+                IdType.ADDRESS,
+                    new LookupColumns.Columns(List.of("street", "zip"), HashType.PLAINTEXT)));
     List<IdentifierGroup> groups = CsvIdentifiers.read(csv, lookup);
     assertThat(groups)
         .containsExactlyInAnyOrder(
-            new IdentifierGroup(IdType.EMAIL, HashType.PLAINTEXT, List.of("a@example.com", "b@example.com")),
+            new IdentifierGroup(
+                IdType.EMAIL, HashType.PLAINTEXT, List.of("a@example.com", "b@example.com")),
             new IdentifierGroup(IdType.ADDRESS, HashType.PLAINTEXT, List.of("1 Main St, 62701")));
   }
 
@@ -55,8 +61,10 @@ class CsvReaderTest {
   void read_unknownColumnListsTheHeader() throws IOException {
     Path csv = Files.writeString(dir.resolve("in.csv"), "mail,phone\nx,y\n");
     LookupColumns lookup =
-        new LookupColumns(Map.of(IdType.EMAIL, new LookupColumns.Columns(List.of("email"), HashType.PLAINTEXT)));
+        new LookupColumns(
+            Map.of(IdType.EMAIL, new LookupColumns.Columns(List.of("email"), HashType.PLAINTEXT)));
     assertThatThrownBy(() -> CsvIdentifiers.read(csv, lookup))
-        .hasMessageContaining("lookup_columns names column \"email\" but the csv header has mail, phone");
+        .hasMessageContaining(
+            "lookup_columns names column \"email\" but the csv header has mail, phone");
   }
 }

@@ -29,7 +29,11 @@ class ExportWriterTest {
           List.of(
               new Match("email_plaintext", "Ana@Example.com", 0.9),
               new Match("phone_plaintext", "+1 (555) 010-0199", 0.85)),
-          Map.of("email", List.of("ana@example.com", "a|b@example.com"), "phone", List.of("+15550100199")),
+          Map.of(
+              "email",
+              List.of("ana@example.com", "a|b@example.com"),
+              "phone",
+              List.of("+15550100199")),
           null);
   private static final Identity BO =
       new Identity(
@@ -58,18 +62,40 @@ class ExportWriterTest {
     List<List<String>> records = parse(csv);
     assertThat(records.get(0))
         .containsExactly(
-            "person_id", "overall_quality_score", "matched_criteria", "match_scores", "email",
-            "phone", "matched_address", "matched_latitude", "matched_longitude",
+            "person_id",
+            "overall_quality_score",
+            "matched_criteria",
+            "match_scores",
+            "email",
+            "phone",
+            "matched_address",
+            "matched_latitude",
+            "matched_longitude",
             "matched_distance_meters");
     assertThat(records.get(1))
         .containsExactly(
-            "42", "0.99",
-            "email_plaintext:Ana@Example.com|phone_plaintext:+1 (555) 010-0199", "0.9|0.85",
-            "ana@example.com|a\\|b@example.com", "+15550100199", "", "", "", "");
+            "42",
+            "0.99",
+            "email_plaintext:Ana@Example.com|phone_plaintext:+1 (555) 010-0199",
+            "0.9|0.85",
+            "ana@example.com|a\\|b@example.com",
+            "+15550100199",
+            "",
+            "",
+            "",
+            "");
     assertThat(records.get(2))
         .containsExactly(
-            "7", "0.0001", "address_plaintext:1 Main St, Springfield, IL", "0.7", "", "",
-            "1 MAIN ST, SPRINGFIELD, IL 62701", "39.78", "-89.65", "0");
+            "7",
+            "0.0001",
+            "address_plaintext:1 Main St, Springfield, IL",
+            "0.7",
+            "",
+            "",
+            "1 MAIN ST, SPRINGFIELD, IL 62701",
+            "39.78",
+            "-89.65",
+            "0");
     assertThat(csv).contains("\"address_plaintext:1 Main St, Springfield, IL\"").endsWith("\r\n");
     assertThat(records).hasSize(3);
   }
@@ -78,7 +104,9 @@ class ExportWriterTest {
   void csv_noAddressColumnsWithoutAddresses() throws IOException {
     var columns = new IdentityColumns(List.of(IdType.EMAIL), false);
     assertThat(parse(write(ExportFormat.CSV, columns, List.of())))
-        .containsExactly(List.of("person_id", "overall_quality_score", "matched_criteria", "match_scores", "email"));
+        .containsExactly(
+            List.of(
+                "person_id", "overall_quality_score", "matched_criteria", "match_scores", "email"));
   }
 
   @Test
@@ -111,13 +139,15 @@ class ExportWriterTest {
     attributes.put("age_range", "25-34");
     attributes.put("birth_year", 1990);
     attributes.put("is_veteran", false);
-    Profile profile = new Profile("42", new ProfileMetadata(0.875, "2024-01-02T03:04:05Z"), attributes);
+    Profile profile =
+        new Profile("42", new ProfileMetadata(0.875, "2024-01-02T03:04:05Z"), attributes);
     Profile bare = new Profile("9", new ProfileMetadata(null, null), Map.of());
     var columns = new ProfileColumns(List.of(Domain.EMAIL, Domain.DEMOGRAPHIC, Domain.EMAIL));
     List<List<String>> records = parse(write(ExportFormat.CSV, columns, List.of(profile, bare)));
     List<String> header = records.get(0);
     assertThat(header.subList(0, 6))
-        .containsExactly("person_id", "quality_score", "last_modified", "email1", "email2", "email3");
+        .containsExactly(
+            "person_id", "quality_score", "last_modified", "email1", "email2", "email3");
     assertThat(header.get(6)).isEqualTo("age_range");
     assertThat(header).hasSize(6 + 10).doesNotHaveDuplicates();
     List<String> row = records.get(1);

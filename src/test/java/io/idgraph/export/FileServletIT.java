@@ -77,7 +77,9 @@ class FileServletIT {
   }
 
   HttpResponse<String> get(String url) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<String> put(String url, byte[] body) throws Exception {
@@ -98,7 +100,8 @@ class FileServletIT {
     assertThat(res.body().getBytes(StandardCharsets.UTF_8)).hasSize((int) export.sizeBytes());
     assertThat(export.rows()).isEqualTo(1);
     var h = res.headers();
-    assertThat(h.firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+    assertThat(h.firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
     assertThat(h.firstValue("Cache-Control")).contains("no-store, private");
     assertThat(h.firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(h.firstValue("Referrer-Policy")).contains("no-referrer");
@@ -120,7 +123,8 @@ class FileServletIT {
   void get_tamperedLinkIs403AndRotationRevokes() throws Exception {
     Export export = exportOf("x");
     assertThat(get(export.url().replace("expires=", "expires=1")).statusCode()).isEqualTo(403);
-    assertThat(get(export.url().replaceFirst("kid=[0-9a-f]+", "kid=abc")).statusCode()).isEqualTo(403);
+    assertThat(get(export.url().replaceFirst("kid=[0-9a-f]+", "kid=abc")).statusCode())
+        .isEqualTo(403);
     assertThat(get(export.url().replace("sig=", "sig=A")).statusCode()).isEqualTo(403);
     assertThat(get(export.url().replace("test-1.csv", "test-2.csv")).statusCode()).isEqualTo(403);
     assertThat(get(export.url() + "&extra=1").statusCode()).isEqualTo(403);
@@ -163,7 +167,8 @@ class FileServletIT {
   @Test
   void put_uploadsOnceThenRefusesAnother() throws Exception {
     UploadLink link = exports.uploadUrl(WF, "in.csv");
-    HttpResponse<String> res = put(link.uploadUrl(), "email\na@example.com\n".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> res =
+        put(link.uploadUrl(), "email\na@example.com\n".getBytes(StandardCharsets.UTF_8));
     assertThat(res.statusCode()).isEqualTo(201);
     assertThat(res.body()).contains(link.resourceUri());
     assertThat(Files.readString(exports.store().pathOf(ResourceUri.parse(link.resourceUri()))))
@@ -190,7 +195,9 @@ class FileServletIT {
     HttpResponse<String> res =
         http.send(
             HttpRequest.newBuilder(URI.create(link.uploadUrl()))
-                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[5000])))
+                .PUT(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(new byte[5000])))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(res.statusCode()).isEqualTo(413);
@@ -209,5 +216,4 @@ class FileServletIT {
     put(link.uploadUrl(), "a".getBytes(StandardCharsets.UTF_8));
     assertThat(get(link.uploadUrl()).statusCode()).isEqualTo(403);
   }
-
 }

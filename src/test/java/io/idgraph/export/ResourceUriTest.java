@@ -21,7 +21,8 @@ class ResourceUriTest {
 
   @Test
   void parseWithQuery_splitsTheQuery() {
-    var parsed = ResourceUri.parseWithQuery("workflow://" + WF + "/uploads/in.csv?offset=5&limit=2");
+    var parsed =
+        ResourceUri.parseWithQuery("workflow://" + WF + "/uploads/in.csv?offset=5&limit=2");
     assertThat(parsed.uri().kind()).isEqualTo(ArtifactKind.UPLOADS);
     assertThat(parsed.query()).isEqualTo("offset=5&limit=2");
   }
@@ -29,9 +30,24 @@ class ResourceUriTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "..", "../x.csv", "..%2fx.csv", "%2e%2e", "%2e%2e%2fetc", "%252e%252e%252f", "..\\x",
-        "a\\b.csv", "/etc/passwd", "C:\\Windows\\win.ini", "x.csv%00", "%c0%ae%c0%ae", ".hidden",
-        "a..b.csv", "a/b.csv", "", " x.csv", "x.csv "
+        "..",
+        "../x.csv",
+        "..%2fx.csv",
+        "%2e%2e",
+        "%2e%2e%2fetc",
+        "%252e%252e%252f",
+        "..\\x",
+        "a\\b.csv",
+        "/etc/passwd",
+        "C:\\Windows\\win.ini",
+        "x.csv%00",
+        "%c0%ae%c0%ae",
+        ".hidden",
+        "a..b.csv",
+        "a/b.csv",
+        "",
+        " x.csv",
+        "x.csv "
       })
   void parse_refusesTraversalAndOddNames(String filename) {
     assertThatThrownBy(() -> ResourceUri.parse("workflow://" + WF + "/artifacts/" + filename))
@@ -42,8 +58,11 @@ class ResourceUriTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "http://x/artifacts/a.csv", "workflow://not-a-uuid/artifacts/a.csv",
-        "workflow://" + WF + "/secrets/a.csv", "workflow://" + WF + "/artifacts", "workflow://"
+        "http://x/artifacts/a.csv",
+        "workflow://not-a-uuid/artifacts/a.csv",
+        "workflow://" + WF + "/secrets/a.csv",
+        "workflow://" + WF + "/artifacts",
+        "workflow://"
       })
   void parse_refusesOtherShapes(String uri) {
     assertThatThrownBy(() -> ResourceUri.parse(uri)).isInstanceOf(IdgraphException.class);

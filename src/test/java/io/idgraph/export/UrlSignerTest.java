@@ -37,7 +37,8 @@ class UrlSignerTest {
   @Test
   void sign_givesAnAbsoluteLinkThatVerifies() {
     String url = signer.sign("GET", uri, clock.instant().plusSeconds(60));
-    assertThat(url).startsWith("http://127.0.0.1:9/v1/files/" + WF + "/artifacts/resolve-1.csv?expires=");
+    assertThat(url)
+        .startsWith("http://127.0.0.1:9/v1/files/" + WF + "/artifacts/resolve-1.csv?expires=");
     var check = signer.verify("GET", path, query);
     assertThat(check.outcome()).isEqualTo(Outcome.OK);
     assertThat(check.uri()).isEqualTo(uri);
@@ -45,7 +46,9 @@ class UrlSignerTest {
 
   @Test
   void signingKeys_areCreatedOwnerOnly() throws Exception {
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("signing-keys.json"))))
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("signing-keys.json"))))
         .isEqualTo("rw-------");
   }
 

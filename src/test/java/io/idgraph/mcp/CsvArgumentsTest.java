@@ -8,14 +8,15 @@ import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class CsvArgumentsTest {
   static final String WF = "0b6c1f0e-8a4e-4c3b-9d2a-1e2f3a4b5c6d";
   static final String URI = "workflow://" + WF + "/uploads/in.csv";
-  static final CallContext NEW = new CallContext("1b6c1f0e-8a4e-4c3b-9d2a-1e2f3a4b5c6d", false, "t");
+  static final CallContext NEW =
+      new CallContext("1b6c1f0e-8a4e-4c3b-9d2a-1e2f3a4b5c6d", false, "t");
 
   @Test
   void parse_readsColumnsAndHashes() {
@@ -23,11 +24,12 @@ class CsvArgumentsTest {
         CsvArguments.parse(
             Arguments.of(
                 Map.of(
-                    "csv_resource_uri", URI,
+                    "csv_resource_uri",
+                    URI,
                     "lookup_columns",
-                        Map.of(
-                            "email", Map.of("names", List.of("e1", "e2"), "hash_type", "sha256"),
-                            "address", Map.of("names", List.of("street", "zip"))))),
+                    Map.of(
+                        "email", Map.of("names", List.of("e1", "e2"), "hash_type", "sha256"),
+                        "address", Map.of("names", List.of("street", "zip"))))),
             NEW);
     assertThat(input.uri().toString()).isEqualTo(URI);
     assertThat(input.lookup().byType().get(IdType.EMAIL).names()).containsExactly("e1", "e2");
@@ -38,15 +40,30 @@ class CsvArgumentsTest {
   static List<Object[]> bad() {
     return List.of(
         new Object[] {Map.of("lookup_columns", Map.of()), "csv_resource_uri is required"},
-        new Object[] {Map.of("csv_resource_uri", URI), "lookup_columns is required with csv_resource_uri"},
-        new Object[] {Map.of("csv_resource_uri", URI, "lookup_columns", List.of()), "lookup_columns is required"},
-        new Object[] {Map.of("csv_resource_uri", URI, "lookup_columns", Map.of()), "lookup_columns must name at least one column"},
         new Object[] {
-          Map.of("csv_resource_uri", URI, "lookup_columns", Map.of("fax", Map.of("names", List.of("f")))),
+          Map.of("csv_resource_uri", URI), "lookup_columns is required with csv_resource_uri"
+        },
+        new Object[] {
+          Map.of("csv_resource_uri", URI, "lookup_columns", List.of()), "lookup_columns is required"
+        },
+        new Object[] {
+          Map.of("csv_resource_uri", URI, "lookup_columns", Map.of()),
+          "lookup_columns must name at least one column"
+        },
+        new Object[] {
+          Map.of(
+              "csv_resource_uri",
+              URI,
+              "lookup_columns",
+              Map.of("fax", Map.of("names", List.of("f")))),
           "unknown argument 'lookup_columns.fax'"
         },
         new Object[] {
-          Map.of("csv_resource_uri", URI, "lookup_columns", Map.of("email", Map.of("names", List.of()))),
+          Map.of(
+              "csv_resource_uri",
+              URI,
+              "lookup_columns",
+              Map.of("email", Map.of("names", List.of()))),
           "lookup_columns.email.names must be a non-empty array"
         },
         new Object[] {
@@ -55,12 +72,18 @@ class CsvArgumentsTest {
         },
         new Object[] {
           Map.of(
-              "csv_resource_uri", URI,
-              "lookup_columns", Map.of("address", Map.of("names", List.of("a"), "hash_type", "md5"))),
+              "csv_resource_uri",
+              URI,
+              "lookup_columns",
+              Map.of("address", Map.of("names", List.of("a"), "hash_type", "md5"))),
           "lookup_columns.address.hash_type is for email and phone only"
         },
         new Object[] {
-          Map.of("csv_resource_uri", "s3://x/y.csv", "lookup_columns", Map.of("email", Map.of("names", List.of("e")))),
+          Map.of(
+              "csv_resource_uri",
+              "s3://x/y.csv",
+              "lookup_columns",
+              Map.of("email", Map.of("names", List.of("e")))),
           "resource_uri must start with workflow://"
         });
   }
@@ -81,8 +104,10 @@ class CsvArgumentsTest {
                 CsvArguments.parse(
                     Arguments.of(
                         Map.of(
-                            "csv_resource_uri", URI,
-                            "lookup_columns", Map.of("email", Map.of("names", List.of("e"))))),
+                            "csv_resource_uri",
+                            URI,
+                            "lookup_columns",
+                            Map.of("email", Map.of("names", List.of("e"))))),
                     given))
         .hasMessageContaining("pass that workflow_id with this call");
   }

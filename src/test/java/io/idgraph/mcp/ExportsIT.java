@@ -63,10 +63,10 @@ class ExportsIT {
     emails = firstEmails(graph);
     String token = new ApiKeyStore(dataDir.keys(), Clock.systemUTC()).create("it").token();
     clock = new TestClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-    mcp =
-        IdgraphMcp.open(
-            dataDir, clock, new ExportOptions(Duration.ofHours(1), MAX_UPLOAD, null));
-    server = McpHttpServer.start(mcp, HttpOptions.loopback(0), new ApiKeyStore(dataDir.keys(), Clock.systemUTC()));
+    mcp = IdgraphMcp.open(dataDir, clock, new ExportOptions(Duration.ofHours(1), MAX_UPLOAD, null));
+    server =
+        McpHttpServer.start(
+            mcp, HttpOptions.loopback(0), new ApiKeyStore(dataDir.keys(), Clock.systemUTC()));
     HttpClientStreamableHttpTransport transport =
         HttpClientStreamableHttpTransport.builder(server.baseUrl())
             .endpoint("/mcp")
@@ -114,7 +114,9 @@ class ExportsIT {
   }
 
   static HttpResponse<byte[]> get(String url) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   static HttpResponse<String> put(String url, byte[] body) throws Exception {
@@ -129,8 +131,7 @@ class ExportsIT {
   @SuppressWarnings("unchecked")
   static Map<String, Object> resolveAll(String format) {
     return call(
-        "resolve_identities",
-        Map.of("id_type", "email", "identifiers", emails, "format", format));
+        "resolve_identities", Map.of("id_type", "email", "identifiers", emails, "format", format));
   }
 
   @ParameterizedTest
@@ -151,7 +152,8 @@ class ExportsIT {
     assertThat((String) export.get("resource_uri"))
         .startsWith("workflow://" + workflow + "/artifacts/resolved_identities-")
         .endsWith("." + format);
-    assertThat(Instant.parse((String) export.get("expires_at"))).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
+    assertThat(Instant.parse((String) export.get("expires_at")))
+        .isEqualTo(clock.instant().plus(Duration.ofHours(1)));
 
     HttpResponse<byte[]> res = get((String) export.get("url"));
     assertThat(res.statusCode()).isEqualTo(200);
@@ -161,7 +163,9 @@ class ExportsIT {
     switch (format) {
       case "csv" -> {
         String[] lines = body.split("\r\n");
-        assertThat(lines[0]).startsWith("person_id,overall_quality_score,matched_criteria,match_scores,email,phone");
+        assertThat(lines[0])
+            .startsWith(
+                "person_id,overall_quality_score,matched_criteria,match_scores,email,phone");
         assertThat(lines).hasSize(resolved + 1);
         assertThat(lines[1]).startsWith(sample.get(0).get("person_id") + ",");
       }
@@ -182,8 +186,11 @@ class ExportsIT {
   @SuppressWarnings("unchecked")
   void getPerson_csvHasOneColumnPerCatalogAttribute() throws Exception {
     List<Map<String, Object>> identities =
-        (List<Map<String, Object>>) call("resolve_identities", Map.of("id_type", "email", "identifiers", emails.subList(0, 150)))
-            .get("identities");
+        (List<Map<String, Object>>)
+            call(
+                    "resolve_identities",
+                    Map.of("id_type", "email", "identifiers", emails.subList(0, 150)))
+                .get("identities");
     List<String> ids = identities.stream().map(i -> String.valueOf(i.get("person_id"))).toList();
     Map<String, Object> result =
         call(
@@ -194,11 +201,14 @@ class ExportsIT {
     assertThat((List<?>) result.get("profiles")).hasSize(100);
     String body = new String(get((String) export.get("url")).body(), StandardCharsets.UTF_8);
     String[] lines = body.split("\r\n");
-    assertThat(lines[0]).startsWith("person_id,quality_score,last_modified,email1,email2,email3,age_range,");
+    assertThat(lines[0])
+        .startsWith("person_id,quality_score,last_modified,email1,email2,email3,age_range,");
     assertThat(lines).hasSize(ids.size() + 1);
     Map<String, Object> first = ((List<Map<String, Object>>) result.get("profiles")).get(0);
     Map<String, Object> domains = (Map<String, Object>) first.get("domains");
-    assertThat(lines[1]).startsWith(first.get("person_id") + ",").contains("," + domains.get("email1") + ",");
+    assertThat(lines[1])
+        .startsWith(first.get("person_id") + ",")
+        .contains("," + domains.get("email1") + ",");
   }
 
   @Test
@@ -207,8 +217,10 @@ class ExportsIT {
     Map<String, Object> export = (Map<String, Object>) resolveAll("csv").get("export");
     String url = (String) export.get("url");
     clock.advance(Duration.ofMinutes(50));
-    Map<String, Object> fresh = call("generate_download_url", Map.of("resource_uri", export.get("resource_uri")));
-    assertThat(fresh.get("filename")).isEqualTo(((String) export.get("resource_uri")).replaceAll(".*/", ""));
+    Map<String, Object> fresh =
+        call("generate_download_url", Map.of("resource_uri", export.get("resource_uri")));
+    assertThat(fresh.get("filename"))
+        .isEqualTo(((String) export.get("resource_uri")).replaceAll(".*/", ""));
     clock.advance(Duration.ofMinutes(11));
     HttpResponse<byte[]> expired = get(url);
     assertThat(expired.statusCode()).isEqualTo(410);
@@ -217,7 +229,8 @@ class ExportsIT {
         .contains("generate_download_url");
     HttpResponse<byte[]> again = get((String) fresh.get("download_url"));
     assertThat(again.statusCode()).isEqualTo(200);
-    assertThat((long) again.body().length).isEqualTo(((Number) export.get("size_bytes")).longValue());
+    assertThat((long) again.body().length)
+        .isEqualTo(((Number) export.get("size_bytes")).longValue());
     clock.advance(Duration.ofHours(1));
     assertThat(get((String) fresh.get("download_url")).statusCode()).isEqualTo(410);
     assertThat(error("generate_download_url", Map.of("resource_uri", export.get("resource_uri"))))
@@ -232,14 +245,16 @@ class ExportsIT {
     String name = ((String) export.get("resource_uri")).replaceAll(".*/", "");
     assertThat(get(url.replace(name, name.replace(".jsonl", ".csv"))).statusCode()).isEqualTo(403);
     assertThat(get(url.replaceFirst("expires=(\\d)", "expires=9$1")).statusCode()).isEqualTo(403);
-    assertThat(get(url.replaceFirst("kid=[0-9a-f]+", "kid=0123456789ab")).statusCode()).isEqualTo(403);
+    assertThat(get(url.replaceFirst("kid=[0-9a-f]+", "kid=0123456789ab")).statusCode())
+        .isEqualTo(403);
     assertThat(get(url.replaceFirst("sig=.", "sig=_")).statusCode()).isEqualTo(403);
     assertThat(get(url.replace("/artifacts/", "/uploads/")).statusCode()).isEqualTo(403);
     HttpResponse<byte[]> ok = get(url);
     assertThat(ok.statusCode()).isEqualTo(200);
     assertThat(ok.headers().firstValue("Content-Type")).contains("application/x-ndjson");
     assertThat(ok.headers().firstValue("Cache-Control")).contains("no-store, private");
-    assertThat(ok.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"" + name + "\"");
+    assertThat(ok.headers().firstValue("Content-Disposition"))
+        .contains("attachment; filename=\"" + name + "\"");
   }
 
   @ParameterizedTest
@@ -259,50 +274,74 @@ class ExportsIT {
     String prefix = server.baseUrl() + "/v1/files/" + result.get("workflow_id") + "/artifacts";
     HttpResponse<byte[]> res = get(prefix + suffix + "?expires=1&kid=a&sig=b");
     assertThat(res.statusCode()).isIn(400, 403, 404);
-    assertThat(new String(res.body(), StandardCharsets.UTF_8)).doesNotContain("\"current\"").doesNotContain("root:");
-    assertThat(error("generate_download_url", Map.of("resource_uri", uri.replaceAll("[^/]*$", "") + suffix.substring(1))))
+    assertThat(new String(res.body(), StandardCharsets.UTF_8))
+        .doesNotContain("\"current\"")
+        .doesNotContain("root:");
+    assertThat(
+            error(
+                "generate_download_url",
+                Map.of("resource_uri", uri.replaceAll("[^/]*$", "") + suffix.substring(1))))
         .contains("must");
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void upload_thenResolveFromTheCsvAndReadItAsAResource() throws Exception {
-    Map<String, Object> link = call("generate_url_for_upload", Map.of("filename", "customers.csv", "market_context", "test"));
+    Map<String, Object> link =
+        call(
+            "generate_url_for_upload",
+            Map.of("filename", "customers.csv", "market_context", "test"));
     String workflow = (String) link.get("workflow_id");
     assertThat(link.get("csv_key")).isEqualTo("customers.csv");
-    assertThat(link.get("resource_uri")).isEqualTo("workflow://" + workflow + "/uploads/customers.csv");
+    assertThat(link.get("resource_uri"))
+        .isEqualTo("workflow://" + workflow + "/uploads/customers.csv");
     StringBuilder csv = new StringBuilder("id,Email Address\n");
     for (int i = 0; i < 120; i++) {
       csv.append(i).append(',').append(emails.get(i)).append('\n');
     }
-    assertThat(put((String) link.get("upload_url"), csv.toString().getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(201);
+    assertThat(
+            put((String) link.get("upload_url"), csv.toString().getBytes(StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(201);
     assertThat(put((String) link.get("upload_url"), new byte[] {'x'}).statusCode()).isEqualTo(409);
 
     Map<String, Object> fromCsv =
         call(
             "resolve_identities",
             Map.of(
-                "workflow_id", workflow,
-                "csv_resource_uri", link.get("resource_uri"),
-                "lookup_columns", Map.of("email", Map.of("names", List.of("email address"))),
-                "format", "csv"));
+                "workflow_id",
+                workflow,
+                "csv_resource_uri",
+                link.get("resource_uri"),
+                "lookup_columns",
+                Map.of("email", Map.of("names", List.of("email address"))),
+                "format",
+                "csv"));
     Map<String, Object> direct =
-        call("resolve_identities", Map.of("id_type", "email", "identifiers", emails.subList(0, 120)));
+        call(
+            "resolve_identities",
+            Map.of("id_type", "email", "identifiers", emails.subList(0, 120)));
     assertThat(((Map<String, Object>) fromCsv.get("stats"))).isEqualTo(direct.get("stats"));
     assertThat(fromCsv.get("identities"))
         .isEqualTo(((List<?>) direct.get("identities")).subList(0, 100));
 
     McpSchema.ReadResourceResult page =
-        client.readResource(new McpSchema.ReadResourceRequest(link.get("resource_uri") + "?offset=2&limit=3&format=json"));
-    McpSchema.TextResourceContents contents = (McpSchema.TextResourceContents) page.contents().get(0);
+        client.readResource(
+            new McpSchema.ReadResourceRequest(
+                link.get("resource_uri") + "?offset=2&limit=3&format=json"));
+    McpSchema.TextResourceContents contents =
+        (McpSchema.TextResourceContents) page.contents().get(0);
     List<Map<String, Object>> rows = Json.MAPPER.readValue(contents.text(), List.class);
     assertThat(rows).hasSize(3);
     assertThat(rows.get(0)).containsEntry("id", "2").containsEntry("Email Address", emails.get(2));
     assertThat(contents.meta()).containsEntry("next_offset", 5);
 
     List<McpSchema.Resource> files = client.listResources(workflow).resources();
-    assertThat(files).extracting(McpSchema.Resource::uri)
-        .contains((String) link.get("resource_uri"), (String) ((Map<String, Object>) fromCsv.get("export")).get("resource_uri"));
+    assertThat(files)
+        .extracting(McpSchema.Resource::uri)
+        .contains(
+            (String) link.get("resource_uri"),
+            (String) ((Map<String, Object>) fromCsv.get("export")).get("resource_uri"));
     assertThat(client.listResourceTemplates().resourceTemplates())
         .extracting(McpSchema.ResourceTemplate::uriTemplate)
         .contains(WorkflowResources.TEMPLATE);
@@ -318,7 +357,10 @@ class ExportsIT {
       csv.append(i).append(',').append(emails.get(i)).append(",\"a, b\"\n");
     }
     csv.append("50,nobody-at-all@example.org,x\n51,not an email,y\n");
-    assertThat(put((String) link.get("upload_url"), csv.toString().getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(201);
+    assertThat(
+            put((String) link.get("upload_url"), csv.toString().getBytes(StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(201);
     Map<String, Object> args =
         new java.util.HashMap<>(
             Map.of(
@@ -329,12 +371,28 @@ class ExportsIT {
     Map<String, Object> result = call("resolve_and_enrich_rows", args);
     Map<String, Object> stats = (Map<String, Object>) result.get("stats");
     Map<String, Object> export = (Map<String, Object>) result.get("export");
-    assertThat(stats).containsEntry("rows", 52).containsEntry("written", 52).containsEntry("matched", 50).containsEntry("unmatched", 2);
+    assertThat(stats)
+        .containsEntry("rows", 52)
+        .containsEntry("written", 52)
+        .containsEntry("matched", 50)
+        .containsEntry("unmatched", 2);
     assertThat(export).containsEntry("rows", 52).containsEntry("format", "csv");
     assertThat((List<String>) result.get("columns"))
-        .startsWith("id", "Email", "notes", "idgraph_person_id", "idgraph_match_score", "idgraph_matched_on", "idgraph_note", "first_name", "last_name");
+        .startsWith(
+            "id",
+            "Email",
+            "notes",
+            "idgraph_person_id",
+            "idgraph_match_score",
+            "idgraph_matched_on",
+            "idgraph_note",
+            "first_name",
+            "last_name");
     assertThat((List<String>) result.get("identifier_columns")).containsExactly("email <- 'Email'");
-    assertThat((List<Map<String, Object>>) result.get("sample")).hasSize(10).first().satisfies(row -> assertThat(row).containsEntry("id", "0").containsEntry("notes", "a, b"));
+    assertThat((List<Map<String, Object>>) result.get("sample"))
+        .hasSize(10)
+        .first()
+        .satisfies(row -> assertThat(row).containsEntry("id", "0").containsEntry("notes", "a, b"));
 
     String body = new String(get((String) export.get("url")).body(), StandardCharsets.UTF_8);
     List<List<String>> rows = new ArrayList<>();
@@ -355,7 +413,8 @@ class ExportsIT {
     Map<String, Object> matchedOnly = call("resolve_and_enrich_rows", args);
     assertThat((Map<String, Object>) matchedOnly.get("export")).containsEntry("rows", 50);
     args.put("tiebreaker_hierarchy", List.of("linkedin"));
-    assertThat(error("resolve_and_enrich_rows", args)).startsWith("tiebreaker_hierarchy[0] must be one of email, phone, address, maid");
+    assertThat(error("resolve_and_enrich_rows", args))
+        .startsWith("tiebreaker_hierarchy[0] must be one of email, phone, address, maid");
     args.remove("tiebreaker_hierarchy");
     args.put("domains", List.of("golf"));
     assertThat(error("resolve_and_enrich_rows", args)).startsWith("unknown domain 'golf'");
@@ -367,18 +426,22 @@ class ExportsIT {
     HttpResponse<String> res = put((String) link.get("upload_url"), new byte[(int) MAX_UPLOAD + 1]);
     assertThat(res.statusCode()).isEqualTo(413);
     assertThat(res.body()).contains("larger than the limit of " + MAX_UPLOAD + " bytes");
-    assertThat(error("resolve_identities",
-            Map.of(
-                "workflow_id", link.get("workflow_id"),
-                "csv_resource_uri", link.get("resource_uri"),
-                "lookup_columns", Map.of("email", Map.of("names", List.of("email"))))))
+    assertThat(
+            error(
+                "resolve_identities",
+                Map.of(
+                    "workflow_id", link.get("workflow_id"),
+                    "csv_resource_uri", link.get("resource_uri"),
+                    "lookup_columns", Map.of("email", Map.of("names", List.of("email"))))))
         .contains("does not exist or has expired");
   }
 
   @Test
   void tools_sayWhatToChange() {
-    assertThat(error("generate_url_for_upload", Map.of("filename", "../x.csv"))).startsWith("filename must");
-    assertThat(error("generate_url_for_upload", Map.of("filename", "x.txt"))).startsWith("filename must end in .csv");
+    assertThat(error("generate_url_for_upload", Map.of("filename", "../x.csv")))
+        .startsWith("filename must");
+    assertThat(error("generate_url_for_upload", Map.of("filename", "x.txt")))
+        .startsWith("filename must end in .csv");
     assertThat(error("generate_download_url", Map.of("resource_uri", "s3://bucket/x.csv")))
         .startsWith("resource_uri must start with workflow://");
     assertThat(
@@ -386,13 +449,15 @@ class ExportsIT {
                 "generate_download_url",
                 Map.of(
                     "workflow_id", "0b6c1f0e-8a4e-4c3b-9d2a-1e2f3a4b5c6d",
-                    "resource_uri", "workflow://1b6c1f0e-8a4e-4c3b-9d2a-1e2f3a4b5c6d/artifacts/x.csv")))
+                    "resource_uri",
+                        "workflow://1b6c1f0e-8a4e-4c3b-9d2a-1e2f3a4b5c6d/artifacts/x.csv")))
         .contains("belongs to another workflow");
     assertThat(
             error(
                 "resolve_identities",
                 Map.of(
-                    "csv_resource_uri", "workflow://1b6c1f0e-8a4e-4c3b-9d2a-1e2f3a4b5c6d/uploads/x.csv")))
+                    "csv_resource_uri",
+                    "workflow://1b6c1f0e-8a4e-4c3b-9d2a-1e2f3a4b5c6d/uploads/x.csv")))
         .startsWith("lookup_columns is required with csv_resource_uri");
   }
 }
