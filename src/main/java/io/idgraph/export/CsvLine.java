@@ -53,6 +53,10 @@ final class CsvLine {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
+    String text = Double.toString(value);
+    if (text.indexOf('E') < 0) {
+      return text;
+    }
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 

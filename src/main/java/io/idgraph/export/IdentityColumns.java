@@ -19,7 +19,7 @@ public final class IdentityColumns implements Columns<Identity> {
       List.of(
           "matched_address", "matched_latitude", "matched_longitude", "matched_distance_meters");
 
-  private final List<IdType> identifierTypes;
+  private final String[] identifierNames;
   private final boolean address;
   private final List<String> header;
 
@@ -28,7 +28,7 @@ public final class IdentityColumns implements Columns<Identity> {
    * @param address true when the request held addresses (adds the matched_address columns)
    */
   public IdentityColumns(List<IdType> identifierTypes, boolean address) {
-    this.identifierTypes = List.copyOf(identifierTypes);
+    this.identifierNames = identifierTypes.stream().map(IdType::wireName).toArray(String[]::new);
     this.address = address;
     List<String> names =
         new ArrayList<>(
@@ -50,8 +50,8 @@ public final class IdentityColumns implements Columns<Identity> {
     List<String> fields = new ArrayList<>(header.size());
     fields.add(Long.toString(identity.personId()));
     fields.add(CsvLine.number(identity.overallQualityScore()));
-    StringBuilder criteria = new StringBuilder();
-    StringBuilder scores = new StringBuilder();
+    StringBuilder criteria = new StringBuilder(96);
+    StringBuilder scores = new StringBuilder(32);
     for (Match match : identity.matches()) {
       if (!criteria.isEmpty()) {
         criteria.append(SEPARATOR);
@@ -62,8 +62,8 @@ public final class IdentityColumns implements Columns<Identity> {
     }
     fields.add(criteria.toString());
     fields.add(scores.toString());
-    for (IdType type : identifierTypes) {
-      List<String> values = identity.identifiers().get(type.wireName());
+    for (String name : identifierNames) {
+      List<String> values = identity.identifiers().get(name);
       fields.add(values == null ? "" : joined(values));
     }
     if (address) {
@@ -84,7 +84,10 @@ public final class IdentityColumns implements Columns<Identity> {
   }
 
   private static String joined(List<String> values) {
-    StringBuilder out = new StringBuilder();
+    if (values.size() == 1) {
+      return escape(values.get(0));
+    }
+    StringBuilder out = new StringBuilder(64);
     for (String value : values) {
       if (!out.isEmpty()) {
         out.append(SEPARATOR);
