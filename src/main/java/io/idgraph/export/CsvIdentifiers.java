@@ -1,5 +1,6 @@
 package io.idgraph.export;
 
+import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
@@ -21,6 +22,9 @@ import java.util.Map;
  * once, streaming.
  */
 public final class CsvIdentifiers {
+  /** The most identifier values one call reads from a csv (they are held in memory). */
+  public static final int MAX_VALUES = 1_000_000;
+
   private CsvIdentifiers() {}
 
   public static List<IdentifierGroup> read(Path csv, LookupColumns lookup) {
@@ -39,8 +43,17 @@ public final class CsvIdentifiers {
           values.put(entry.getKey(), new ArrayList<>());
         }
       }
+      int total = 0;
       for (List<String> row; (row = reader.next()) != null; ) {
-        collect(row, indexes, values);
+        total += collect(row, indexes, values);
+        if (total > MAX_VALUES) {
+          throw new IdgraphException(
+              ErrorCode.LIMIT_EXCEEDED,
+              "the csv holds more than "
+                  + MAX_VALUES
+                  + " identifier values in its lookup_columns; split it into smaller uploads, or"
+                  + " use resolve_and_enrich_rows, which streams rows of any number");
+        }
       }
       List<IdentifierGroup> groups = new ArrayList<>();
       values.forEach(
@@ -56,8 +69,10 @@ public final class CsvIdentifiers {
     return columns.hashType() == null ? HashType.PLAINTEXT : columns.hashType();
   }
 
-  private static void collect(
+  /** Adds the row's values; returns how many. */
+  private static int collect(
       List<String> row, Map<IdType, int[]> indexes, Map<IdType, List<String>> values) {
+    int added = 0;
     for (var entry : indexes.entrySet()) {
       int[] columns = entry.getValue();
       List<String> out = values.get(entry.getKey());
@@ -65,16 +80,19 @@ public final class CsvIdentifiers {
         String address = joinedAddress(row, columns);
         if (!address.isEmpty()) {
           out.add(address);
+          added++;
         }
       } else {
         for (int column : columns) {
           String cell = column < row.size() ? row.get(column).trim() : "";
           if (!cell.isEmpty()) {
             out.add(cell);
+            added++;
           }
         }
       }
     }
+    return added;
   }
 
   /** The non-empty cells of the address columns, joined with ", ". */
