@@ -50,10 +50,20 @@ async function suite(label, makeTransport) {
     expect(client.getServerVersion()?.name === "idgraph", "server name is not idgraph");
   });
 
-  await check(`${label}: tools/list has the three tools`, async () => {
+  await check(`${label}: tools/list has the six tools`, async () => {
     const { tools } = await client.listTools();
     const names = tools.map((t) => t.name).sort();
-    expect(sameJson(names, ["get_person", "resolve_identities", "submit_feedback"]), `got ${names}`);
+    expect(
+      sameJson(names, [
+        "generate_download_url",
+        "generate_url_for_upload",
+        "get_person",
+        "resolve_and_enrich_rows",
+        "resolve_identities",
+        "submit_feedback",
+      ]),
+      `got ${names}`,
+    );
     for (const t of tools) expect(t.inputSchema.additionalProperties === false, `${t.name} schema is open`);
   });
 
@@ -137,6 +147,37 @@ async function suite(label, makeTransport) {
     expect(read.contents[0].mimeType === "application/json", "mime type");
     expect(read.contents[0].text.includes("demographic"), "no demographic domain");
   });
+
+  if (label === "http") {
+    await check(`${label}: csv upload, resolve_and_enrich_rows, export downloaded without a token`, async () => {
+      const up = await client.callTool({ name: "generate_url_for_upload", arguments: { filename: "ts.csv" } });
+      expect(!up.isError, `isError: ${up.content?.[0]?.text}`);
+      const link = up.structuredContent;
+      const put = await fetch(link.upload_url, {
+        method: "PUT",
+        headers: { "Content-Type": "text/csv" },
+        body: "id,email\n1,customer1@example.com\n2,nobody@example.org\n",
+      });
+      expect(put.status === 201, `PUT status ${put.status}`);
+      const r = await client.callTool({
+        name: "resolve_and_enrich_rows",
+        arguments: {
+          workflow_id: up.structuredContent.workflow_id,
+          csv_resource_uri: link.resource_uri,
+          lookup_columns: { email: { names: ["email"] } },
+          domains: ["name"],
+        },
+      });
+      expect(!r.isError, `isError: ${r.content?.[0]?.text}`);
+      expect(r.structuredContent.stats.matched === 1, "matched");
+      const res = await fetch(r.structuredContent.export.url);
+      expect(res.status === 200, `GET status ${res.status}`);
+      const text = await res.text();
+      expect(text.split("\r\n")[1].startsWith("1,customer1@example.com,12347,"), text);
+      const page = await client.readResource({ uri: `${r.structuredContent.export.resource_uri}?limit=1&format=json` });
+      expect(JSON.parse(page.contents[0].text)[0].idgraph_person_id === "12347", page.contents[0].text);
+    });
+  }
 
   await client.close();
 }
