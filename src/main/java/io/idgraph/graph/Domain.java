@@ -28,6 +28,7 @@ public enum Domain {
   PURCHASE(false);
 
   private final boolean contact;
+  private final String wireName = name().toLowerCase(Locale.ROOT);
 
   Domain(boolean contact) {
     this.contact = contact;
@@ -39,7 +40,7 @@ public enum Domain {
   }
 
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return wireName;
   }
 
   public static Optional<Domain> fromWire(String name) {

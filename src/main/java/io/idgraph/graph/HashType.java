@@ -12,6 +12,7 @@ public enum HashType {
 
   private final String algorithm;
   private final int digestBytes;
+  private final String wireName = name().toLowerCase(Locale.ROOT);
 
   HashType(String algorithm, int digestBytes) {
     this.algorithm = algorithm;
@@ -33,7 +34,7 @@ public enum HashType {
   }
 
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return wireName;
   }
 
   public static Optional<HashType> fromWire(String name) {

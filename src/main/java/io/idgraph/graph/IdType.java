@@ -11,6 +11,7 @@ public enum IdType {
   MAID(0.9);
 
   private final double defaultQuality;
+  private final String wireName = name().toLowerCase(Locale.ROOT);
 
   IdType(double defaultQuality) {
     this.defaultQuality = defaultQuality;
@@ -23,15 +24,16 @@ public enum IdType {
 
   /** The name on the wire: {@code email}, {@code phone}, {@code address}, {@code maid}. */
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return wireName;
   }
 
   public static Optional<IdType> fromWire(String name) {
     if (name == null) {
       return Optional.empty();
     }
+    String wanted = name.trim().toLowerCase(Locale.ROOT);
     for (IdType type : values()) {
-      if (type.wireName().equals(name.trim().toLowerCase(Locale.ROOT))) {
+      if (type.wireName().equals(wanted)) {
         return Optional.of(type);
       }
     }
