@@ -49,6 +49,35 @@ final class ByteReader {
     throw new IllegalStateException("a stored varint is malformed");
   }
 
+  long readVarlong() {
+    long v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      int b = readByte();
+      v |= (long) (b & 0x7F) << shift;
+      if (b < 0x80) {
+        return v;
+      }
+    }
+    throw new IllegalStateException("a stored varint is malformed");
+  }
+
+  long readZigzag() {
+    long v = readVarlong();
+    return (v >>> 1) ^ -(v & 1);
+  }
+
+  /** Reads what {@link ByteWriter#writeDecimal} wrote. */
+  double readDecimal() {
+    long header = readVarlong();
+    int scale = (int) (header & 3);
+    if (scale == ByteWriter.DECIMAL_RAW) {
+      return readDouble();
+    }
+    long zz = header >>> 2;
+    long k = (zz >>> 1) ^ -(zz & 1);
+    return k / ByteWriter.DECIMAL_SCALES[scale];
+  }
+
   byte[] readBlob() {
     int len = readVarint();
     byte[] out = new byte[len];

@@ -87,8 +87,9 @@ final class GraphWriter {
     }
     planned.sort(Comparator.comparingLong(Planned::personId)); // key order: cheaper inserts
     BatchBuilder wb = new BatchBuilder(handles, planned.size() * 2048);
+    Dictionary dictionary = handles.dictionary();
     for (Planned p : planned) {
-      write(wb, p, index, refs);
+      write(wb, p, index, refs, dictionary);
     }
     index.flush(wb);
     dropAddresses(wb, refs.flush(wb));
@@ -110,6 +111,7 @@ final class GraphWriter {
     refs.remove(personId, wrap(old.addressKeys()));
     BatchBuilder wb = new BatchBuilder(handles, 4096);
     wb.delete(Family.PERSONS, idKey);
+    wb.delete(Family.PROFILES, idKey);
     wb.delete(Family.REVERSE, idKey);
     index.flush(wb);
     dropAddresses(wb, refs.flush(wb));
@@ -137,7 +139,8 @@ final class GraphWriter {
     return new Planned(write, idKey, index, addresses, old);
   }
 
-  private static void write(BatchBuilder wb, Planned p, PendingLists index, PendingLists refs) {
+  private static void write(
+      BatchBuilder wb, Planned p, PendingLists index, PendingLists refs, Dictionary dictionary) {
     long personId = p.personId();
     for (Map.Entry<ByteBuffer, Float> entry : p.index.entrySet()) {
       index.link(entry.getKey(), personId, entry.getValue());
@@ -150,7 +153,13 @@ final class GraphWriter {
         wb.put(Family.ADDRESS_BLOCKS, Keys.blockEntry(block, matchKey), EMPTY);
       }
     }
-    wb.put(Family.PERSONS, p.idKey, PersonCodec.encode(p.write.person()));
+    wb.put(Family.PERSONS, p.idKey, PersonCodec.encodeCore(p.write.person()));
+    byte[] profile = PersonCodec.encodeProfile(p.write.person(), dictionary);
+    if (profile != null) {
+      wb.put(Family.PROFILES, p.idKey, profile);
+    } else if (p.old != null) {
+      wb.delete(Family.PROFILES, p.idKey);
+    }
     wb.put(Family.REVERSE, p.idKey, p.reverse().encode());
   }
 

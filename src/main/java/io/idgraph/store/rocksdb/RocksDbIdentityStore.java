@@ -118,13 +118,24 @@ public final class RocksDbIdentityStore implements IdentityStore {
     for (long id : personIds) {
       keys.add(Keys.person(id));
     }
-    List<byte[]> values = call(() -> handles.multiGet(Family.PERSONS, keys));
-    List<PersonRecord> out = new ArrayList<>(personIds.length);
-    for (int i = 0; i < personIds.length; i++) {
-      byte[] value = i < values.size() ? values.get(i) : null;
-      out.add(value == null ? null : PersonCodec.decode(personIds[i], value, attributeDomains));
-    }
-    return out;
+    boolean withProfiles = attributeDomains == null || !attributeDomains.isEmpty();
+    return call(
+        () -> {
+          List<byte[]> cores = handles.multiGet(Family.PERSONS, keys);
+          List<byte[]> profiles = withProfiles ? handles.multiGet(Family.PROFILES, keys) : null;
+          Dictionary dictionary = withProfiles ? handles.dictionary() : null;
+          List<PersonRecord> out = new ArrayList<>(personIds.length);
+          for (int i = 0; i < personIds.length; i++) {
+            byte[] core = cores.get(i);
+            byte[] profile = profiles == null ? null : profiles.get(i);
+            out.add(
+                core == null
+                    ? null
+                    : PersonCodec.decode(
+                        personIds[i], core, profile, attributeDomains, dictionary));
+          }
+          return out;
+        });
   }
 
   @Override
