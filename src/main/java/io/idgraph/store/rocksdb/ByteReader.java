@@ -5,14 +5,28 @@ import java.nio.charset.StandardCharsets;
 /** Reads what {@link ByteWriter} wrote, from a byte array. */
 final class ByteReader {
   private final byte[] buf;
+  private final int end;
   private int pos;
 
   ByteReader(byte[] buf) {
+    this(buf, 0, buf.length);
+  }
+
+  private ByteReader(byte[] buf, int pos, int end) {
     this.buf = buf;
+    this.pos = pos;
+    this.end = end;
+  }
+
+  /** A reader of the next {@code length} bytes; this reader skips past them. */
+  ByteReader slice(int length) {
+    ByteReader slice = new ByteReader(buf, pos, pos + length);
+    pos += length;
+    return slice;
   }
 
   boolean hasMore() {
-    return pos < buf.length;
+    return pos < end;
   }
 
   int readByte() {

@@ -153,13 +153,9 @@ final class GraphWriter {
         wb.put(Family.ADDRESS_BLOCKS, Keys.blockEntry(block, matchKey), EMPTY);
       }
     }
-    wb.put(Family.PERSONS, p.idKey, PersonCodec.encodeCore(p.write.person()));
-    byte[] profile = PersonCodec.encodeProfile(p.write.person(), dictionary);
-    if (profile != null) {
-      wb.put(Family.PROFILES, p.idKey, profile);
-    } else if (p.old != null) {
-      wb.delete(Family.PROFILES, p.idKey);
-    }
+    byte[] core = PersonCodec.encodeCore(p.write.person());
+    wb.put(Family.PERSONS, p.idKey, core);
+    wb.put(Family.PROFILES, p.idKey, PersonCodec.encodeProfile(core, p.write.person(), dictionary));
     wb.put(Family.REVERSE, p.idKey, p.reverse().encode());
   }
 

@@ -63,13 +63,17 @@ final class PersonCodec {
     return out.toByteArray();
   }
 
-  /** The profile: attributes by domain; null when the person has none. */
-  static byte[] encodeProfile(PersonRecord p, Dictionary dictionary) {
+  /**
+   * The profile: a copy of the core (so that one read serves a whole record), then the attributes
+   * by domain.
+   */
+  static byte[] encodeProfile(byte[] core, PersonRecord p, Dictionary dictionary) {
+    ByteWriter out = new ByteWriter(core.length + 1024);
+    out.writeBlob(core);
     Map<Domain, Map<String, Object>> attributes = p.attributes();
-    if (attributes == null || attributes.isEmpty()) {
-      return null;
+    if (attributes == null) {
+      return out.toByteArray();
     }
-    ByteWriter out = new ByteWriter(512);
     ByteWriter section = new ByteWriter(256);
     for (Map.Entry<Domain, Map<String, Object>> domain : attributes.entrySet()) {
       section.reset();
@@ -120,13 +124,25 @@ final class PersonCodec {
     return code == 0 ? in.readString() : dictionary.string(code - 1);
   }
 
+  /** Decodes a record from its core alone: no attributes. */
+  static PersonRecord decodeCore(long personId, byte[] core) {
+    return decode(personId, new ByteReader(core), null, Set.of(), null);
+  }
+
   /**
-   * Decodes a record from its core and profile (null: none); attributes only for {@code domains}
-   * (all of them when null).
+   * Decodes a record from its profile; attributes only for {@code domains} (all of them when
+   * null).
    */
-  static PersonRecord decode(
-      long personId, byte[] core, byte[] profile, Set<Domain> domains, Dictionary dictionary) {
-    ByteReader in = new ByteReader(core);
+  static PersonRecord decodeProfile(
+      long personId, byte[] profile, Set<Domain> domains, Dictionary dictionary) {
+    ByteReader in = new ByteReader(profile);
+    int coreLength = in.readVarint();
+    ByteReader core = in.slice(coreLength);
+    return decode(personId, core, in, domains, dictionary);
+  }
+
+  private static PersonRecord decode(
+      long personId, ByteReader in, ByteReader profile, Set<Domain> domains, Dictionary dictionary) {
     int version = in.readByte();
     if (version != VERSION) {
       throw new IllegalStateException(
@@ -148,7 +164,7 @@ final class PersonCodec {
     Map<Domain, Map<String, Object>> attributes =
         profile == null || (domains != null && domains.isEmpty())
             ? new EnumMap<>(Domain.class)
-            : readAttributes(new ByteReader(profile), domains, dictionary);
+            : readAttributes(profile, domains, dictionary);
     return new PersonRecord(
         personId, quality, modified, first, last, emails, phones, addresses, maids, attributes);
   }

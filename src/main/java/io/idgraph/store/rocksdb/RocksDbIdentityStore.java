@@ -121,18 +121,20 @@ public final class RocksDbIdentityStore implements IdentityStore {
     boolean withProfiles = attributeDomains == null || !attributeDomains.isEmpty();
     return call(
         () -> {
-          List<byte[]> cores = handles.multiGet(Family.PERSONS, keys);
-          List<byte[]> profiles = withProfiles ? handles.multiGet(Family.PROFILES, keys) : null;
+          // the core alone serves contacts; a profile holds a copy of the core and the attributes
+          List<byte[]> values = handles.multiGet(withProfiles ? Family.PROFILES : Family.PERSONS, keys);
           Dictionary dictionary = withProfiles ? handles.dictionary() : null;
           List<PersonRecord> out = new ArrayList<>(personIds.length);
           for (int i = 0; i < personIds.length; i++) {
-            byte[] core = cores.get(i);
-            byte[] profile = profiles == null ? null : profiles.get(i);
-            out.add(
-                core == null
-                    ? null
-                    : PersonCodec.decode(
-                        personIds[i], core, profile, attributeDomains, dictionary));
+            byte[] value = values.get(i);
+            if (value == null) {
+              out.add(null);
+            } else if (withProfiles) {
+              out.add(
+                  PersonCodec.decodeProfile(personIds[i], value, attributeDomains, dictionary));
+            } else {
+              out.add(PersonCodec.decodeCore(personIds[i], value));
+            }
           }
           return out;
         });
