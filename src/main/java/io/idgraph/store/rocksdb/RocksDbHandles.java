@@ -21,7 +21,8 @@ import org.rocksdb.DBOptions;
 import org.rocksdb.DataBlockIndexType;
 import org.rocksdb.FlushOptions;
 import org.rocksdb.InfoLogLevel;
-import org.rocksdb.LRUCache;
+import org.rocksdb.Cache;
+import org.rocksdb.HyperClockCache;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
@@ -180,7 +181,8 @@ final class RocksDbHandles implements AutoCloseable {
       if (secondaryScratch != null) {
         dbOptions.setMaxOpenFiles(-1); // required of a secondary instance
       }
-      LRUCache cache = own(owned, new LRUCache(cacheMb() << 20));
+      // a lock-free cache: batched random point reads spend less in it than in an LRU cache
+      Cache cache = own(owned, new HyperClockCache(cacheMb() << 20, 0, -1, false));
       BloomFilter bloom = own(owned, new BloomFilter(10, false));
       StringAppendOperator append = own(owned, new StringAppendOperator(""));
       List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
@@ -234,7 +236,7 @@ final class RocksDbHandles implements AutoCloseable {
   }
 
   private static ColumnFamilyOptions familyOptions(
-      Family family, LRUCache cache, BloomFilter bloom, StringAppendOperator append) {
+      Family family, Cache cache, BloomFilter bloom, StringAppendOperator append) {
     BlockBasedTableConfig table =
         new BlockBasedTableConfig().setBlockCache(cache).setBlockSize(8 << 10);
     if (family.bloom) {

@@ -79,6 +79,24 @@ class RocksDbIdentityStoreTest extends IdentityStoreContract {
   }
 
   @Test
+  void cacheMb_defaultsToAQuarterOfMemoryWithinBounds() {
+    assertThat(RocksDbHandles.cacheMb())
+        .isBetween(RocksDbHandles.MIN_CACHE_MB, RocksDbHandles.MAX_CACHE_MB);
+  }
+
+  @Test
+  void close_ofTheWriterLeavesNoLogForAReaderToReplay() throws Exception {
+    try (IdentityStore store = newWritable(dir)) {
+      store.upsert(List.of(write(1L, entry(plain(IdType.EMAIL, "ann@example.com"), 0.9))));
+    }
+
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+      assertThat(files.filter(f -> f.toString().endsWith(".log")))
+          .allSatisfy(f -> assertThat(java.nio.file.Files.size(f)).isZero());
+    }
+  }
+
+  @Test
   void close_releasesTheDirForTheNextWriter() {
     newWritable(dir).close();
     IdentityStore reader = newReader(dir);
