@@ -26,6 +26,7 @@ import org.rocksdb.HyperClockCache;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
 import org.rocksdb.RocksObject;
 import org.rocksdb.StringAppendOperator;
 import org.rocksdb.WriteOptions;
@@ -137,6 +138,20 @@ final class RocksDbHandles implements AutoCloseable {
     return d;
   }
 
+  /** A store of the first format has persons but no dictionary: it cannot be read. */
+  private void requireCurrentFormat(Path dir) throws RocksDBException {
+    if (db.get(cf(Family.DEFAULT), readOptions, DICTIONARY_KEY) != null) {
+      return;
+    }
+    try (RocksIterator it = db.newIterator(cf(Family.PERSONS), readOptions)) {
+      it.seekToFirst();
+      if (it.isValid()) {
+        throw olderFormat(dir);
+      }
+      it.status();
+    }
+  }
+
   private void createDictionaryIfAbsent() throws RocksDBException {
     byte[] stored = db.get(cf(Family.DEFAULT), readOptions, DICTIONARY_KEY);
     if (stored == null) {
@@ -203,13 +218,17 @@ final class RocksDbHandles implements AutoCloseable {
         owned.push(handle);
       }
       RocksDbHandles opened = new RocksDbHandles(db, handles, owned, secondaryScratch == null);
-      if (opened.primary) {
-        try {
+      try {
+        opened.requireCurrentFormat(dir);
+        if (opened.primary) {
           opened.createDictionaryIfAbsent();
-        } catch (RocksDBException e) {
-          opened.close();
-          throw openFailure(dir, e);
         }
+      } catch (RocksDBException e) {
+        closeAll(owned);
+        throw openFailure(dir, e);
+      } catch (RuntimeException e) {
+        closeAll(owned);
+        throw e;
       }
       return opened;
     } catch (RocksDBException e) {
@@ -260,6 +279,15 @@ final class RocksDbHandles implements AutoCloseable {
     return options;
   }
 
+  private static IdgraphException olderFormat(Path dir) {
+    return new IdgraphException(
+        ErrorCode.STORE_UNAVAILABLE,
+        "the store in "
+            + dir
+            + " was written by an older idgraph in a format this one does not read; load the graph"
+            + " files again into a new --data dir");
+  }
+
   static IdgraphException openFailure(Path dir, RocksDBException e) {
     String detail = e.getMessage() == null ? "" : e.getMessage();
     if (detail.contains("LOCK") || detail.toLowerCase().contains("lock hold")) {
@@ -269,6 +297,9 @@ final class RocksDbHandles implements AutoCloseable {
               + dir
               + " is in use by another idgraph process (a load or a server); stop it or use another"
               + " --data dir");
+    }
+    if (detail.contains("Column family not found")) {
+      return olderFormat(dir);
     }
     return new IdgraphException(
         ErrorCode.STORE_UNAVAILABLE, "the store in " + dir + " cannot be opened: " + detail, e);

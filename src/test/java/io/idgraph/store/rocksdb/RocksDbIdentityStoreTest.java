@@ -1,8 +1,11 @@
 package io.idgraph.store.rocksdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdType;
+import io.idgraph.graph.IdgraphException;
 import io.idgraph.store.AddressEntry;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStoreContract;
@@ -76,6 +79,22 @@ class RocksDbIdentityStoreTest extends IdentityStoreContract {
           .containsOnlyKeys(after.matchKey());
       assertThat(store.addressBlock("Z|94105|12", 10)).isEmpty();
     }
+  }
+
+  @Test
+  void openWritable_refusesAStoreOfTheOlderFormat() throws Exception {
+    try (IdentityStore store = newWritable(dir)) {
+      store.upsert(List.of(write(1L, entry(plain(IdType.EMAIL, "ann@example.com"), 0.9))));
+    }
+    try (RocksDbHandles handles = RocksDbHandles.openPrimary(dir)) {
+      handles.db.delete(handles.cf(Family.DEFAULT), "dictionary".getBytes());
+    }
+
+    assertThatThrownBy(() -> newWritable(dir))
+        .isInstanceOf(IdgraphException.class)
+        .hasMessageContaining("older idgraph")
+        .extracting(e -> ((IdgraphException) e).code())
+        .isEqualTo(ErrorCode.STORE_UNAVAILABLE);
   }
 
   @Test
