@@ -49,6 +49,13 @@ final class GraphWriter {
     }
   }
 
+  /** Persons upserted since open (a person written twice counts twice). */
+  private long upserted;
+
+  synchronized long upserted() {
+    return upserted;
+  }
+
   synchronized void upsert(List<PersonWrite> batch) throws RocksDBException {
     Map<Long, PersonWrite> byId = new LinkedHashMap<>(batch.size() * 2);
     for (PersonWrite write : batch) {
@@ -94,6 +101,7 @@ final class GraphWriter {
     index.flush(wb);
     dropAddresses(wb, refs.flush(wb));
     commit(wb);
+    upserted += planned.size();
   }
 
   synchronized boolean delete(long personId) throws RocksDBException {

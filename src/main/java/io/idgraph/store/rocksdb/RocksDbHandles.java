@@ -16,6 +16,7 @@ import org.rocksdb.BloomFilter;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
+import org.rocksdb.CompactRangeOptions;
 import org.rocksdb.CompressionType;
 import org.rocksdb.DBOptions;
 import org.rocksdb.DataBlockIndexType;
@@ -160,6 +161,22 @@ final class RocksDbHandles implements AutoCloseable {
       dictionary = fresh;
     } else {
       dictionary = Dictionary.decode(stored);
+    }
+  }
+
+  /**
+   * Merges the index, person and profile families each into one sorted run (after a bulk load
+   * they span level-0 files and several levels, and a point read probes each). Best effort: on
+   * failure the store stays as it was, only slower to read.
+   */
+  void compactForReads() {
+    try (CompactRangeOptions options =
+        new CompactRangeOptions().setMaxSubcompactions(2).setExclusiveManualCompaction(true)) {
+      for (Family family : new Family[] {Family.INDEX, Family.PERSONS, Family.PROFILES}) {
+        db.compactRange(cf(family), null, null, options);
+      }
+    } catch (RocksDBException | RuntimeException e) {
+      // reads still work, through more runs
     }
   }
 
