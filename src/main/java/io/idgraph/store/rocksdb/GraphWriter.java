@@ -24,8 +24,21 @@ final class GraphWriter {
 
   private final RocksDbHandles handles;
 
+  /** Reused encoding buffers: a person's values are copied into the batch right away. */
+  private static final class Scratch {
+    final ByteWriter core = new ByteWriter(512);
+    final ByteWriter profile = new ByteWriter(4096);
+    final ByteWriter section = new ByteWriter(1024);
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /** The upsert batch buffer, reused: batches of a bulk load are alike in size. */
+  private final BatchBuilder upsertBatch;
+
   GraphWriter(RocksDbHandles handles) {
     this.handles = handles;
+    this.upsertBatch = new BatchBuilder(handles, 1 << 20);
   }
 
   /** A person's write with its keys encoded and deduplicated (highest quality wins). */
@@ -93,7 +106,7 @@ final class GraphWriter {
       }
     }
     planned.sort(Comparator.comparingLong(Planned::personId)); // key order: cheaper inserts
-    BatchBuilder wb = new BatchBuilder(handles, planned.size() * 2048);
+    BatchBuilder wb = upsertBatch.reset();
     Dictionary dictionary = handles.dictionary();
     for (Planned p : planned) {
       write(wb, p, index, refs, dictionary);
@@ -161,9 +174,14 @@ final class GraphWriter {
         wb.put(Family.ADDRESS_BLOCKS, Keys.blockEntry(block, matchKey), EMPTY);
       }
     }
-    byte[] core = PersonCodec.encodeCore(p.write.person());
-    wb.put(Family.PERSONS, p.idKey, core);
-    wb.put(Family.PROFILES, p.idKey, PersonCodec.encodeProfile(core, p.write.person(), dictionary));
+    Scratch scratch = SCRATCH.get();
+    scratch.core.reset();
+    scratch.profile.reset();
+    PersonCodec.encodeCore(scratch.core, p.write.person());
+    wb.put(Family.PERSONS, p.idKey, scratch.core);
+    PersonCodec.encodeProfile(
+        scratch.profile, scratch.core, p.write.person(), dictionary, scratch.section);
+    wb.put(Family.PROFILES, p.idKey, scratch.profile);
     wb.put(Family.REVERSE, p.idKey, p.reverse().encode());
   }
 

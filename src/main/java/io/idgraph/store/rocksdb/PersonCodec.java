@@ -37,6 +37,12 @@ final class PersonCodec {
   /** The core: metadata, name and contact lists. */
   static byte[] encodeCore(PersonRecord p) {
     ByteWriter out = new ByteWriter(256);
+    encodeCore(out, p);
+    return out.toByteArray();
+  }
+
+  /** Appends the core to {@code out}. */
+  static void encodeCore(ByteWriter out, PersonRecord p) {
     out.writeByte(VERSION);
     int flags =
         (p.qualityScore() != null ? HAS_QUALITY : 0)
@@ -60,7 +66,6 @@ final class PersonCodec {
     writeContacts(out, p.phones());
     writeContacts(out, p.addresses());
     writeContacts(out, p.maids());
-    return out.toByteArray();
   }
 
   /**
@@ -68,13 +73,21 @@ final class PersonCodec {
    * by domain.
    */
   static byte[] encodeProfile(byte[] core, PersonRecord p, Dictionary dictionary) {
+    ByteWriter coreWriter = new ByteWriter(core.length);
+    coreWriter.writeBytes(core);
     ByteWriter out = new ByteWriter(core.length + 1024);
-    out.writeBlob(core);
+    encodeProfile(out, coreWriter, p, dictionary, new ByteWriter(256));
+    return out.toByteArray();
+  }
+
+  /** Appends the profile to {@code out}; {@code section} is scratch space. */
+  static void encodeProfile(
+      ByteWriter out, ByteWriter core, PersonRecord p, Dictionary dictionary, ByteWriter section) {
+    out.writeSection(core);
     Map<Domain, Map<String, Object>> attributes = p.attributes();
     if (attributes == null) {
-      return out.toByteArray();
+      return;
     }
-    ByteWriter section = new ByteWriter(256);
     for (Map.Entry<Domain, Map<String, Object>> domain : attributes.entrySet()) {
       section.reset();
       Map<String, Object> values = domain.getValue() == null ? Map.of() : domain.getValue();
@@ -86,7 +99,6 @@ final class PersonCodec {
       out.writeByte(domain.getKey().ordinal());
       out.writeSection(section);
     }
-    return out.toByteArray();
   }
 
   private static void writeContacts(ByteWriter out, List<Contact> contacts) {
