@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     description = "Benchmarks: 'bench engine' (in-process) and 'bench mcp' (over HTTP).",
-    subcommands = {EngineBenchCommand.class})
+    subcommands = {EngineBenchCommand.class, BenchMcpCommand.class})
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -1,5 +1,6 @@
 package io.idgraph.cli;
 
+import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -16,6 +17,12 @@ import picocli.CommandLine.Command;
       LoadCommand.class,
       ResolveCommand.class,
       PersonCommand.class,
+      EnrichCommand.class,
+      ServeCommand.class,
+      KeysCommand.class,
+      WorkflowsCommand.class,
+      FeedbackCommand.class,
+      DemoCommand.class,
       BenchCommand.class,
     })
 public final class Main implements Runnable {
@@ -37,12 +44,16 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  private static boolean isUsage(ErrorCode code) {
+    return code == ErrorCode.INVALID_ARGUMENT || code == ErrorCode.LIMIT_EXCEEDED;
+  }
+
   private static int handleFailure(
       Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
     PrintWriter err = cli.getErr();
     if (e instanceof IdgraphException failure) {
       err.println("idgraph: " + failure.getMessage());
-      return failure.code() == io.idgraph.graph.ErrorCode.INVALID_ARGUMENT ? 2 : 1;
+      return isUsage(failure.code()) ? 2 : 1;
     }
     err.println("idgraph: internal error: " + e.getClass().getSimpleName());
     if (System.getenv("IDGRAPH_DEBUG") != null) {

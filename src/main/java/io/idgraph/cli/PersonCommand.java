@@ -2,9 +2,6 @@ package io.idgraph.cli;
 
 import io.idgraph.enrich.PersonResult;
 import io.idgraph.enrich.ProfileService;
-import io.idgraph.graph.Json;
-import io.idgraph.graph.ToolResults;
-import io.idgraph.graph.TraceIds;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.util.List;
@@ -37,11 +34,7 @@ final class PersonCommand implements Callable<Integer> {
     var parsedDomains = CliArgs.domains(domains);
     try (IdentityStore store = IdentityStores.openReader(data.dataDir().graph())) {
       PersonResult result = new ProfileService(store).getPersons(ids, parsedDomains);
-      System.out.println(
-          Json.MAPPER
-              .writerWithDefaultPrettyPrinter()
-              .writeValueAsString(
-                  ToolResults.withTrace(result, TraceIds.newWorkflowId(), TraceIds.newTraceId())));
+      ToolResultPrinter.print(result);
     }
     return 0;
   }

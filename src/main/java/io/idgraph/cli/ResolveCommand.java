@@ -3,9 +3,6 @@ package io.idgraph.cli;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
-import io.idgraph.graph.Json;
-import io.idgraph.graph.ToolResults;
-import io.idgraph.graph.TraceIds;
 import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.resolve.IdentifierGroup;
 import io.idgraph.resolve.ResolveRequest;
@@ -78,11 +75,7 @@ final class ResolveCommand implements Callable<Integer> {
             ResolveRequest.DEFAULT_INLINE_LIMIT);
     try (IdentityStore store = IdentityStores.openReader(data.dataDir().graph())) {
       ResolveResult result = new Resolver(store, new IdentifierNormalizer()).resolve(request);
-      System.out.println(
-          Json.MAPPER
-              .writerWithDefaultPrettyPrinter()
-              .writeValueAsString(
-                  ToolResults.withTrace(result, TraceIds.newWorkflowId(), TraceIds.newTraceId())));
+      ToolResultPrinter.print(result);
     }
     return 0;
   }

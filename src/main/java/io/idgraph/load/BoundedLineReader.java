@@ -24,8 +24,9 @@ final class BoundedLineReader {
     this.maxBytes = maxBytes;
   }
 
-  long bytesRead() {
-    return bytesRead;
+  /** Bytes of the lines returned so far, terminators included. */
+  long linesBytes() {
+    return bytesRead - (chunkLen - chunkPos);
   }
 
   /** The next line without its terminator, {@link #TOO_LONG}, or null at the end. */

@@ -31,8 +31,11 @@ import java.util.concurrent.Executors;
 public final class GraphLoader {
   static final int CHUNK_LINES = 1000;
   static final int MAX_LINE_BYTES = 1 << 20;
-  private static final CompletableFuture<List<ParsedPerson>> END =
-      CompletableFuture.completedFuture(List.of());
+  private static final CompletableFuture<Chunk> END =
+      CompletableFuture.completedFuture(new Chunk(List.of(), 0));
+
+  /** Parsed lines of one chunk, and how far into the file the chunk ends. */
+  private record Chunk(List<ParsedPerson> persons, long endByte) {}
 
   private final IdentityStore store;
   private final PersonLineParser parser;
@@ -52,7 +55,7 @@ public final class GraphLoader {
   public LoadSummary load(Path file, Path rejectsFile, LoadProgress progress) {
     long start = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("idgraph-parse"));
-    BlockingQueue<CompletableFuture<List<ParsedPerson>>> inFlight =
+    BlockingQueue<CompletableFuture<Chunk>> inFlight =
         new ArrayBlockingQueue<>(workers * 3);
     Counters counters = new Counters();
     try (InputStream in = Files.newInputStream(file);
@@ -60,12 +63,13 @@ public final class GraphLoader {
       BoundedLineReader reader = new BoundedLineReader(in, MAX_LINE_BYTES);
       Thread producer = startProducer(reader, pool, inFlight);
       while (true) {
-        CompletableFuture<List<ParsedPerson>> next = inFlight.take();
+        CompletableFuture<Chunk> next = inFlight.take();
         if (next == END) {
           break;
         }
-        write(next.get(), rejects, counters);
-        progress.update(reader.bytesRead(), counters.persons);
+        Chunk chunk = next.get();
+        write(chunk.persons(), rejects, counters);
+        progress.update(chunk.endByte(), counters.persons);
       }
       producer.join();
       return counters.summary(Duration.ofNanos(System.nanoTime() - start), rejects.fileIfWritten());
@@ -86,7 +90,7 @@ public final class GraphLoader {
   private Thread startProducer(
       BoundedLineReader reader,
       ExecutorService pool,
-      BlockingQueue<CompletableFuture<List<ParsedPerson>>> inFlight) {
+      BlockingQueue<CompletableFuture<Chunk>> inFlight) {
     Thread producer =
         new Thread(
             () -> {
@@ -103,7 +107,10 @@ public final class GraphLoader {
                   if (lines.isEmpty()) {
                     break;
                   }
-                  inFlight.put(CompletableFuture.supplyAsync(() -> parseChunk(first, lines), pool));
+                  long endByte = reader.linesBytes();
+                  inFlight.put(
+                      CompletableFuture.supplyAsync(
+                          () -> new Chunk(parseChunk(first, lines), endByte), pool));
                 }
                 inFlight.put(END);
               } catch (IOException e) {

@@ -16,12 +16,14 @@ final class PersonMatches {
   private final Map<Object, Double> evidence = new HashMap<>(4);
   private AddressMatch address;
   private double addressScore = -1;
+  private double overall = Double.NaN;
 
   PersonMatches(long personId) {
     this.personId = personId;
   }
 
   void add(SubmittedValue value, double quality, Object evidenceKey) {
+    overall = Double.NaN;
     evidence.merge(evidenceKey, quality, Math::max);
     for (int i = 0; i < matches.size(); i++) {
       Match m = matches.get(i);
@@ -43,12 +45,16 @@ final class PersonMatches {
     }
   }
 
+  /** The Noisy-OR of the evidence, computed once per change (ranking compares it often). */
   double overall() {
-    NoisyOr acc = new NoisyOr();
-    for (double q : evidence.values()) {
-      acc.add(q);
+    if (Double.isNaN(overall)) {
+      NoisyOr acc = new NoisyOr();
+      for (double q : evidence.values()) {
+        acc.add(q);
+      }
+      overall = acc.value();
     }
-    return acc.value();
+    return overall;
   }
 
   List<Match> roundedMatches() {

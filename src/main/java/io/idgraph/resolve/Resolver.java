@@ -10,6 +10,7 @@ import io.idgraph.store.IndexKeys;
 import io.idgraph.store.Link;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -125,7 +126,9 @@ public final class Resolver {
     for (int i = 0; i < ids.length; i++) {
       ids[i] = shown.get(i).personId;
     }
-    List<PersonRecord> records = store.persons(ids, Set.of());
+    // a caller that wants no identifiers (row enrichment reads profiles itself) skips the read
+    List<PersonRecord> records =
+        identifierTypes.isEmpty() ? Collections.nCopies(ids.length, null) : store.persons(ids, Set.of());
     List<Identity> identities = new ArrayList<>(shown.size());
     for (int i = 0; i < ids.length; i++) {
       PersonMatches p = shown.get(i);

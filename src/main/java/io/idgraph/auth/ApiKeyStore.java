@@ -1,0 +1,223 @@
+package io.idgraph.auth;
+
+import io.idgraph.graph.ErrorCode;
+import io.idgraph.graph.IdgraphException;
+import io.idgraph.graph.Json;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * API keys in a JSON file ({@code keys.json}), stored as sha256 hashes. Writers take a file lock
+ * and replace the file atomically; {@link #verify} re-reads it whenever it changed, so keys
+ * created or revoked by another process take effect without a restart.
+ */
+public final class ApiKeyStore {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+  private static final String TOKEN_PREFIX = "idg_";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Path file;
+  private final Clock clock;
+  private volatile Snapshot snapshot = new Snapshot(null, List.of());
+
+  public ApiKeyStore(Path file, Clock clock) {
+    this.file = file;
+    this.clock = clock;
+  }
+
+  record KeyFile(List<ApiKey> keys) {}
+
+  private record Snapshot(Object version, List<byte[]> hashes) {}
+
+  /** Creates a key; the token in the result is shown once and never stored. */
+  public CreatedKey create(String name) {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw IdgraphException.invalid(
+          "key name must be 1 to 64 letters, digits, '.', '_' or '-', got '" + name + "'");
+    }
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    ApiKey key =
+        new ApiKey(
+            "key_" + HexFormat.of().formatHex(randomBytes(6)),
+            name,
+            HexFormat.of().formatHex(sha256(token)),
+            clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
+    update(
+        keys -> {
+          if (keys.stream().anyMatch(k -> k.name().equals(name))) {
+            throw IdgraphException.invalid(
+                "a key named '" + name + "' exists; pick another name or revoke it first");
+          }
+          keys.add(key);
+        });
+    return new CreatedKey(key, token);
+  }
+
+  /** All keys, oldest first; no tokens. */
+  public List<ApiKey> list() {
+    return read();
+  }
+
+  /** Revokes the key with this id or name and returns it. */
+  public ApiKey revoke(String idOrName) {
+    ApiKey[] removed = new ApiKey[1];
+    update(
+        keys -> {
+          for (ApiKey key : keys) {
+            if (key.id().equals(idOrName) || key.name().equals(idOrName)) {
+              removed[0] = key;
+            }
+          }
+          if (removed[0] == null) {
+            throw new IdgraphException(
+                ErrorCode.NOT_FOUND,
+                "no key with id or name '" + idOrName + "'; see idgraph keys list");
+          }
+          keys.remove(removed[0]);
+        });
+    return removed[0];
+  }
+
+  /** True if the token belongs to a current key. Compares hashes in constant time. */
+  public boolean verify(String token) {
+    if (token == null || token.isEmpty() || token.length() > 256) {
+      return false;
+    }
+    byte[] presented = sha256(token);
+    boolean match = false;
+    for (byte[] hash : current().hashes()) {
+      match |= MessageDigest.isEqual(presented, hash);
+    }
+    return match;
+  }
+
+  /** True when at least one key exists. */
+  public boolean hasKeys() {
+    return !current().hashes().isEmpty();
+  }
+
+  private Snapshot current() {
+    Object version = version();
+    Snapshot seen = snapshot;
+    if (Objects.equals(version, seen.version())) {
+      return seen;
+    }
+    List<byte[]> hashes = new ArrayList<>();
+    for (ApiKey key : read()) {
+      hashes.add(HexFormat.of().parseHex(key.sha256()));
+    }
+    Snapshot fresh = new Snapshot(version, List.copyOf(hashes));
+    snapshot = fresh;
+    return fresh;
+  }
+
+  /** What changes when the file is rewritten: inode (atomic replace), mtime and size. */
+  private Object version() {
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      return List.of(
+          String.valueOf(attrs.fileKey()), attrs.lastModifiedTime().toMillis(), attrs.size());
+    } catch (NoSuchFileException e) {
+      return "absent";
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+  }
+
+  private List<ApiKey> read() {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      KeyFile parsed = Json.MAPPER.readValue(bytes, KeyFile.class);
+      return parsed.keys() == null ? List.of() : parsed.keys();
+    } catch (NoSuchFileException e) {
+      return List.of();
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof IdgraphException failure) {
+        throw failure;
+      }
+      throw new IdgraphException(
+          ErrorCode.STORE_UNAVAILABLE, "cannot read the key file " + file + "; fix or remove it");
+    }
+  }
+
+  private interface Change {
+    void apply(List<ApiKey> keys);
+  }
+
+  private void update(Change change) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+      try (FileChannel lockChannel =
+              FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileLock lock = lockChannel.lock()) {
+        List<ApiKey> keys = new ArrayList<>(read());
+        change.apply(keys);
+        write(keys);
+      }
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+  }
+
+  private void write(List<ApiKey> keys) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    byte[] json =
+        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(new KeyFile(keys));
+    Files.write(tmp, json);
+    try {
+      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system; the data dir's own permissions apply
+    }
+    try {
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private IdgraphException unavailable(IOException e) {
+    return new IdgraphException(
+        ErrorCode.STORE_UNAVAILABLE,
+        "cannot use the key file " + file + " (" + e.getClass().getSimpleName() + ")",
+        e);
+  }
+
+  static byte[] sha256(String token) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK lacks SHA-256", e);
+    }
+  }
+
+  private static byte[] randomBytes(int n) {
+    byte[] bytes = new byte[n];
+    RANDOM.nextBytes(bytes);
+    return bytes;
+  }
+}

@@ -1,0 +1,128 @@
+package io.idgraph.cli;
+
+import io.idgraph.auth.ApiKeyStore;
+import io.idgraph.auth.CreatedKey;
+import io.idgraph.enrich.PersonResult;
+import io.idgraph.enrich.ProfileService;
+import io.idgraph.graph.Domain;
+import io.idgraph.graph.ErrorCode;
+import io.idgraph.graph.IdgraphException;
+import io.idgraph.mcp.HttpOptions;
+import io.idgraph.mcp.McpHttpServer;
+import io.idgraph.store.DataDir;
+import io.idgraph.store.IdentityStore;
+import io.idgraph.store.IdentityStores;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code idgraph demo}: on an empty data dir, generates and loads a demo graph; then creates a
+ * key named demo, prints the MCP URL, the key and a curl call, and serves.
+ */
+@Command(
+    name = "demo",
+    description =
+        "Generate and load a demo graph if the data dir is empty, create an API key, print an"
+            + " example call, and serve MCP over HTTP.")
+final class DemoCommand implements Callable<Integer> {
+  static final String KEY_NAME = "demo";
+
+  @Mixin DataDirOption data;
+
+  @Option(
+      names = "--persons",
+      defaultValue = "100000",
+      paramLabel = "N",
+      description = "Persons to generate into an empty data dir (default: ${DEFAULT-VALUE}).")
+  long persons;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      paramLabel = "P",
+      description = "Port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Generator seed.")
+  long seed;
+
+  @Override
+  public Integer call() throws Exception {
+    if (persons < 1) {
+      throw IdgraphException.invalid("--persons must be at least 1, got " + persons);
+    }
+    DataDir dir = data.dataDir();
+    long existing = personCount(dir);
+    if (existing == 0) {
+      System.err.printf("idgraph: generating and loading %,d persons into %s%n", persons, dir.root());
+      DemoData.generateAndLoad(dir, persons, seed);
+    } else {
+      System.err.printf("idgraph: reusing the graph in %s (about %,d persons)%n", dir.root(), existing);
+    }
+    String email = sampleEmail(dir);
+    CreatedKey key = freshKey(dir);
+    ServeCommand.ServerRun.serveHttp(
+        dir, HttpOptions.loopback(port), server -> printBanner(server, key.token(), email));
+    return 0;
+  }
+
+  private static long personCount(DataDir dir) {
+    try (IdentityStore store = IdentityStores.openReader(dir.graph())) {
+      return store.stats().persons();
+    }
+  }
+
+  /** An email of person 1 for the example call; a placeholder when it has none. */
+  private static String sampleEmail(DataDir dir) {
+    try (IdentityStore store = IdentityStores.openReader(dir.graph())) {
+      PersonResult result =
+          new ProfileService(store).getPersons(List.of("1"), List.of(Domain.EMAIL));
+      if (!result.profiles().isEmpty()) {
+        Object email = result.profiles().get(0).domains().get("email1");
+        if (email != null) {
+          return email.toString();
+        }
+      }
+    }
+    return "jane.smith@gmail.com";
+  }
+
+  /** A new key named demo; an older demo key is revoked, since its token cannot be shown again. */
+  private static CreatedKey freshKey(DataDir dir) {
+    ApiKeyStore keys = new ApiKeyStore(dir.keys(), Clock.systemUTC());
+    try {
+      keys.revoke(KEY_NAME);
+    } catch (IdgraphException e) {
+      if (e.code() != ErrorCode.NOT_FOUND) {
+        throw e;
+      }
+    }
+    return keys.create(KEY_NAME);
+  }
+
+  private static void printBanner(McpHttpServer server, String token, String email) {
+    String url = server.mcpUrl().toString();
+    String body =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":"
+            + "\"resolve_identities\",\"arguments\":{\"id_type\":\"email\",\"identifiers\":[\""
+            + email
+            + "\"]}}}";
+    System.out.println();
+    System.out.println("MCP URL:  " + url);
+    System.out.println("API key:  " + token);
+    System.out.println();
+    System.out.println("Try it:");
+    System.out.println("curl -s " + url + " \\");
+    System.out.println("  -H 'Authorization: Bearer " + token + "' \\");
+    System.out.println("  -H 'Content-Type: application/json' \\");
+    System.out.println("  -H 'Accept: application/json, text/event-stream' \\");
+    System.out.println("  -d '" + body + "'");
+    System.out.println();
+    System.out.println("Connect an MCP client to the URL with the header Authorization: Bearer <key>.");
+    System.out.flush();
+  }
+}

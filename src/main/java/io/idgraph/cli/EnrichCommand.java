@@ -1,0 +1,221 @@
+package io.idgraph.cli;
+
+import io.idgraph.batch.ColumnBinding;
+import io.idgraph.batch.CsvReader;
+import io.idgraph.batch.CsvWriter;
+import io.idgraph.batch.EnrichOptions;
+import io.idgraph.batch.EnrichPlan;
+import io.idgraph.batch.EnrichSummary;
+import io.idgraph.batch.LookupColumn;
+import io.idgraph.batch.RowEnricher;
+import io.idgraph.graph.ErrorCode;
+import io.idgraph.graph.HashType;
+import io.idgraph.graph.IdType;
+import io.idgraph.graph.IdgraphException;
+import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.store.IdentityStore;
+import io.idgraph.store.IdentityStores;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code idgraph enrich}: row-preserving batch enrichment of a CSV file. */
+@Command(
+    name = "enrich",
+    description =
+        "Enrich a CSV: every row kept in order, resolved to its best person, with the"
+            + " attributes of the requested domains appended.")
+final class EnrichCommand implements Callable<Integer> {
+  @Mixin DataDirOption data;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "IN.csv",
+      description = "The CSV to enrich (header line first).")
+  Path in;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "OUT.csv",
+      description = "Where to write the enriched CSV.")
+  Path out;
+
+  @Option(
+      names = "--email-column",
+      paramLabel = "C",
+      description = "Column holding emails (repeatable).")
+  List<String> emailColumns = new ArrayList<>();
+
+  @Option(
+      names = "--phone-column",
+      paramLabel = "C",
+      description = "Column holding phone numbers (repeatable).")
+  List<String> phoneColumns = new ArrayList<>();
+
+  @Option(
+      names = "--address-column",
+      split = ",",
+      paramLabel = "C",
+      description =
+          "Column holding addresses; several (street,city,state,zip) are joined into one.")
+  List<String> addressColumns = new ArrayList<>();
+
+  @Option(
+      names = "--maid-column",
+      paramLabel = "C",
+      description = "Column holding mobile ad ids (repeatable).")
+  List<String> maidColumns = new ArrayList<>();
+
+  @Option(
+      names = "--email-hash",
+      paramLabel = "H",
+      description = "plaintext, md5, sha1 or sha256 (default: detected).")
+  String emailHash;
+
+  @Option(
+      names = "--phone-hash",
+      paramLabel = "H",
+      description = "plaintext, md5, sha1 or sha256 (default: detected).")
+  String phoneHash;
+
+  @Option(
+      names = "--maid-hash",
+      paramLabel = "H",
+      description = "plaintext, md5, sha1 or sha256 (default: plaintext).")
+  String maidHash;
+
+  @Option(
+      names = "--domains",
+      required = true,
+      split = ",",
+      paramLabel = "D,...",
+      description = "Domains whose attributes to append, e.g. name,demographic,email.")
+  List<String> domains;
+
+  @Option(
+      names = "--min-score",
+      paramLabel = "S",
+      description = "Rows whose best score is below S stay unmatched (default 0).")
+  double minScore;
+
+  @Option(
+      names = "--tiebreaker",
+      split = ",",
+      paramLabel = "T,...",
+      description =
+          "Identifier types preferred on equal scores (default email,phone,address,maid).")
+  List<String> tiebreaker = new ArrayList<>();
+
+  @Option(names = "--no-unmatched", description = "Leave rows without a match out of the output.")
+  boolean noUnmatched;
+
+  @Override
+  public Integer call() throws IOException {
+    EnrichOptions options =
+        new EnrichOptions(
+            lookups(),
+            CliArgs.domains(domains),
+            minScore,
+            tiebreaker.stream().map(CliArgs::idType).toList(),
+            !noUnmatched,
+            EnrichOptions.DEFAULT_BLOCK_SIZE);
+    if (!Files.isReadable(in) || Files.isDirectory(in)) {
+      throw IdgraphException.invalid("cannot read " + in + ": no such file");
+    }
+    if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+      throw IdgraphException.invalid("--out must differ from the input file");
+    }
+    Path dir = out.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw IdgraphException.invalid("cannot write " + out + ": its directory does not exist");
+    }
+    Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+    try (IdentityStore store = IdentityStores.openReader(data.dataDir().graph());
+        InputStream input = Files.newInputStream(in);
+        CsvReader reader = new CsvReader(input)) {
+      RowEnricher enricher = new RowEnricher(store, new IdentifierNormalizer());
+      EnrichPlan plan = enricher.plan(reader, options);
+      printColumns(plan);
+      EnrichSummary summary;
+      try (OutputStream os = Files.newOutputStream(tmp);
+          CsvWriter writer = new CsvWriter(os)) {
+        ProgressBar bar = new ProgressBar("enrich " + in.getFileName(), Files.size(in));
+        summary = enricher.run(plan, writer, (bytes, rows) -> bar.update(bytes, rowsText(rows)));
+        bar.finish(rowsText(summary.rows()));
+      } catch (IOException e) {
+        Files.deleteIfExists(tmp);
+        throw new IdgraphException(ErrorCode.IO, "cannot write " + tmp + ": " + e.getMessage(), e);
+      } catch (RuntimeException e) {
+        Files.deleteIfExists(tmp);
+        throw e;
+      }
+      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      printSummary(summary);
+    } catch (UncheckedIOException e) {
+      throw new IdgraphException(
+          ErrorCode.IO, "cannot enrich " + in + ": " + e.getCause().getMessage(), e);
+    }
+    return 0;
+  }
+
+  private List<LookupColumn> lookups() {
+    List<LookupColumn> out = new ArrayList<>();
+    HashType email = emailHash == null ? null : CliArgs.hashType(emailHash);
+    HashType phone = phoneHash == null ? null : CliArgs.hashType(phoneHash);
+    HashType maid = maidHash == null ? null : CliArgs.hashType(maidHash);
+    emailColumns.forEach(c -> out.add(new LookupColumn(IdType.EMAIL, List.of(c), email)));
+    phoneColumns.forEach(c -> out.add(new LookupColumn(IdType.PHONE, List.of(c), phone)));
+    if (!addressColumns.isEmpty()) {
+      out.add(new LookupColumn(IdType.ADDRESS, addressColumns, HashType.PLAINTEXT));
+    }
+    maidColumns.forEach(c -> out.add(new LookupColumn(IdType.MAID, List.of(c), maid)));
+    return out;
+  }
+
+  private static void printColumns(EnrichPlan plan) {
+    System.err.println(
+        plan.guessed()
+            ? "identifier columns (guessed; name them with --email-column etc.):"
+            : "identifier columns:");
+    for (ColumnBinding b : plan.bindings()) {
+      System.err.println("  " + b.describe());
+    }
+  }
+
+  private void printSummary(EnrichSummary s) {
+    System.out.printf(
+        Locale.ROOT,
+        "enriched %s: %,d rows, %,d matched (%.1f%%), %,d unmatched%s; %,d invalid identifier"
+            + " values, %,d rows with a field count unlike the header, %,d blank lines skipped;"
+            + " %.1f s (%,.0f rows/s)%n",
+        in,
+        s.rows(),
+        s.matched(),
+        s.matchRate() * 100,
+        s.rows() - s.matched(),
+        noUnmatched ? " (left out)" : "",
+        s.invalidValues(),
+        s.raggedRows(),
+        s.blankLines(),
+        s.elapsed().toMillis() / 1000.0,
+        s.rowsPerSecond());
+    System.out.println("wrote " + out + ": " + String.format(Locale.ROOT, "%,d rows", s.written()));
+  }
+
+  private static String rowsText(long rows) {
+    return String.format(Locale.ROOT, "%,d rows", rows);
+  }
+}

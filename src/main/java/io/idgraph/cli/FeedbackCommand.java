@@ -1,0 +1,44 @@
+package io.idgraph.cli;
+
+import io.idgraph.graph.Json;
+import io.idgraph.workflow.FeedbackRecord;
+import io.idgraph.workflow.FeedbackStore;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code idgraph feedback list}: feedback submitted through submit_feedback. */
+@Command(
+    name = "feedback",
+    description = "Read feedback submitted with submit_feedback.",
+    subcommands = {FeedbackCommand.ListFeedback.class})
+final class FeedbackCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(name = "list", description = "All feedback as JSON lines, oldest first.")
+  static final class ListFeedback implements Callable<Integer> {
+    @Mixin DataDirOption data;
+
+    @Option(names = "--workflow", paramLabel = "ID", description = "Only this workflow's feedback.")
+    String workflowId;
+
+    @Override
+    public Integer call() {
+      List<FeedbackRecord> records = new FeedbackStore(data.dataDir().feedback()).list(workflowId);
+      if (records.isEmpty()) {
+        System.err.println("idgraph: no feedback yet");
+      }
+      for (FeedbackRecord record : records) {
+        System.out.println(Json.MAPPER.writeValueAsString(record));
+      }
+      return 0;
+    }
+  }
+}

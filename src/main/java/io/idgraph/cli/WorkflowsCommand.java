@@ -1,0 +1,70 @@
+package io.idgraph.cli;
+
+import io.idgraph.graph.Json;
+import io.idgraph.workflow.CallRecord;
+import io.idgraph.workflow.WorkflowLog;
+import io.idgraph.workflow.WorkflowSummary;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code idgraph workflows list|show}: the calls made in each workflow. */
+@Command(
+    name = "workflows",
+    description = "Show workflows: the tool calls made under each workflow_id (no identifiers).",
+    subcommands = {WorkflowsCommand.ListWorkflows.class, WorkflowsCommand.Show.class})
+final class WorkflowsCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(name = "list", description = "The most recently active workflows, newest first.")
+  static final class ListWorkflows implements Callable<Integer> {
+    @Mixin DataDirOption data;
+
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "How many (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() {
+      List<WorkflowSummary> recent = new WorkflowLog(data.dataDir().workflows()).recent(limit);
+      if (recent.isEmpty()) {
+        System.err.println("idgraph: no workflows yet");
+        return 0;
+      }
+      System.out.printf("%-36s  %5s  %-24s  %s%n", "WORKFLOW_ID", "CALLS", "LAST_CALL", "TOOLS");
+      for (WorkflowSummary w : recent) {
+        System.out.printf(
+            "%-36s  %5d  %-24s  %s%n", w.workflowId(), w.calls(), w.lastCall(), String.join(",", w.tools()));
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "show", description = "One workflow's calls as JSON: tool, time, duration, counts.")
+  static final class Show implements Callable<Integer> {
+    @Mixin DataDirOption data;
+
+    @Parameters(paramLabel = "WORKFLOW_ID", description = "The workflow_id (a UUID).")
+    String workflowId;
+
+    @Override
+    public Integer call() {
+      String id = WorkflowLog.parseId(workflowId);
+      List<CallRecord> calls = new WorkflowLog(data.dataDir().workflows()).calls(id);
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("workflow_id", id);
+      out.put("calls", calls);
+      System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+      return 0;
+    }
+  }
+}

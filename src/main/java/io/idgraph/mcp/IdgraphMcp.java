@@ -1,0 +1,165 @@
+package io.idgraph.mcp;
+
+import io.idgraph.enrich.ProfileService;
+import io.idgraph.graph.Json;
+import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.resolve.ResolveRequest;
+import io.idgraph.resolve.Resolver;
+import io.idgraph.store.DataDir;
+import io.idgraph.store.IdentityStore;
+import io.idgraph.store.IdentityStores;
+import io.idgraph.workflow.FeedbackStore;
+import io.idgraph.workflow.WorkflowLog;
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncResourceSpecification;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpStatelessSyncServer;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpStatelessServerTransport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The door to idgraph's MCP server: the tools and the catalog resource over the store of a data
+ * dir, bound to any number of transports (HTTP, stdio). Close it to close the store.
+ */
+public final class IdgraphMcp implements AutoCloseable {
+  static final String TRANSPORT = "idgraph.transport";
+
+  private final IdentityStore store;
+  private final List<IdgraphTool> tools;
+  private final ToolRunner runner;
+  private final ToolMetrics metrics = new ToolMetrics();
+  private final McpJsonMapper mcpJson = McpJsonDefaults.getMapper();
+  private final List<McpStatelessSyncServer> servers = new ArrayList<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private IdgraphMcp(IdentityStore store, DataDir dataDir, Clock clock) {
+    this.store = store;
+    WorkflowLog workflows = new WorkflowLog(dataDir.workflows());
+    this.runner = new ToolRunner(workflows, metrics, clock);
+    this.tools =
+        List.of(
+            new ResolveTool(
+                new Resolver(store, new IdentifierNormalizer()),
+                ResolveRequest.DEFAULT_INLINE_LIMIT),
+            new PersonTool(new ProfileService(store)),
+            new FeedbackTool(workflows, new FeedbackStore(dataDir.feedback()), clock));
+  }
+
+  /** Opens the data dir's store for reading (also while a load holds it). */
+  public static IdgraphMcp open(DataDir dataDir, Clock clock) {
+    return new IdgraphMcp(IdentityStores.openReader(dataDir.graph()), dataDir, clock);
+  }
+
+  public ToolMetrics metrics() {
+    return metrics;
+  }
+
+  McpJsonMapper json() {
+    return mcpJson;
+  }
+
+  /** Builds an MCP server answering on {@code transport}; tool calls are recorded as {@code name}. */
+  McpStatelessSyncServer bind(McpStatelessServerTransport transport) {
+    List<SyncToolSpecification> specs = new ArrayList<>();
+    for (IdgraphTool tool : tools) {
+      specs.add(
+          new SyncToolSpecification(
+              definition(tool.name()),
+              (context, request) -> runner.run(tool, request.arguments(), transportOf(context))));
+    }
+    McpStatelessSyncServer server =
+        McpServer.sync(transport)
+            .serverInfo(new McpSchema.Implementation("idgraph", "idgraph", "0.1.0"))
+            .instructions(
+                "Identity resolution and enrichment: call resolve_identities with customer"
+                    + " emails, phones, addresses or mobile ad ids to get person_ids, then"
+                    + " get_person with those ids and the domains you need. Reuse the returned"
+                    + " workflow_id across calls; report bad data with submit_feedback. Read"
+                    + " catalog://domains for attribute names and values.")
+            .capabilities(
+                McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).build())
+            .jsonMapper(mcpJson)
+            .validateToolInputs(false)
+            .immediateExecution(true)
+            .tools(specs)
+            .resources(catalogResource())
+            .build();
+    synchronized (servers) {
+      servers.add(server);
+    }
+    return server;
+  }
+
+  private static String transportOf(McpTransportContext context) {
+    Object name = context == null ? null : context.get(TRANSPORT);
+    return name == null ? "unknown" : name.toString();
+  }
+
+  private McpSchema.Tool definition(String name) {
+    Map<String, Object> json = readJson("/io/idgraph/mcp/tools/" + name + ".json");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> schema = (Map<String, Object>) json.get("inputSchema");
+    return McpSchema.Tool.builder()
+        .name(name)
+        .title((String) json.get("title"))
+        .description((String) json.get("description"))
+        .inputSchema(schema)
+        .build();
+  }
+
+  private static SyncResourceSpecification catalogResource() {
+    String text = DomainCatalogResource.json();
+    McpSchema.Resource resource =
+        McpSchema.Resource.builder()
+            .uri(DomainCatalogResource.URI)
+            .name("domain-catalog")
+            .title("Domain catalog")
+            .description(
+                "The 18 get_person domains with their attribute names and value sets, so an"
+                    + " agent can pick domains and read attributes.")
+            .mimeType("application/json")
+            .build();
+    return new SyncResourceSpecification(
+        resource,
+        (context, request) ->
+            new McpSchema.ReadResourceResult(
+                List.of(
+                    new McpSchema.TextResourceContents(
+                        DomainCatalogResource.URI, "application/json", text))));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> readJson(String resource) {
+    try (InputStream in = IdgraphMcp.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return Json.MAPPER.readValue(in, Map.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    synchronized (servers) {
+      servers.forEach(McpStatelessSyncServer::close);
+      servers.clear();
+    }
+    store.close();
+  }
+}

@@ -1,0 +1,111 @@
+package io.idgraph.mcp;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * MCP Streamable HTTP, stateless: each POST carries one JSON-RPC message and gets one JSON reply
+ * (202 for a notification). No session and no GET stream: GET and DELETE answer 405.
+ */
+final class McpServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  private final transient JsonRpcDispatcher dispatcher;
+  private final long maxBodyBytes;
+
+  McpServlet(JsonRpcDispatcher dispatcher, long maxBodyBytes) {
+    this.dispatcher = dispatcher;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String version = request.getHeader("MCP-Protocol-Version");
+    List<String> supported = dispatcher.protocolVersions();
+    if (version != null && !supported.contains(version)) {
+      write(
+          response,
+          JsonRpcDispatcher.error(
+              400,
+              null,
+              -32600,
+              "unsupported MCP-Protocol-Version; supported: " + String.join(", ", supported)));
+      return;
+    }
+    byte[] body = readBounded(request);
+    if (body == null) {
+      // the rest of the body is not read, so this connection cannot carry another request
+      response.setHeader("Connection", "close");
+      write(
+          response,
+          JsonRpcDispatcher.error(
+              413,
+              null,
+              -32600,
+              "request body exceeds "
+                  + maxBodyBytes
+                  + " bytes; send fewer identifiers per call"));
+      return;
+    }
+    write(response, dispatcher.handle(body));
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setHeader("Allow", "POST");
+    write(
+        response,
+        JsonRpcDispatcher.error(
+            405, null, -32600, "this server is stateless: POST JSON-RPC messages; no GET stream"));
+  }
+
+  @Override
+  protected void doDelete(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setHeader("Allow", "POST");
+    write(response, JsonRpcDispatcher.error(405, null, -32600, "this server has no sessions"));
+  }
+
+  /** The body, or null when it is larger than the limit. */
+  private byte[] readBounded(HttpServletRequest request) throws IOException {
+    long declared = request.getContentLengthLong();
+    if (declared > maxBodyBytes) {
+      return null;
+    }
+    ByteArrayOutputStream out =
+        new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+    byte[] buffer = new byte[16384];
+    long total = 0;
+    try (InputStream in = request.getInputStream()) {
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        total += n;
+        if (total > maxBodyBytes) {
+          return null;
+        }
+        out.write(buffer, 0, n);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  static void write(HttpServletResponse response, JsonRpcDispatcher.Reply reply)
+      throws IOException {
+    response.setStatus(reply.status());
+    if (reply.body() == null) {
+      return;
+    }
+    byte[] bytes = reply.body();
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
+  }
+}

@@ -1,0 +1,113 @@
+package io.idgraph.mcp;
+
+import io.idgraph.graph.IdgraphException;
+import io.idgraph.graph.TraceIds;
+import io.idgraph.workflow.CallRecord;
+import io.idgraph.workflow.WorkflowLog;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.util.RawValue;
+
+/**
+ * Runs a tool call the same way for every tool and transport: workflow and trace ids, timing, the
+ * workflow log, metrics, and the one mapping of failures to {@code isError} results.
+ */
+final class ToolRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(ToolRunner.class);
+
+  private final WorkflowLog workflows;
+  private final ToolMetrics metrics;
+  private final Clock clock;
+
+  ToolRunner(WorkflowLog workflows, ToolMetrics metrics, Clock clock) {
+    this.workflows = workflows;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  CallToolResult run(IdgraphTool tool, Map<String, Object> arguments, String transport) {
+    long start = System.nanoTime();
+    Instant at = clock.instant();
+    String traceId = TraceIds.newTraceId();
+    CallContext context = null;
+    try {
+      context = context(arguments, traceId);
+      ToolOutput output = tool.call(Arguments.of(arguments), context);
+      // one serialization: the text content, and the same bytes as raw structured content
+      String text = TracedJson.write(output.result(), context.workflowId(), traceId);
+      long nanos = System.nanoTime() - start;
+      workflows.append(
+          context.workflowId(),
+          record(tool, traceId, at, nanos, transport, "ok", output.counts()));
+      metrics.record(tool.name(), true, nanos);
+      return CallToolResult.builder()
+          .content(List.of(new TextContent(text)))
+          .structuredContent(new RawValue(text))
+          .isError(false)
+          .build();
+    } catch (IdgraphException e) {
+      long nanos = System.nanoTime() - start;
+      if (context != null && context.workflowGiven() && workflows.exists(context.workflowId())) {
+        workflows.append(
+            context.workflowId(), record(tool, traceId, at, nanos, transport, "error", Map.of()));
+      }
+      metrics.record(tool.name(), false, nanos);
+      return error(e.getMessage());
+    } catch (RuntimeException e) {
+      metrics.record(tool.name(), false, System.nanoTime() - start);
+      // the message may quote input; log the type and where, never the message
+      StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+      LOG.error(
+          "tool {} failed with {} at {} (tool_trace_id {})",
+          tool.name(),
+          e.getClass().getName(),
+          where,
+          traceId);
+      return error("internal error; the server log has details under tool_trace_id " + traceId);
+    }
+  }
+
+  private static CallContext context(Map<String, Object> arguments, String traceId) {
+    Object raw = arguments == null ? null : arguments.get("workflow_id");
+    if (raw == null) {
+      return new CallContext(TraceIds.newWorkflowId(), false, traceId);
+    }
+    if (!(raw instanceof String s)) {
+      throw IdgraphException.invalid(
+          "workflow_id must be a UUID string, got " + Arguments.kind(raw));
+    }
+    return new CallContext(WorkflowLog.parseId(s), true, traceId);
+  }
+
+  private static CallRecord record(
+      IdgraphTool tool,
+      String traceId,
+      Instant at,
+      long nanos,
+      String transport,
+      String outcome,
+      Map<String, Integer> counts) {
+    return new CallRecord(
+        tool.name(),
+        traceId,
+        at.truncatedTo(ChronoUnit.MILLIS).toString(),
+        nanos / 1_000_000,
+        transport,
+        outcome,
+        counts);
+  }
+
+  static CallToolResult error(String message) {
+    return CallToolResult.builder()
+        .content(List.of(new TextContent(message)))
+        .isError(true)
+        .build();
+  }
+}

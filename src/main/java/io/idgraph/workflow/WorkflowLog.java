@@ -1,0 +1,157 @@
+package io.idgraph.workflow;
+
+import io.idgraph.graph.ErrorCode;
+import io.idgraph.graph.IdgraphException;
+import io.idgraph.graph.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The calls of each workflow, one JSON line per call in {@code <dir>/<workflow id>.jsonl}. Lines
+ * are appended with O_APPEND, so concurrent processes can share a workflow.
+ */
+public final class WorkflowLog {
+  private static final Pattern UUID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  private static final String SUFFIX = ".jsonl";
+  private static final Charset UTF8 = StandardCharsets.UTF_8;
+
+  private final Path dir;
+
+  public WorkflowLog(Path dir) {
+    this.dir = dir;
+  }
+
+  /**
+   * The canonical (lowercase) form of a workflow id, or an invalid-argument failure saying what a
+   * workflow id looks like.
+   */
+  public static String parseId(String raw) {
+    if (raw == null || !UUID.matcher(raw.trim()).matches()) {
+      String shown = raw == null ? "nothing" : "'" + abbreviate(raw) + "'";
+      throw IdgraphException.invalid(
+          "workflow_id must be a UUID such as 550e8400-e29b-41d4-a716-446655440000, got "
+              + shown
+              + "; omit it to start a new workflow");
+    }
+    return raw.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** Appends a call to a workflow, creating the workflow on its first call. */
+  public void append(String workflowId, CallRecord call) {
+    byte[] line = (Json.MAPPER.writeValueAsString(call) + "\n").getBytes(UTF8);
+    Path file = fileOf(workflowId);
+    try {
+      write(file, line);
+    } catch (NoSuchFileException e) {
+      try {
+        Files.createDirectories(dir);
+        write(file, line);
+      } catch (IOException retry) {
+        throw unavailable(retry);
+      }
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+  }
+
+  private static void write(Path file, byte[] line) throws IOException {
+    Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+  }
+
+  /** True if this workflow has had at least one call, in any process. */
+  public boolean exists(String workflowId) {
+    return Files.isRegularFile(fileOf(workflowId));
+  }
+
+  /** The calls of a workflow, oldest first. */
+  public List<CallRecord> calls(String workflowId) {
+    String id = parseId(workflowId);
+    try (Stream<String> lines = Files.lines(fileOf(id), UTF8)) {
+      return lines
+          .filter(line -> !line.isBlank())
+          .map(line -> Json.MAPPER.readValue(line, CallRecord.class))
+          .toList();
+    } catch (NoSuchFileException e) {
+      throw new IdgraphException(
+          ErrorCode.NOT_FOUND, "no workflow " + id + "; see idgraph workflows list");
+    } catch (IOException | UncheckedIOException e) {
+      throw new IdgraphException(ErrorCode.IO, "cannot read workflow " + id, e);
+    }
+  }
+
+  /** The most recently active workflows, newest first. */
+  public List<WorkflowSummary> recent(int limit) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(dir)) {
+      files =
+          listing
+              .filter(p -> p.getFileName().toString().endsWith(SUFFIX))
+              .sorted(Comparator.comparing(WorkflowLog::modified).reversed())
+              .limit(limit)
+              .toList();
+    } catch (IOException e) {
+      throw unavailable(e);
+    }
+    List<WorkflowSummary> summaries = new ArrayList<>();
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      String id = name.substring(0, name.length() - SUFFIX.length());
+      List<CallRecord> calls = calls(id);
+      if (calls.isEmpty()) {
+        continue;
+      }
+      LinkedHashSet<String> tools = new LinkedHashSet<>();
+      calls.forEach(c -> tools.add(c.tool()));
+      summaries.add(
+          new WorkflowSummary(
+              id,
+              calls.size(),
+              calls.get(0).at(),
+              calls.get(calls.size() - 1).at(),
+              List.copyOf(tools)));
+    }
+    return summaries;
+  }
+
+  private Path fileOf(String canonicalId) {
+    return dir.resolve(canonicalId + SUFFIX);
+  }
+
+  private static FileTime modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      return FileTime.fromMillis(0);
+    }
+  }
+
+  private IdgraphException unavailable(IOException e) {
+    return new IdgraphException(
+        ErrorCode.STORE_UNAVAILABLE,
+        "cannot write the workflow log in " + dir + " (" + e.getClass().getSimpleName() + ")",
+        e);
+  }
+
+  private static String abbreviate(String raw) {
+    return raw.length() <= 60 ? raw : raw.substring(0, 60) + "...";
+  }
+}

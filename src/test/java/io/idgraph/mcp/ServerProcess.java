@@ -1,0 +1,120 @@
+package io.idgraph.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.idgraph.auth.ApiKeyStore;
+import io.idgraph.cli.Main;
+import io.idgraph.store.DataDir;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Starts {@code java -jar target/idgraph.jar serve ...} as the README does, on a data dir loaded
+ * with the small test graph, and stops it. Its stderr goes to a file the tests can read.
+ */
+final class ServerProcess implements AutoCloseable {
+  static final Path JAR = Path.of("target", "idgraph.jar").toAbsolutePath();
+  private static final Pattern URL = Pattern.compile("serving MCP at (\\S+)");
+
+  private final Process process;
+  private final Path log;
+  private final URI mcpUrl;
+
+  private ServerProcess(Process process, Path log, URI mcpUrl) {
+    this.process = process;
+    this.log = log;
+    this.mcpUrl = mcpUrl;
+  }
+
+  /** A data dir with the small test graph loaded (through the CLI's load command). */
+  static DataDir loadedDataDir(Path root) throws IOException {
+    Path graph = root.resolve("small-graph.jsonl");
+    try (var in = ServerProcess.class.getResourceAsStream("small-graph.jsonl")) {
+      Files.copy(in, graph);
+    }
+    DataDir dir = new DataDir(root.resolve("data"));
+    int exit = Main.run("load", "--data", dir.root().toString(), graph.toString());
+    assertThat(exit).as("load exit code").isZero();
+    return dir;
+  }
+
+  static String createKey(DataDir dir, String name) {
+    return new ApiKeyStore(dir.keys(), Clock.systemUTC()).create(name).token();
+  }
+
+  static List<String> javaCommand(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx256m");
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  /** Starts an HTTP server on a free port and waits until it is listening. */
+  static ServerProcess startHttp(DataDir dir, String... extraArgs) throws Exception {
+    assertThat(JAR).as("run mvn package first").exists();
+    List<String> args = new ArrayList<>(List.of("serve", "--data", dir.root().toString(), "--port", "0"));
+    args.addAll(List.of(extraArgs));
+    Path log = Files.createTempFile(dir.root().getParent(), "serve-", ".log");
+    Process process =
+        new ProcessBuilder(javaCommand(args.toArray(String[]::new)))
+            .redirectErrorStream(false)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(log.toFile())
+            .start();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      Matcher m = URL.matcher(Files.readString(log, StandardCharsets.UTF_8));
+      if (m.find()) {
+        return new ServerProcess(process, log, URI.create(m.group(1)));
+      }
+      if (!process.isAlive()) {
+        throw new IllegalStateException("server exited: " + Files.readString(log));
+      }
+      Thread.sleep(50);
+    }
+    process.destroyForcibly();
+    throw new IllegalStateException("server did not start: " + Files.readString(log));
+  }
+
+  URI mcpUrl() {
+    return mcpUrl;
+  }
+
+  /** http://host:port, without the /mcp path. */
+  String baseUrl() {
+    return mcpUrl.getScheme() + "://" + mcpUrl.getRawAuthority();
+  }
+
+  int port() {
+    return mcpUrl.getPort();
+  }
+
+  String log() throws IOException {
+    return Files.readString(log, StandardCharsets.UTF_8);
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  @Override
+  public void close() throws Exception {
+    process.destroy();
+    if (!process.waitFor(20, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+}
