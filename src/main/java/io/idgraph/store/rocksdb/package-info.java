@@ -15,6 +15,9 @@
  * <p>Performance notes: a batched point read costs about 1 µs a key when its blocks are hot in
  * the CPU caches and 3 to 4 µs for random keys (memory latency in the index, filter and data
  * blocks; the JNI flavour of multiGet makes no measurable difference). A writer flushes its
- * memtables on close, so readers replay no log and the dir holds no stale log.
+ * memtables on close, so readers replay no log and the dir holds no stale log; a writer that
+ * upserted 100,000 persons or more also compacts the index, persons and profiles families into one
+ * sorted run each on close (about 20 to 50 s for a million persons), which makes resolve about a
+ * quarter cheaper than reading through level-0 files and several levels.
  */
 package io.idgraph.store.rocksdb;
