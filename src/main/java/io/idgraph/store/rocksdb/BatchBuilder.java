@@ -25,9 +25,23 @@ final class BatchBuilder {
     out.writeBytes(new byte[HEADER]);
   }
 
+  /** Empties the builder for the next batch, keeping its buffer. */
+  BatchBuilder reset() {
+    out.reset();
+    out.writeBytes(new byte[HEADER]);
+    count = 0;
+    return this;
+  }
+
   void put(Family family, byte[] key, byte[] value) {
     record(CF_PUT, family, key);
     out.writeBlob(value);
+  }
+
+  /** A put whose value is what {@code value} holds. */
+  void put(Family family, byte[] key, ByteWriter value) {
+    record(CF_PUT, family, key);
+    out.writeSection(value);
   }
 
   void merge(Family family, byte[] key, byte[] value) {

@@ -5,14 +5,28 @@ import java.nio.charset.StandardCharsets;
 /** Reads what {@link ByteWriter} wrote, from a byte array. */
 final class ByteReader {
   private final byte[] buf;
+  private final int end;
   private int pos;
 
   ByteReader(byte[] buf) {
+    this(buf, 0, buf.length);
+  }
+
+  private ByteReader(byte[] buf, int pos, int end) {
     this.buf = buf;
+    this.pos = pos;
+    this.end = end;
+  }
+
+  /** A reader of the next {@code length} bytes; this reader skips past them. */
+  ByteReader slice(int length) {
+    ByteReader slice = new ByteReader(buf, pos, pos + length);
+    pos += length;
+    return slice;
   }
 
   boolean hasMore() {
-    return pos < buf.length;
+    return pos < end;
   }
 
   int readByte() {
@@ -47,6 +61,35 @@ final class ByteReader {
       }
     }
     throw new IllegalStateException("a stored varint is malformed");
+  }
+
+  long readVarlong() {
+    long v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      int b = readByte();
+      v |= (long) (b & 0x7F) << shift;
+      if (b < 0x80) {
+        return v;
+      }
+    }
+    throw new IllegalStateException("a stored varint is malformed");
+  }
+
+  long readZigzag() {
+    long v = readVarlong();
+    return (v >>> 1) ^ -(v & 1);
+  }
+
+  /** Reads what {@link ByteWriter#writeDecimal} wrote. */
+  double readDecimal() {
+    long header = readVarlong();
+    int scale = (int) (header & 3);
+    if (scale == ByteWriter.DECIMAL_RAW) {
+      return readDouble();
+    }
+    long zz = header >>> 2;
+    long k = (zz >>> 1) ^ -(zz & 1);
+    return k / ByteWriter.DECIMAL_SCALES[scale];
   }
 
   byte[] readBlob() {

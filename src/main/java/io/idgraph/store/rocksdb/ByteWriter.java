@@ -73,6 +73,43 @@ final class ByteWriter {
     writeByte(v);
   }
 
+  /** An unsigned varint of a long (7 bits a byte, low bits first). */
+  void writeVarlong(long v) {
+    while ((v & ~0x7FL) != 0) {
+      writeByte((int) ((v & 0x7F) | 0x80));
+      v >>>= 7;
+    }
+    writeByte((int) v);
+  }
+
+  /** A signed long as a zigzag varint: small magnitudes take few bytes. */
+  void writeZigzag(long v) {
+    writeVarlong((v << 1) ^ (v >> 63));
+  }
+
+  /**
+   * A double in few bytes when it is a short decimal (as quality scores and coordinates are): the
+   * scaled integer and the scale in one zigzag varint, else a marker and the 8 raw bytes. Exact:
+   * the reader gets the very same double back.
+   */
+  void writeDecimal(double v) {
+    for (int scale = 0; scale < DECIMAL_SCALES.length; scale++) {
+      double scaled = v * DECIMAL_SCALES[scale];
+      if (Math.abs(scaled) < (1L << 40)) {
+        long k = Math.round(scaled);
+        if (k / DECIMAL_SCALES[scale] == v && (k != 0 || Double.doubleToRawLongBits(v) == 0)) {
+          writeVarlong((((k << 1) ^ (k >> 63)) << 2) | scale);
+          return;
+        }
+      }
+    }
+    writeVarlong(DECIMAL_RAW);
+    writeDouble(v);
+  }
+
+  static final double[] DECIMAL_SCALES = {1e2, 1e4, 1e6};
+  static final int DECIMAL_RAW = 3;
+
   void writeBlob(byte[] bytes) {
     writeVarint(bytes.length);
     writeBytes(bytes);

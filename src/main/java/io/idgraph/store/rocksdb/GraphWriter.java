@@ -24,8 +24,21 @@ final class GraphWriter {
 
   private final RocksDbHandles handles;
 
+  /** Reused encoding buffers: a person's values are copied into the batch right away. */
+  private static final class Scratch {
+    final ByteWriter core = new ByteWriter(512);
+    final ByteWriter profile = new ByteWriter(4096);
+    final ByteWriter section = new ByteWriter(1024);
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /** The upsert batch buffer, reused: batches of a bulk load are alike in size. */
+  private final BatchBuilder upsertBatch;
+
   GraphWriter(RocksDbHandles handles) {
     this.handles = handles;
+    this.upsertBatch = new BatchBuilder(handles, 1 << 20);
   }
 
   /** A person's write with its keys encoded and deduplicated (highest quality wins). */
@@ -47,6 +60,13 @@ final class GraphWriter {
       addresses.keySet().forEach(k -> addressKeys.add(k.array()));
       return new ReverseEntry(indexKeys, addressKeys);
     }
+  }
+
+  /** Persons upserted since open (a person written twice counts twice). */
+  private long upserted;
+
+  synchronized long upserted() {
+    return upserted;
   }
 
   synchronized void upsert(List<PersonWrite> batch) throws RocksDBException {
@@ -86,13 +106,15 @@ final class GraphWriter {
       }
     }
     planned.sort(Comparator.comparingLong(Planned::personId)); // key order: cheaper inserts
-    BatchBuilder wb = new BatchBuilder(handles, planned.size() * 2048);
+    BatchBuilder wb = upsertBatch.reset();
+    Dictionary dictionary = handles.dictionary();
     for (Planned p : planned) {
-      write(wb, p, index, refs);
+      write(wb, p, index, refs, dictionary);
     }
     index.flush(wb);
     dropAddresses(wb, refs.flush(wb));
     commit(wb);
+    upserted += planned.size();
   }
 
   synchronized boolean delete(long personId) throws RocksDBException {
@@ -110,6 +132,7 @@ final class GraphWriter {
     refs.remove(personId, wrap(old.addressKeys()));
     BatchBuilder wb = new BatchBuilder(handles, 4096);
     wb.delete(Family.PERSONS, idKey);
+    wb.delete(Family.PROFILES, idKey);
     wb.delete(Family.REVERSE, idKey);
     index.flush(wb);
     dropAddresses(wb, refs.flush(wb));
@@ -137,7 +160,8 @@ final class GraphWriter {
     return new Planned(write, idKey, index, addresses, old);
   }
 
-  private static void write(BatchBuilder wb, Planned p, PendingLists index, PendingLists refs) {
+  private static void write(
+      BatchBuilder wb, Planned p, PendingLists index, PendingLists refs, Dictionary dictionary) {
     long personId = p.personId();
     for (Map.Entry<ByteBuffer, Float> entry : p.index.entrySet()) {
       index.link(entry.getKey(), personId, entry.getValue());
@@ -150,7 +174,14 @@ final class GraphWriter {
         wb.put(Family.ADDRESS_BLOCKS, Keys.blockEntry(block, matchKey), EMPTY);
       }
     }
-    wb.put(Family.PERSONS, p.idKey, PersonCodec.encode(p.write.person()));
+    Scratch scratch = SCRATCH.get();
+    scratch.core.reset();
+    scratch.profile.reset();
+    PersonCodec.encodeCore(scratch.core, p.write.person());
+    wb.put(Family.PERSONS, p.idKey, scratch.core);
+    PersonCodec.encodeProfile(
+        scratch.profile, scratch.core, p.write.person(), dictionary, scratch.section);
+    wb.put(Family.PROFILES, p.idKey, scratch.profile);
     wb.put(Family.REVERSE, p.idKey, p.reverse().encode());
   }
 

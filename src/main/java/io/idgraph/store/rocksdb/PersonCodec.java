@@ -14,14 +14,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The binary form of a {@link PersonRecord}. Layout (version 1): a version byte, a flags byte for
- * the present metadata, the metadata, four contact lists (email, phone, address, maid; each a count
- * then value, quality and optional geo), then one section per attribute domain: the domain's
- * ordinal, the section's byte length, then its attributes (name, type tag, value). A reader skips
- * the sections of domains it was not asked for without decoding them.
+ * The binary forms of a {@link PersonRecord}, split in two so that resolve reads only the small
+ * part. The core (version 2): a version byte, a flags byte for the present metadata, the metadata,
+ * then four contact lists (email, phone, address, maid; each a count then value, quality and
+ * optional geo). The profile: one section per attribute domain, the domain's ordinal, the
+ * section's byte length, then its attributes (name, type tag, value). A reader skips the sections
+ * of domains it was not asked for without decoding them. Quality scores and coordinates are short
+ * decimals ({@link ByteWriter#writeDecimal}); attribute names and enumerated values are codes of the
+ * store's {@link Dictionary}.
  */
 final class PersonCodec {
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   private static final int HAS_QUALITY = 1;
   private static final int HAS_MODIFIED = 2;
   private static final int HAS_FIRST = 4;
@@ -31,8 +34,15 @@ final class PersonCodec {
 
   private PersonCodec() {}
 
-  static byte[] encode(PersonRecord p) {
+  /** The core: metadata, name and contact lists. */
+  static byte[] encodeCore(PersonRecord p) {
     ByteWriter out = new ByteWriter(256);
+    encodeCore(out, p);
+    return out.toByteArray();
+  }
+
+  /** Appends the core to {@code out}. */
+  static void encodeCore(ByteWriter out, PersonRecord p) {
     out.writeByte(VERSION);
     int flags =
         (p.qualityScore() != null ? HAS_QUALITY : 0)
@@ -41,7 +51,7 @@ final class PersonCodec {
             | (p.lastName() != null ? HAS_LAST : 0);
     out.writeByte(flags);
     if (p.qualityScore() != null) {
-      out.writeDouble(p.qualityScore());
+      out.writeDecimal(p.qualityScore());
     }
     if (p.lastModified() != null) {
       out.writeString(p.lastModified());
@@ -56,8 +66,39 @@ final class PersonCodec {
     writeContacts(out, p.phones());
     writeContacts(out, p.addresses());
     writeContacts(out, p.maids());
-    writeAttributes(out, p.attributes());
+  }
+
+  /**
+   * The profile: a copy of the core (so that one read serves a whole record), then the attributes
+   * by domain.
+   */
+  static byte[] encodeProfile(byte[] core, PersonRecord p, Dictionary dictionary) {
+    ByteWriter coreWriter = new ByteWriter(core.length);
+    coreWriter.writeBytes(core);
+    ByteWriter out = new ByteWriter(core.length + 1024);
+    encodeProfile(out, coreWriter, p, dictionary, new ByteWriter(256));
     return out.toByteArray();
+  }
+
+  /** Appends the profile to {@code out}; {@code section} is scratch space. */
+  static void encodeProfile(
+      ByteWriter out, ByteWriter core, PersonRecord p, Dictionary dictionary, ByteWriter section) {
+    out.writeSection(core);
+    Map<Domain, Map<String, Object>> attributes = p.attributes();
+    if (attributes == null) {
+      return;
+    }
+    for (Map.Entry<Domain, Map<String, Object>> domain : attributes.entrySet()) {
+      section.reset();
+      Map<String, Object> values = domain.getValue() == null ? Map.of() : domain.getValue();
+      section.writeVarint(values.size());
+      for (Map.Entry<String, Object> attribute : values.entrySet()) {
+        writeCodedString(section, attribute.getKey(), dictionary);
+        AttributeValues.write(section, attribute.getKey(), attribute.getValue(), dictionary);
+      }
+      out.writeByte(domain.getKey().ordinal());
+      out.writeSection(section);
+    }
   }
 
   private static void writeContacts(ByteWriter out, List<Contact> contacts) {
@@ -68,46 +109,63 @@ final class PersonCodec {
     out.writeVarint(contacts.size());
     for (Contact c : contacts) {
       out.writeString(c.value());
-      out.writeDouble(c.quality());
+      out.writeDecimal(c.quality());
       Geo geo = c.geo();
       out.writeByte(geo == null ? 0 : HAS_GEO);
       if (geo != null) {
-        out.writeDouble(geo.latitude());
-        out.writeDouble(geo.longitude());
+        out.writeDecimal(geo.latitude());
+        out.writeDecimal(geo.longitude());
         out.writeLong(geo.h3Cell());
       }
     }
   }
 
-  private static void writeAttributes(ByteWriter out, Map<Domain, Map<String, Object>> attributes) {
-    if (attributes == null) {
+  /** A dictionary string as its code plus one, else 0 and the UTF-8 string. */
+  private static void writeCodedString(ByteWriter out, String s, Dictionary dictionary) {
+    int code = dictionary.code(s);
+    if (code >= 0) {
+      out.writeVarint(code + 1);
+    } else {
       out.writeVarint(0);
-      return;
-    }
-    out.writeVarint(attributes.size());
-    ByteWriter section = new ByteWriter(128);
-    for (Map.Entry<Domain, Map<String, Object>> domain : attributes.entrySet()) {
-      section.reset();
-      Map<String, Object> values = domain.getValue() == null ? Map.of() : domain.getValue();
-      section.writeVarint(values.size());
-      for (Map.Entry<String, Object> attribute : values.entrySet()) {
-        section.writeString(attribute.getKey());
-        AttributeValues.write(section, attribute.getKey(), attribute.getValue());
-      }
-      out.writeByte(domain.getKey().ordinal());
-      out.writeSection(section);
+      out.writeString(s);
     }
   }
 
-  /** Decodes a record; attributes only for {@code domains} (all of them when null). */
-  static PersonRecord decode(long personId, byte[] bytes, Set<Domain> domains) {
-    ByteReader in = new ByteReader(bytes);
+  private static String readCodedString(ByteReader in, Dictionary dictionary) {
+    int code = in.readVarint();
+    return code == 0 ? in.readString() : dictionary.string(code - 1);
+  }
+
+  /** Decodes a record from its core alone: no attributes. */
+  static PersonRecord decodeCore(long personId, byte[] core) {
+    return decode(personId, new ByteReader(core), null, Set.of(), null);
+  }
+
+  /**
+   * Decodes a record from its profile; attributes only for {@code domains} (all of them when
+   * null).
+   */
+  static PersonRecord decodeProfile(
+      long personId, byte[] profile, Set<Domain> domains, Dictionary dictionary) {
+    ByteReader in = new ByteReader(profile);
+    int coreLength = in.readVarint();
+    ByteReader core = in.slice(coreLength);
+    return decode(personId, core, in, domains, dictionary);
+  }
+
+  private static PersonRecord decode(
+      long personId, ByteReader in, ByteReader profile, Set<Domain> domains, Dictionary dictionary) {
     int version = in.readByte();
     if (version != VERSION) {
-      throw new IllegalStateException("a stored person has an unknown format version " + version);
+      throw new IllegalStateException(
+          "a stored person has format version "
+              + version
+              + ", this idgraph reads version "
+              + VERSION
+              + "; reload the graph into a new data dir");
     }
     int flags = in.readByte();
-    Double quality = (flags & HAS_QUALITY) != 0 ? in.readDouble() : null;
+    Double quality = (flags & HAS_QUALITY) != 0 ? in.readDecimal() : null;
     String modified = (flags & HAS_MODIFIED) != 0 ? in.readString() : null;
     String first = (flags & HAS_FIRST) != 0 ? in.readString() : null;
     String last = (flags & HAS_LAST) != 0 ? in.readString() : null;
@@ -115,7 +173,10 @@ final class PersonCodec {
     List<Contact> phones = readContacts(in);
     List<Contact> addresses = readContacts(in);
     List<Contact> maids = readContacts(in);
-    Map<Domain, Map<String, Object>> attributes = readAttributes(in, domains);
+    Map<Domain, Map<String, Object>> attributes =
+        profile == null || (domains != null && domains.isEmpty())
+            ? new EnumMap<>(Domain.class)
+            : readAttributes(profile, domains, dictionary);
     return new PersonRecord(
         personId, quality, modified, first, last, emails, phones, addresses, maids, attributes);
   }
@@ -128,10 +189,10 @@ final class PersonCodec {
     List<Contact> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       String value = in.readString();
-      double quality = in.readDouble();
+      double quality = in.readDecimal();
       Geo geo = null;
       if ((in.readByte() & HAS_GEO) != 0) {
-        geo = new Geo(in.readDouble(), in.readDouble(), in.readLong());
+        geo = new Geo(in.readDecimal(), in.readDecimal(), in.readLong());
       }
       out.add(new Contact(value, quality, geo));
     }
@@ -139,10 +200,9 @@ final class PersonCodec {
   }
 
   private static Map<Domain, Map<String, Object>> readAttributes(
-      ByteReader in, Set<Domain> wanted) {
-    int sections = in.readVarint();
+      ByteReader in, Set<Domain> wanted, Dictionary dictionary) {
     Map<Domain, Map<String, Object>> out = new EnumMap<>(Domain.class);
-    for (int s = 0; s < sections; s++) {
+    while (in.hasMore()) {
       Domain domain = DOMAINS[in.readByte()];
       int length = in.readVarint();
       if (wanted != null && !wanted.contains(domain)) {
@@ -152,8 +212,8 @@ final class PersonCodec {
       int n = in.readVarint();
       Map<String, Object> values = new LinkedHashMap<>(n * 2);
       for (int i = 0; i < n; i++) {
-        String name = in.readString();
-        values.put(name, AttributeValues.read(in));
+        String name = readCodedString(in, dictionary);
+        values.put(name, AttributeValues.read(in, dictionary));
       }
       out.put(domain, values);
     }
@@ -170,21 +230,28 @@ final class PersonCodec {
     private static final int FALSE = 5;
     private static final int BIG_INTEGER = 6;
     private static final int BIG_DECIMAL = 7;
+    private static final int CODED = 8;
 
     private AttributeValues() {}
 
-    static void write(ByteWriter out, String name, Object value) {
+    static void write(ByteWriter out, String name, Object value, Dictionary dictionary) {
       if (value == null) {
         out.writeByte(NULL);
       } else if (value instanceof String s) {
-        out.writeByte(STRING);
-        out.writeString(s);
+        int code = dictionary.code(s);
+        if (code >= 0) {
+          out.writeByte(CODED);
+          out.writeVarint(code);
+        } else {
+          out.writeByte(STRING);
+          out.writeString(s);
+        }
       } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
         out.writeByte(LONG);
-        out.writeLong(((Number) value).longValue());
+        out.writeZigzag(((Number) value).longValue());
       } else if (value instanceof Double || value instanceof Float) {
         out.writeByte(DOUBLE);
-        out.writeDouble(((Number) value).doubleValue());
+        out.writeDecimal(((Number) value).doubleValue());
       } else if (value instanceof Boolean b) {
         out.writeByte(b ? TRUE : FALSE);
       } else if (value instanceof BigInteger big) {
@@ -202,13 +269,14 @@ final class PersonCodec {
       }
     }
 
-    static Object read(ByteReader in) {
+    static Object read(ByteReader in, Dictionary dictionary) {
       int tag = in.readByte();
       return switch (tag) {
         case NULL -> null;
         case STRING -> in.readString();
-        case LONG -> in.readLong();
-        case DOUBLE -> in.readDouble();
+        case CODED -> dictionary.string(in.readVarint());
+        case LONG -> in.readZigzag();
+        case DOUBLE -> in.readDecimal();
         case TRUE -> Boolean.TRUE;
         case FALSE -> Boolean.FALSE;
         case BIG_INTEGER -> new BigInteger(in.readString());

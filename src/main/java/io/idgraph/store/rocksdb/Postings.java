@@ -67,10 +67,17 @@ final class Postings {
   }
 
   static byte[] entry(long personId, float quality) {
-    ByteWriter out = new ByteWriter(STRIDE);
-    out.writeLong(personId);
-    out.writeInt(Float.floatToRawIntBits(quality));
-    return out.toByteArray();
+    byte[] out = new byte[STRIDE];
+    for (int i = 7; i >= 0; i--) {
+      out[i] = (byte) personId;
+      personId >>>= 8;
+    }
+    int bits = Float.floatToRawIntBits(quality);
+    out[8] = (byte) (bits >>> 24);
+    out[9] = (byte) (bits >>> 16);
+    out[10] = (byte) (bits >>> 8);
+    out[11] = (byte) bits;
+    return out;
   }
 
   /** Sets this person's quality, adding it if absent. */

@@ -2,6 +2,9 @@ package io.idgraph.store.rocksdb;
 
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
+import io.idgraph.graph.DomainCatalog;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,14 +16,18 @@ import org.rocksdb.BloomFilter;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
+import org.rocksdb.CompactRangeOptions;
 import org.rocksdb.CompressionType;
 import org.rocksdb.DBOptions;
 import org.rocksdb.DataBlockIndexType;
+import org.rocksdb.FlushOptions;
 import org.rocksdb.InfoLogLevel;
-import org.rocksdb.LRUCache;
+import org.rocksdb.Cache;
+import org.rocksdb.HyperClockCache;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
 import org.rocksdb.RocksObject;
 import org.rocksdb.StringAppendOperator;
 import org.rocksdb.WriteOptions;
@@ -30,16 +37,26 @@ import org.rocksdb.WriteOptions;
  * of new persons and batched point reads. {@link #close} releases all of them.
  */
 final class RocksDbHandles implements AutoCloseable {
-  /** Block cache size in MiB; the system property {@value #CACHE_PROPERTY} overrides it. */
-  static final long DEFAULT_CACHE_MB = 512;
+  /**
+   * Block cache size in MiB when the system property {@value #CACHE_PROPERTY} does not say: a
+   * quarter of the machine's memory, at least {@value #MIN_CACHE_MB} and at most {@value
+   * #MAX_CACHE_MB}.
+   */
+  static final long MIN_CACHE_MB = 256;
+
+  static final long MAX_CACHE_MB = 2048;
 
   static final String CACHE_PROPERTY = "idgraph.store.cache-mb";
+
+  /** Key of the store's {@link Dictionary} in the default column family. */
+  private static final byte[] DICTIONARY_KEY = "dictionary".getBytes(StandardCharsets.US_ASCII);
 
   /** Column families, in open order (the default family first, unused). */
   enum Family {
     DEFAULT("default", 8, false, false),
-    INDEX("index", 64, true, true),
+    INDEX("index", 128, true, true),
     PERSONS("persons", 64, true, false),
+    PROFILES("profiles", 64, true, false),
     REVERSE("reverse", 32, true, false),
     ADDRESSES("addresses", 16, true, false),
     ADDRESS_BLOCKS("address_blocks", 16, false, false),
@@ -70,12 +87,16 @@ final class RocksDbHandles implements AutoCloseable {
   /** WAL on, no fsync: an acknowledged write survives a kill of the process. */
   final WriteOptions writeOptions;
 
+  private final boolean primary;
+  private volatile Dictionary dictionary;
   private final List<ColumnFamilyHandle> handles;
   private final int[] cfIds;
   private final Deque<AutoCloseable> owned;
 
-  private RocksDbHandles(RocksDB db, List<ColumnFamilyHandle> handles, Deque<AutoCloseable> owned) {
+  private RocksDbHandles(
+      RocksDB db, List<ColumnFamilyHandle> handles, Deque<AutoCloseable> owned, boolean primary) {
     this.db = db;
+    this.primary = primary;
     this.handles = handles;
     this.owned = owned;
     this.cfIds = handles.stream().mapToInt(ColumnFamilyHandle::getID).toArray();
@@ -99,6 +120,71 @@ final class RocksDbHandles implements AutoCloseable {
       return List.of();
     }
     return db.multiGetAsList(readOptions, Collections.nCopies(keys.size(), cf(family)), keys);
+  }
+
+  /**
+   * The store's dictionary. A reader that opened before its writer wrote the dictionary reads it
+   * on first use.
+   */
+  Dictionary dictionary() throws RocksDBException {
+    Dictionary d = dictionary;
+    if (d == null) {
+      byte[] stored = db.get(cf(Family.DEFAULT), readOptions, DICTIONARY_KEY);
+      if (stored == null) {
+        throw new IllegalStateException("the store holds persons but no dictionary");
+      }
+      d = Dictionary.decode(stored);
+      dictionary = d;
+    }
+    return d;
+  }
+
+  /** A store of the first format has persons but no dictionary: it cannot be read. */
+  private void requireCurrentFormat(Path dir) throws RocksDBException {
+    if (db.get(cf(Family.DEFAULT), readOptions, DICTIONARY_KEY) != null) {
+      return;
+    }
+    try (RocksIterator it = db.newIterator(cf(Family.PERSONS), readOptions)) {
+      it.seekToFirst();
+      if (it.isValid()) {
+        throw olderFormat(dir);
+      }
+      it.status();
+    }
+  }
+
+  private void createDictionaryIfAbsent() throws RocksDBException {
+    byte[] stored = db.get(cf(Family.DEFAULT), readOptions, DICTIONARY_KEY);
+    if (stored == null) {
+      Dictionary fresh = Dictionary.of(DomainCatalog.shared());
+      db.put(cf(Family.DEFAULT), writeOptions, DICTIONARY_KEY, fresh.encode());
+      dictionary = fresh;
+    } else {
+      dictionary = Dictionary.decode(stored);
+    }
+  }
+
+  /**
+   * Merges the index, person and profile families each into one sorted run (after a bulk load
+   * they span level-0 files and several levels, and a point read probes each). Best effort: on
+   * failure the store stays as it was, only slower to read.
+   */
+  void compactForReads() {
+    try (CompactRangeOptions options =
+        new CompactRangeOptions().setMaxSubcompactions(2).setExclusiveManualCompaction(true)) {
+      for (Family family : new Family[] {Family.INDEX, Family.PERSONS, Family.PROFILES}) {
+        db.compactRange(cf(family), null, null, options);
+      }
+    } catch (RocksDBException | RuntimeException e) {
+      // reads still work, through more runs
+    }
+  }
+
+  /** Writes every memtable to disk, so the write-ahead logs are no longer needed. */
+  void flush() throws RocksDBException {
+    try (FlushOptions options = new FlushOptions().setWaitForFlush(true)) {
+      db.flush(options, handles);
+    }
   }
 
   /** Opens as the one writer; fails with STORE_UNAVAILABLE when another process holds the dir. */
@@ -127,8 +213,8 @@ final class RocksDbHandles implements AutoCloseable {
       if (secondaryScratch != null) {
         dbOptions.setMaxOpenFiles(-1); // required of a secondary instance
       }
-      LRUCache cache =
-          own(owned, new LRUCache(Long.getLong(CACHE_PROPERTY, DEFAULT_CACHE_MB) << 20));
+      // a lock-free cache: batched random point reads spend less in it than in an LRU cache
+      Cache cache = own(owned, new HyperClockCache(cacheMb() << 20, 0, -1, false));
       BloomFilter bloom = own(owned, new BloomFilter(10, false));
       StringAppendOperator append = own(owned, new StringAppendOperator(""));
       List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
@@ -148,7 +234,20 @@ final class RocksDbHandles implements AutoCloseable {
       for (ColumnFamilyHandle handle : handles) {
         owned.push(handle);
       }
-      return new RocksDbHandles(db, handles, owned);
+      RocksDbHandles opened = new RocksDbHandles(db, handles, owned, secondaryScratch == null);
+      try {
+        opened.requireCurrentFormat(dir);
+        if (opened.primary) {
+          opened.createDictionaryIfAbsent();
+        }
+      } catch (RocksDBException e) {
+        closeAll(owned);
+        throw openFailure(dir, e);
+      } catch (RuntimeException e) {
+        closeAll(owned);
+        throw e;
+      }
+      return opened;
     } catch (RocksDBException e) {
       closeAll(owned);
       throw openFailure(dir, e);
@@ -158,8 +257,22 @@ final class RocksDbHandles implements AutoCloseable {
     }
   }
 
+  /** The block cache size in MiB: the system property, else a quarter of memory within bounds. */
+  static long cacheMb() {
+    Long configured = Long.getLong(CACHE_PROPERTY);
+    if (configured != null && configured > 0) {
+      return configured;
+    }
+    long physical = 0;
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      physical = os.getTotalMemorySize();
+    }
+    return Math.max(MIN_CACHE_MB, Math.min(MAX_CACHE_MB, (physical >> 20) / 4));
+  }
+
   private static ColumnFamilyOptions familyOptions(
-      Family family, LRUCache cache, BloomFilter bloom, StringAppendOperator append) {
+      Family family, Cache cache, BloomFilter bloom, StringAppendOperator append) {
     BlockBasedTableConfig table =
         new BlockBasedTableConfig().setBlockCache(cache).setBlockSize(8 << 10);
     if (family.bloom) {
@@ -183,6 +296,15 @@ final class RocksDbHandles implements AutoCloseable {
     return options;
   }
 
+  private static IdgraphException olderFormat(Path dir) {
+    return new IdgraphException(
+        ErrorCode.STORE_UNAVAILABLE,
+        "the store in "
+            + dir
+            + " was written by an older idgraph in a format this one does not read; load the graph"
+            + " files again into a new --data dir");
+  }
+
   static IdgraphException openFailure(Path dir, RocksDBException e) {
     String detail = e.getMessage() == null ? "" : e.getMessage();
     if (detail.contains("LOCK") || detail.toLowerCase().contains("lock hold")) {
@@ -192,6 +314,9 @@ final class RocksDbHandles implements AutoCloseable {
               + dir
               + " is in use by another idgraph process (a load or a server); stop it or use another"
               + " --data dir");
+    }
+    if (detail.contains("Column family not found")) {
+      return olderFormat(dir);
     }
     return new IdgraphException(
         ErrorCode.STORE_UNAVAILABLE, "the store in " + dir + " cannot be opened: " + detail, e);
@@ -212,8 +337,16 @@ final class RocksDbHandles implements AutoCloseable {
     }
   }
 
+  /** Closes; a writer first flushes, so the next open (a reader's too) replays no log. */
   @Override
   public void close() {
+    if (primary) {
+      try {
+        flush();
+      } catch (RocksDBException | RuntimeException e) {
+        // the write-ahead log still holds every write: the next open replays it
+      }
+    }
     closeAll(owned);
   }
 }

@@ -37,6 +37,12 @@ public final class RocksDbIdentityStore implements IdentityStore {
   /** How stale a reader may be before a read first catches up with the writer. */
   public static final Duration DEFAULT_CATCH_UP = Duration.ofSeconds(1);
 
+  /**
+   * A writer that upserted at least this many persons compacts the families reads use when it
+   * closes, so that reads meet one sorted run instead of several levels and level-0 files.
+   */
+  static final long BULK_LOAD_PERSONS = 100_000;
+
   private final Path dir;
   private final RocksDbHandles handles;
   private final GraphWriter writer;
@@ -118,13 +124,26 @@ public final class RocksDbIdentityStore implements IdentityStore {
     for (long id : personIds) {
       keys.add(Keys.person(id));
     }
-    List<byte[]> values = call(() -> handles.multiGet(Family.PERSONS, keys));
-    List<PersonRecord> out = new ArrayList<>(personIds.length);
-    for (int i = 0; i < personIds.length; i++) {
-      byte[] value = i < values.size() ? values.get(i) : null;
-      out.add(value == null ? null : PersonCodec.decode(personIds[i], value, attributeDomains));
-    }
-    return out;
+    boolean withProfiles = attributeDomains == null || !attributeDomains.isEmpty();
+    return call(
+        () -> {
+          // the core alone serves contacts; a profile holds a copy of the core and the attributes
+          List<byte[]> values = handles.multiGet(withProfiles ? Family.PROFILES : Family.PERSONS, keys);
+          Dictionary dictionary = withProfiles ? handles.dictionary() : null;
+          List<PersonRecord> out = new ArrayList<>(personIds.length);
+          for (int i = 0; i < personIds.length; i++) {
+            byte[] value = values.get(i);
+            if (value == null) {
+              out.add(null);
+            } else if (withProfiles) {
+              out.add(
+                  PersonCodec.decodeProfile(personIds[i], value, attributeDomains, dictionary));
+            } else {
+              out.add(PersonCodec.decodeCore(personIds[i], value));
+            }
+          }
+          return out;
+        });
   }
 
   @Override
@@ -198,6 +217,9 @@ public final class RocksDbIdentityStore implements IdentityStore {
         return;
       }
       closed = true;
+      if (writer != null && writer.upserted() >= BULK_LOAD_PERSONS) {
+        handles.compactForReads();
+      }
       handles.close();
       if (follower != null) {
         follower.close();

@@ -1,8 +1,11 @@
 package io.idgraph.store.rocksdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdType;
+import io.idgraph.graph.IdgraphException;
 import io.idgraph.store.AddressEntry;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStoreContract;
@@ -75,6 +78,64 @@ class RocksDbIdentityStoreTest extends IdentityStoreContract {
       assertThat(store.addresses(List.of(before.matchKey(), after.matchKey())))
           .containsOnlyKeys(after.matchKey());
       assertThat(store.addressBlock("Z|94105|12", 10)).isEmpty();
+    }
+  }
+
+  @Test
+  void openWritable_refusesAStoreOfTheOlderFormat() throws Exception {
+    try (IdentityStore store = newWritable(dir)) {
+      store.upsert(List.of(write(1L, entry(plain(IdType.EMAIL, "ann@example.com"), 0.9))));
+    }
+    try (RocksDbHandles handles = RocksDbHandles.openPrimary(dir)) {
+      handles.db.delete(handles.cf(Family.DEFAULT), "dictionary".getBytes());
+    }
+
+    assertThatThrownBy(() -> newWritable(dir))
+        .isInstanceOf(IdgraphException.class)
+        .hasMessageContaining("older idgraph")
+        .extracting(e -> ((IdgraphException) e).code())
+        .isEqualTo(ErrorCode.STORE_UNAVAILABLE);
+  }
+
+  @Test
+  void compactForReads_leavesNoLevelZeroFilesAndKeepsEveryEntry() throws Exception {
+    IndexKey ann = plain(IdType.EMAIL, "ann@example.com");
+    IndexKey bob = plain(IdType.EMAIL, "bob@example.com");
+    try (RocksDbHandles handles = RocksDbHandles.openPrimary(dir)) {
+      GraphWriter writer = new GraphWriter(handles);
+      writer.upsert(List.of(write(1L, entry(ann, 0.9))));
+      handles.flush();
+      writer.upsert(List.of(write(2L, entry(bob, 0.8))));
+      handles.flush();
+      String level0 = "rocksdb.num-files-at-level0";
+      assertThat(handles.db.getProperty(handles.cf(Family.INDEX), level0)).isEqualTo("2");
+
+      handles.compactForReads();
+
+      assertThat(handles.db.getProperty(handles.cf(Family.INDEX), level0)).isEqualTo("0");
+    }
+    try (IdentityStore store = newReader(dir)) {
+      assertThat(store.lookup(List.of(ann, bob)))
+          .extracting(links -> links.get(0).personId())
+          .containsExactly(1L, 2L);
+    }
+  }
+
+  @Test
+  void cacheMb_defaultsToAQuarterOfMemoryWithinBounds() {
+    assertThat(RocksDbHandles.cacheMb())
+        .isBetween(RocksDbHandles.MIN_CACHE_MB, RocksDbHandles.MAX_CACHE_MB);
+  }
+
+  @Test
+  void close_ofTheWriterLeavesNoLogForAReaderToReplay() throws Exception {
+    try (IdentityStore store = newWritable(dir)) {
+      store.upsert(List.of(write(1L, entry(plain(IdType.EMAIL, "ann@example.com"), 0.9))));
+    }
+
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+      assertThat(files.filter(f -> f.toString().endsWith(".log")))
+          .allSatisfy(f -> assertThat(java.nio.file.Files.size(f)).isZero());
     }
   }
 
