@@ -34,6 +34,8 @@ import org.rocksdb.RocksIterator;
  * PersonCodec}, {@link Postings}, {@link Keys} for the stored formats.
  */
 public final class RocksDbIdentityStore implements IdentityStore {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(RocksDbIdentityStore.class);
   /** How stale a reader may be before a read first catches up with the writer. */
   public static final Duration DEFAULT_CATCH_UP = Duration.ofSeconds(1);
 
@@ -218,7 +220,12 @@ public final class RocksDbIdentityStore implements IdentityStore {
       }
       closed = true;
       if (writer != null && writer.upserted() >= BULK_LOAD_PERSONS) {
+        LOG.info(
+            "compacting the store after a load of {} persons, so that reads are fast (one-time)",
+            writer.upserted());
+        long start = System.nanoTime();
         handles.compactForReads();
+        LOG.info("compacted in {} s", (System.nanoTime() - start) / 1_000_000_000L);
       }
       handles.close();
       if (follower != null) {
