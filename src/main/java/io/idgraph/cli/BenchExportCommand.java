@@ -1,21 +1,14 @@
 package io.idgraph.cli;
 
-import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
-import io.idgraph.mcp.HttpOptions;
-import io.idgraph.mcp.IdgraphMcp;
-import io.idgraph.mcp.McpHttpServer;
 import io.idgraph.store.DataDir;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -70,14 +63,8 @@ final class BenchExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DataDir dir = data.dataDir();
-    Path keyFile = Files.createTempFile("idgraph-bench-keys", ".json");
-    Files.delete(keyFile);
-    ApiKeyStore keys = new ApiKeyStore(keyFile, Clock.systemUTC());
-    String token = keys.create("bench").token();
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    try (IdgraphMcp mcp = IdgraphMcp.open(dir, Clock.systemUTC());
-        McpHttpServer server = McpHttpServer.start(mcp, HttpOptions.loopback(0), keys)) {
-      Client client = new Client(http, server.mcpUrl(), token);
+    try (BenchServer bench = new BenchServer(dir)) {
+      Client client = new Client(bench.http, bench.mcpUrl(), bench.token);
       List<String> emails = emails(client, count);
       System.err.printf(Locale.ROOT, "idgraph: collected %,d distinct emails%n", emails.size());
       byte[] csv = csvOf(emails);
@@ -92,8 +79,6 @@ final class BenchExportCommand implements Callable<Integer> {
         }
       }
       print(emails.size(), inline, upload);
-    } finally {
-      Files.deleteIfExists(keyFile);
     }
     return 0;
   }

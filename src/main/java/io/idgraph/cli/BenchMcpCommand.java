@@ -1,21 +1,14 @@
 package io.idgraph.cli;
 
-import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
-import io.idgraph.mcp.HttpOptions;
-import io.idgraph.mcp.IdgraphMcp;
-import io.idgraph.mcp.McpHttpServer;
 import io.idgraph.store.DataDir;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,14 +62,8 @@ final class BenchMcpCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DataDir dir = data.dataDir();
-    Path keyFile = Files.createTempFile("idgraph-bench-keys", ".json");
-    Files.delete(keyFile);
-    ApiKeyStore keys = new ApiKeyStore(keyFile, Clock.systemUTC());
-    String token = keys.create("bench").token();
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    try (IdgraphMcp mcp = IdgraphMcp.open(dir, Clock.systemUTC());
-        McpHttpServer server = McpHttpServer.start(mcp, HttpOptions.loopback(0), keys)) {
-      Caller caller = new Caller(http, server.mcpUrl(), token);
+    try (BenchServer bench = new BenchServer(dir)) {
+      Caller caller = new Caller(bench.http, bench.mcpUrl(), bench.token);
       long persons = Math.max(BATCH, countPersons(caller));
       SplittableRandom random = new SplittableRandom(seed);
       List<String> emails = sampleEmails(caller, persons, random);
@@ -92,8 +79,6 @@ final class BenchMcpCommand implements Callable<Integer> {
       rows.add(measure("resolve_identities, 1,000 plaintext emails", caller, resolveBodies));
       rows.add(measure("get_person, 1,000 ids x 6 domains", caller, personBodies));
       print(rows, persons);
-    } finally {
-      Files.deleteIfExists(keyFile);
     }
     return 0;
   }
