@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "idgraph",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT,
     version = "idgraph 0.1.0",
     description = "Self-hosted identity resolution and enrichment server.",
     subcommands = {
