@@ -80,6 +80,16 @@ final class LoadCommand implements Callable<Integer> {
     if (s.rejectsFile() != null) {
       System.out.println("rejects written to " + s.rejectsFile());
     }
+    if (s.persons() == 0 && s.rejectedLines() > 0) {
+      System.err.println(
+          "idgraph: no line of "
+              + file
+              + " loaded. load reads JSONL graph files, one person a JSON object a line (see"
+              + " docs/formats.md)"
+              + (file.toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                  ? "; to enrich a CSV of customers use: idgraph enrich " + file + " --out OUT.csv --domains ..."
+                  : ""));
+    }
     return s;
   }
 
