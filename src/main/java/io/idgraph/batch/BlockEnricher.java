@@ -10,6 +10,7 @@ import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.resolve.ResolveResult;
 import io.idgraph.resolve.Resolver;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,7 +24,6 @@ import java.util.Set;
  * rendered in order. One instance per block, so blocks can run on several threads.
  */
 final class BlockEnricher {
-  private static final int MAX_ECHOED_CHARS = 256;
 
   private final Resolver resolver;
   private final ProfileService profiles;
@@ -132,7 +132,7 @@ final class BlockEnricher {
         }
         continue;
       }
-      String reason = invalid.get(MatchIndex.key(b.type().wireName(), echo(v)));
+      String reason = invalid.get(MatchIndex.key(b.type().wireName(), InvalidIdentifier.echo(v)));
       if (reason != null) {
         invalidValues++;
         append(note, String.join("+", b.names()) + " not used: " + reason);
@@ -182,24 +182,14 @@ final class BlockEnricher {
     if (plan.options.domains().isEmpty() || winners.isEmpty()) {
       return out;
     }
-    List<String> chunk = new ArrayList<>(ProfileService.MAX_IDS);
-    for (long id : winners) {
-      chunk.add(Long.toString(id));
-      if (chunk.size() == ProfileService.MAX_IDS) {
-        fetchChunk(chunk, out);
-        chunk.clear();
+    long[] ids = winners.stream().mapToLong(Long::longValue).toArray();
+    for (int from = 0; from < ids.length; from += ProfileService.MAX_IDS) {
+      long[] chunk = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + ProfileService.MAX_IDS));
+      for (Profile p : profiles.profiles(chunk, plan.options.domains())) {
+        out.put(Long.parseLong(p.personId()), p.domains());
       }
     }
-    if (!chunk.isEmpty()) {
-      fetchChunk(chunk, out);
-    }
     return out;
-  }
-
-  private void fetchChunk(List<String> ids, Map<Long, Map<String, Object>> out) {
-    for (Profile p : profiles.getPersons(ids, plan.options.domains()).profiles()) {
-      out.put(Long.parseLong(p.personId()), p.domains());
-    }
   }
 
   private static void append(StringBuilder note, String text) {
@@ -209,10 +199,7 @@ final class BlockEnricher {
     note.append(text);
   }
 
-  /** The form the resolver echoes an invalid value in. */
-  private static String echo(String raw) {
-    return raw.length() <= MAX_ECHOED_CHARS ? raw : raw.substring(0, MAX_ECHOED_CHARS) + "...";
-  }
+
 
   private static final class Group {
     final IdType type;

@@ -7,10 +7,11 @@ import io.idgraph.graph.PersonRecord;
 import io.idgraph.store.IdentityStore;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Assembles get_person profiles by domain. */
@@ -30,48 +31,59 @@ public final class ProfileService {
    * #TOO_MANY_IDS}; no domains is an error too.
    */
   public PersonResult getPersons(List<String> personIds, List<Domain> domains) {
-    if (personIds.size() > MAX_IDS) {
-      throw new IdgraphException(
-          ErrorCode.LIMIT_EXCEEDED, TOO_MANY_IDS + " (got " + personIds.size() + ")");
-    }
-    if (domains.isEmpty()) {
-      throw IdgraphException.invalid(
-          "domains must name at least one domain; valid domains: " + Domain.validNames());
-    }
+    checkRequest(personIds.size(), domains);
     List<String> requested = new ArrayList<>(new LinkedHashSet<>(personIds));
-    List<Long> parsed = new ArrayList<>(requested.size());
-    Set<Long> distinct = new LinkedHashSet<>();
-    for (String raw : requested) {
-      Long id = PersonIds.parse(raw);
-      parsed.add(id);
-      if (id != null) {
-        distinct.add(id);
+    Long[] parsed = new Long[requested.size()];
+    Map<Long, Integer> index = new LinkedHashMap<>();
+    for (int i = 0; i < parsed.length; i++) {
+      parsed[i] = PersonIds.parse(requested.get(i));
+      if (parsed[i] != null) {
+        index.putIfAbsent(parsed[i], index.size());
       }
     }
-    long[] lookup = distinct.stream().mapToLong(Long::longValue).toArray();
+    long[] lookup = index.keySet().stream().mapToLong(Long::longValue).toArray();
     List<PersonRecord> records = store.persons(lookup, attributeDomains(domains));
-    Map<Long, PersonRecord> byId = new HashMap<>();
-    for (int i = 0; i < lookup.length; i++) {
-      if (records.get(i) != null) {
-        byId.put(lookup[i], records.get(i));
-      }
-    }
-    List<Profile> profiles = new ArrayList<>(byId.size());
+    List<Profile> profiles = new ArrayList<>(lookup.length);
     List<String> notFound = new ArrayList<>();
-    for (int i = 0; i < requested.size(); i++) {
-      PersonRecord record = parsed.get(i) == null ? null : byId.remove(parsed.get(i));
+    Set<Long> seen = new HashSet<>();
+    for (int i = 0; i < parsed.length; i++) {
+      if (parsed[i] != null && !seen.add(parsed[i])) {
+        continue; // the same id in another spelling
+      }
+      PersonRecord record = parsed[i] == null ? null : records.get(index.get(parsed[i]));
       if (record != null) {
         profiles.add(ProfileAssembler.assemble(record, domains));
-      } else if (parsed.get(i) == null || !isRepeat(parsed, i)) {
+      } else {
         notFound.add(requested.get(i) == null ? "" : requested.get(i).trim());
       }
     }
     return new PersonResult(profiles, notFound);
   }
 
-  /** True when the same id already appeared earlier in another spelling ("12" and " 12"). */
-  private static boolean isRepeat(List<Long> parsed, int index) {
-    return parsed.subList(0, index).contains(parsed.get(index));
+  /**
+   * Profiles of known persons among these distinct ids, in their order; unknown ids are left out.
+   * For callers that hold ids as numbers already (row enrichment). Same limits as {@link
+   * #getPersons}.
+   */
+  public List<Profile> profiles(long[] personIds, List<Domain> domains) {
+    checkRequest(personIds.length, domains);
+    List<Profile> profiles = new ArrayList<>(personIds.length);
+    for (PersonRecord record : store.persons(personIds, attributeDomains(domains))) {
+      if (record != null) {
+        profiles.add(ProfileAssembler.assemble(record, domains));
+      }
+    }
+    return profiles;
+  }
+
+  private static void checkRequest(int ids, List<Domain> domains) {
+    if (ids > MAX_IDS) {
+      throw new IdgraphException(ErrorCode.LIMIT_EXCEEDED, TOO_MANY_IDS + " (got " + ids + ")");
+    }
+    if (domains.isEmpty()) {
+      throw IdgraphException.invalid(
+          "domains must name at least one domain; valid domains: " + Domain.validNames());
+    }
   }
 
   private static Set<Domain> attributeDomains(List<Domain> domains) {

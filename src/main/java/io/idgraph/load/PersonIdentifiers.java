@@ -56,7 +56,7 @@ final class PersonIdentifiers {
         if (item.id.type() == IdType.ADDRESS) {
           var address = item.id.address();
           addresses.add(
-              new AddressEntry(address.matchKey(), address.display(), item.geo, address.blockKeys()));
+              new AddressEntry(item.id.key(), item.id.display(), item.geo, address.blockKeys()));
         }
       }
     }

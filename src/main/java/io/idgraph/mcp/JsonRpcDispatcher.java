@@ -1,5 +1,6 @@
 package io.idgraph.mcp;
 
+import io.idgraph.workflow.WorkflowLog;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpStatelessServerHandler;
@@ -152,7 +153,7 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
     if (!"resources/list".equals(request.method()) || workflowFiles == null || cursor == null) {
       return null;
     }
-    if (!cursor.matches("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")) {
+    if (!WorkflowLog.isId(cursor)) {
       return null;
     }
     try {

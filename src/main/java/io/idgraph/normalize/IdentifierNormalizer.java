@@ -23,14 +23,13 @@ public final class IdentifierNormalizer {
     if (type == null) {
       return NormalizeResult.failed(NormalizeFailure.MALFORMED);
     }
-    NormalizeFailure pre = Text.precheck(raw);
-    if (pre != null) {
-      return NormalizeResult.failed(pre);
-    }
     if (hash != null && hash.isHashed()) {
-      return type == IdType.ADDRESS
-          ? NormalizeResult.failed(NormalizeFailure.HASH_NOT_SUPPORTED_FOR_ADDRESS)
-          : HashedValue.normalize(type, hash, raw);
+      if (type != IdType.ADDRESS) {
+        return HashedValue.normalize(type, hash, raw);
+      }
+      NormalizeFailure pre = Text.precheck(raw);
+      return NormalizeResult.failed(
+          pre != null ? pre : NormalizeFailure.HASH_NOT_SUPPORTED_FOR_ADDRESS);
     }
     return switch (type) {
       case EMAIL -> EmailNormalizer.normalize(raw);

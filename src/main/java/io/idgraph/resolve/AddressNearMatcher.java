@@ -63,15 +63,27 @@ final class AddressNearMatcher {
 
   /** Near-matches addresses that had no exact match; returns how many values matched. */
   int matchNear(List<SubmittedValue> values, double min, Map<Long, PersonMatches> persons) {
-    int matched = 0;
+    List<SubmittedValue> found = new ArrayList<>();
+    List<Candidate> bests = new ArrayList<>();
+    List<IndexKey> keys = new ArrayList<>();
     for (SubmittedValue value : values) {
       Candidate best = bestCandidate(value.normalized().address());
-      if (best == null) {
-        continue;
+      if (best != null) {
+        found.add(value);
+        bests.add(best);
+        keys.add(IndexKeys.forLookup(HashType.PLAINTEXT, best.normalized()));
       }
+    }
+    if (keys.isEmpty()) {
+      return 0;
+    }
+    List<List<Link>> hits = store.lookup(keys);
+    int matched = 0;
+    for (int i = 0; i < found.size(); i++) {
+      SubmittedValue value = found.get(i);
+      Candidate best = bests.get(i);
       boolean any = false;
-      IndexKey key = IndexKeys.forLookup(HashType.PLAINTEXT, best.normalized());
-      for (Link link : store.lookup(List.of(key)).get(0)) {
+      for (Link link : hits.get(i)) {
         double quality = link.quality() * best.factor;
         if (quality >= min) {
           PersonMatches p = persons.computeIfAbsent(link.personId(), PersonMatches::new);
@@ -114,7 +126,7 @@ final class AddressNearMatcher {
     if (entry.geo() == null || zip == null) {
       return null;
     }
-    return Geocoder.standard().forZip(zip)
+    return io.idgraph.geo.ZipCentroids.shared().lookup(zip)
         .map(
             c ->
                 (double)

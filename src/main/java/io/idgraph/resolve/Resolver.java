@@ -25,7 +25,6 @@ import java.util.Set;
  */
 public final class Resolver {
   private static final int LOOKUP_BATCH = 4096;
-  private static final int MAX_ECHOED_CHARS = 256;
   private static final Comparator<PersonMatches> BEST_FIRST =
       Comparator.comparingDouble(PersonMatches::overall)
           .reversed()
@@ -69,6 +68,7 @@ public final class Resolver {
       List<IdentifierGroup> groups, List<SubmittedValue> valid, List<InvalidIdentifier> invalid) {
     int requested = 0;
     for (IdentifierGroup group : groups) {
+      String criterionType = group.idType().wireName() + "_" + group.hashType().wireName();
       for (String raw : group.values()) {
         requested++;
         NormalizeResult result = normalizer.normalize(group.idType(), group.hashType(), raw);
@@ -76,10 +76,10 @@ public final class Resolver {
           var id = result.value();
           valid.add(
               new SubmittedValue(
-                  group.idType(), group.hashType(), raw, id, IndexKeys.forLookup(group.hashType(), id)));
+                  group.idType(), group.hashType(), raw, id, IndexKeys.forLookup(group.hashType(), id), criterionType));
         } else {
           invalid.add(
-              new InvalidIdentifier(group.idType().wireName(), echo(raw), result.reason()));
+              new InvalidIdentifier(group.idType().wireName(), InvalidIdentifier.echo(raw), result.reason()));
         }
       }
     }
@@ -159,10 +159,4 @@ public final class Resolver {
     return out;
   }
 
-  private static String echo(String raw) {
-    if (raw == null) {
-      return "";
-    }
-    return raw.length() <= MAX_ECHOED_CHARS ? raw : raw.substring(0, MAX_ECHOED_CHARS) + "...";
-  }
 }

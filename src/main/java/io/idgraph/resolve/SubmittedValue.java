@@ -7,10 +7,6 @@ import io.idgraph.store.IndexKey;
 
 /** A submitted value that normalized, with the index key it is looked up under. */
 record SubmittedValue(
-    IdType type, HashType hash, String raw, NormalizedIdentifier normalized, IndexKey key) {
+    IdType type, HashType hash, String raw, NormalizedIdentifier normalized, IndexKey key, String criterionType) {
 
-  /** "{id_type}_{hash}", the criterion_type of its matches. */
-  String criterionType() {
-    return type.wireName() + "_" + hash.wireName();
-  }
 }

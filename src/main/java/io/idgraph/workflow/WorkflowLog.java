@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,6 +50,11 @@ public final class WorkflowLog {
               + "; omit it to start a new workflow");
     }
     return raw.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** True when {@code raw} is a workflow id (a UUID, either case). */
+  public static boolean isId(String raw) {
+    return raw != null && UUID.matcher(raw).matches();
   }
 
   /** Appends a call to a workflow, creating the workflow on its first call. */
@@ -105,8 +110,10 @@ public final class WorkflowLog {
       files =
           listing
               .filter(p -> p.getFileName().toString().endsWith(SUFFIX))
-              .sorted(Comparator.comparing(WorkflowLog::modified).reversed())
+              .map(p -> Map.entry(p, modified(p))) // each file's time read once, not per comparison
+              .sorted(Map.Entry.<Path, FileTime>comparingByValue().reversed())
               .limit(limit)
+              .map(Map.Entry::getKey)
               .toList();
     } catch (IOException e) {
       throw unavailable(e);

@@ -254,17 +254,9 @@ final class RocksDbHandles implements AutoCloseable {
         owned.push(handle);
       }
       RocksDbHandles opened = new RocksDbHandles(db, handles, owned, secondaryScratch == null);
-      try {
-        opened.requireCurrentFormat(dir);
-        if (opened.primary) {
-          opened.createDictionaryIfAbsent();
-        }
-      } catch (RocksDBException e) {
-        closeAll(owned);
-        throw openFailure(dir, e);
-      } catch (RuntimeException e) {
-        closeAll(owned);
-        throw e;
+      opened.requireCurrentFormat(dir);
+      if (opened.primary) {
+        opened.createDictionaryIfAbsent();
       }
       return opened;
     } catch (RocksDBException e) {
