@@ -1,5 +1,7 @@
 package io.idgraph.batch;
 
+import io.idgraph.csv.CsvWriter;
+import io.idgraph.csv.CsvRecord;
 import io.idgraph.enrich.Profile;
 import io.idgraph.enrich.ProfileService;
 import io.idgraph.graph.HashType;

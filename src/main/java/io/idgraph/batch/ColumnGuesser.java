@@ -1,5 +1,6 @@
 package io.idgraph.batch;
 
+import io.idgraph.csv.CsvRecord;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;

@@ -1,5 +1,7 @@
 package io.idgraph.batch;
 
+import io.idgraph.csv.CsvReader;
+import io.idgraph.csv.CsvRecord;
 import java.util.List;
 
 /**

@@ -1,5 +1,8 @@
 package io.idgraph.batch;
 
+import io.idgraph.csv.CsvReader;
+import io.idgraph.csv.CsvWriter;
+import io.idgraph.csv.CsvRecord;
 import io.idgraph.enrich.ProfileService;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.normalize.IdentifierNormalizer;

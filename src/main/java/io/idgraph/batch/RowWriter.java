@@ -1,5 +1,6 @@
 package io.idgraph.batch;
 
+import io.idgraph.csv.CsvWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -9,3 +9,6 @@
  * writer. Used by {@code idgraph enrich} and the {@code resolve_and_enrich_rows} tool.
  */
 package io.idgraph.batch;
+
+import io.idgraph.csv.CsvReader;
+import io.idgraph.csv.CsvWriter;

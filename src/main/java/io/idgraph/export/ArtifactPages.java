@@ -1,5 +1,8 @@
 package io.idgraph.export;
 
+import io.idgraph.csv.CsvReader;
+import io.idgraph.csv.CsvRecord;
+import io.idgraph.csv.CsvWriter;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
 import java.io.BufferedReader;
@@ -104,29 +107,28 @@ public final class ArtifactPages {
   }
 
   private static ArtifactPage readCsv(StoredFile file, PageQuery query) throws IOException {
-    try (CsvReader reader =
-        new CsvReader(Files.newBufferedReader(file.path(), StandardCharsets.UTF_8))) {
-      List<String> header = reader.next();
-      if (header == null) {
+    try (CsvReader reader = new CsvReader(Files.newInputStream(file.path()))) {
+      CsvRecord first = reader.next();
+      if (first == null) {
         return page(List.of(), query, false, List.of());
       }
+      List<String> header = first.fields();
       for (long i = 0; i < query.offset(); i++) {
         if (reader.next() == null) {
           return page(List.of(), query, false, header);
         }
       }
       List<List<String>> rows = new ArrayList<>();
-      List<String> row = null;
+      CsvRecord row = null;
       while (rows.size() < query.limit() && (row = reader.next()) != null) {
-        rows.add(row);
+        rows.add(row.fields());
       }
       boolean more = row != null && reader.next() != null;
       if (query.format() == ExportFormat.CSV) {
         StringWriter out = new StringWriter();
-        CsvLine.write(out, header);
-        for (List<String> r : rows) {
-          CsvLine.write(out, r);
-        }
+        CsvWriter csv = new CsvWriter(out);
+        csv.record(header);
+        rows.forEach(csv::record);
         return new ArtifactPage(
             out.toString(),
             query.format().contentType(),
@@ -193,7 +195,7 @@ public final class ArtifactPages {
     if (query.format() == ExportFormat.CSV) {
       StringWriter out = new StringWriter();
       if (header != null && !header.isEmpty()) {
-        CsvLine.write(out, header);
+        new CsvWriter(out).record(header);
       }
       return new ArtifactPage(out.toString(), query.format().contentType(), 0, next);
     }

@@ -1,14 +1,14 @@
 package io.idgraph.export;
 
+import io.idgraph.csv.CsvReader;
+import io.idgraph.csv.CsvRecord;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.resolve.IdentifierGroup;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,16 +25,18 @@ public final class CsvIdentifiers {
   /** The most identifier values one call reads from a csv (they are held in memory). */
   public static final int MAX_VALUES = 1_000_000;
 
+  /** Longest cell read, in characters: an identifier column holds short values. */
+  private static final int MAX_FIELD_CHARS = 1 << 16;
+
   private CsvIdentifiers() {}
 
   public static List<IdentifierGroup> read(Path csv, LookupColumns lookup) {
-    try (CsvReader reader =
-        new CsvReader(
-            new BufferedReader(Files.newBufferedReader(csv, StandardCharsets.UTF_8), 1 << 16))) {
-      List<String> header = reader.next();
-      if (header == null) {
+    try (CsvReader reader = new CsvReader(Files.newInputStream(csv), MAX_FIELD_CHARS)) {
+      CsvRecord first = reader.next();
+      if (first == null) {
         throw IdgraphException.invalid("the csv is empty; upload a file with a header line");
       }
+      List<String> header = first.fields();
       Map<IdType, int[]> indexes = new EnumMap<>(IdType.class);
       Map<IdType, List<String>> values = new EnumMap<>(IdType.class);
       for (var entry : lookup.byType().entrySet()) {
@@ -44,8 +46,8 @@ public final class CsvIdentifiers {
         }
       }
       int total = 0;
-      for (List<String> row; (row = reader.next()) != null; ) {
-        total += collect(row, indexes, values);
+      for (CsvRecord row; (row = reader.next()) != null; ) {
+        total += collect(row.fields(), indexes, values);
         if (total > MAX_VALUES) {
           throw new IdgraphException(
               ErrorCode.LIMIT_EXCEEDED,

@@ -1,52 +1,10 @@
 package io.idgraph.export;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.List;
 
-/** RFC 4180 output: fields quoted only when they hold a comma, quote, CR or LF; CRLF line ends. */
+/** How export cells are rendered as text (writing them is {@link io.idgraph.csv.CsvWriter}'s). */
 final class CsvLine {
   private CsvLine() {}
-
-  static void write(Writer out, List<String> fields) throws IOException {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        out.write(',');
-      }
-      writeField(out, fields.get(i));
-    }
-    out.write("\r\n");
-  }
-
-  static void writeField(Writer out, String field) throws IOException {
-    if (field == null || field.isEmpty()) {
-      return;
-    }
-    if (!needsQuotes(field)) {
-      out.write(field);
-      return;
-    }
-    out.write('"');
-    for (int i = 0; i < field.length(); i++) {
-      char c = field.charAt(i);
-      if (c == '"') {
-        out.write('"');
-      }
-      out.write(c);
-    }
-    out.write('"');
-  }
-
-  private static boolean needsQuotes(String field) {
-    for (int i = 0; i < field.length(); i++) {
-      char c = field.charAt(i);
-      if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** A number as plain decimal text: 0.9, 1, 0.0001 (never 1.0E-4). */
   static String number(double value) {

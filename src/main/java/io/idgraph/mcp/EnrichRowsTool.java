@@ -1,8 +1,8 @@
 package io.idgraph.mcp;
 
 import io.idgraph.batch.ColumnBinding;
-import io.idgraph.batch.CsvReader;
-import io.idgraph.batch.CsvWriter;
+import io.idgraph.csv.CsvReader;
+import io.idgraph.csv.CsvWriter;
 import io.idgraph.batch.EnrichOptions;
 import io.idgraph.batch.EnrichPlan;
 import io.idgraph.batch.EnrichSummary;

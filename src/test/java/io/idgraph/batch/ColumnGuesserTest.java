@@ -1,5 +1,6 @@
 package io.idgraph.batch;
 
+import io.idgraph.csv.CsvRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,9 @@
 package io.idgraph.batch;
 
+import io.idgraph.csv.CsvReader;
+import io.idgraph.csv.CsvWriter;
+import io.idgraph.csv.CsvReaderTest;
+import io.idgraph.csv.CsvRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

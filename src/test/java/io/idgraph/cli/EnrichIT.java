@@ -2,8 +2,8 @@ package io.idgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.idgraph.batch.CsvReader;
-import io.idgraph.batch.CsvRecord;
+import io.idgraph.csv.CsvReader;
+import io.idgraph.csv.CsvRecord;
 import io.idgraph.graph.Json;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.idgraph.export;
 
+import io.idgraph.csv.CsvWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -33,14 +34,14 @@ class CsvLineTest {
       })
   void writeField_quotesOnlyWhenNeeded(String field, String expected) throws IOException {
     StringWriter out = new StringWriter();
-    CsvLine.write(out, Arrays.asList(field, ""));
+    new CsvWriter(out).record(Arrays.asList(field, ""));
     assertThat(out.toString()).isEqualTo(expected + ",\r\n");
   }
 
   @org.junit.jupiter.api.Test
   void writeField_quotesLineBreaks() throws IOException {
     StringWriter out = new StringWriter();
-    CsvLine.write(out, Arrays.asList("two\nlines", "cr\r"));
+    new CsvWriter(out).record(Arrays.asList("two\nlines", "cr\r"));
     assertThat(out.toString()).isEqualTo("\"two\nlines\",\"cr\r\"\r\n");
   }
 }

@@ -1,5 +1,6 @@
 package io.idgraph.export;
 
+import io.idgraph.csv.CsvReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.idgraph.enrich.Profile;
@@ -12,7 +13,6 @@ import io.idgraph.resolve.Identity;
 import io.idgraph.resolve.Match;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -162,9 +162,10 @@ class ExportWriterTest {
 
   static List<List<String>> parse(String csv) throws IOException {
     List<List<String>> records = new ArrayList<>();
-    try (CsvReader reader = new CsvReader(new StringReader(csv))) {
-      for (List<String> r; (r = reader.next()) != null; ) {
-        records.add(r);
+    try (CsvReader reader =
+        new CsvReader(new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))) {
+      for (io.idgraph.csv.CsvRecord r; (r = reader.next()) != null; ) {
+        records.add(r.fields());
       }
     }
     return records;

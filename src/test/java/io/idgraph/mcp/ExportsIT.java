@@ -396,9 +396,11 @@ class ExportsIT {
 
     String body = new String(get((String) export.get("url")).body(), StandardCharsets.UTF_8);
     List<List<String>> rows = new ArrayList<>();
-    try (var reader = new io.idgraph.export.CsvReader(new java.io.StringReader(body))) {
-      for (List<String> r; (r = reader.next()) != null; ) {
-        rows.add(r);
+    try (var reader =
+        new io.idgraph.csv.CsvReader(
+            new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))) {
+      for (io.idgraph.csv.CsvRecord r; (r = reader.next()) != null; ) {
+        rows.add(r.fields());
       }
     }
     assertThat(rows).hasSize(53);

@@ -1,4 +1,4 @@
-package io.idgraph.batch;
+package io.idgraph.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.idgraph.batch;
+package io.idgraph.csv;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.idgraph.batch;
+package io.idgraph.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CsvReaderTest {
-  static List<CsvRecord> readAll(CsvReader reader) {
+public class CsvReaderTest {
+  public static List<CsvRecord> readAll(CsvReader reader) {
     List<CsvRecord> out = new ArrayList<>();
     for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
       out.add(r);

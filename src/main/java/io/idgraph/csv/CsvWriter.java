@@ -1,4 +1,4 @@
-package io.idgraph.batch;
+package io.idgraph.csv;
 
 import java.io.BufferedWriter;
 import java.io.Closeable;
@@ -31,7 +31,7 @@ public final class CsvWriter implements Closeable, Flushable {
   }
 
   /** Writes records already rendered by another CsvWriter. */
-  void raw(CharSequence records) {
+  public void raw(CharSequence records) {
     try {
       out.append(records);
     } catch (IOException e) {

@@ -1,4 +1,4 @@
-package io.idgraph.batch;
+package io.idgraph.csv;
 
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
