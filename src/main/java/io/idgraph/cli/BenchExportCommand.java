@@ -5,13 +5,11 @@ import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
 import io.idgraph.store.DataDir;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +62,7 @@ final class BenchExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     DataDir dir = data.dataDir();
     try (BenchServer bench = new BenchServer(dir)) {
-      Client client = new Client(bench.http, bench.mcpUrl(), bench.token);
+      Client client = new Client(bench);
       List<String> emails = emails(client, count);
       System.err.printf(Locale.ROOT, "idgraph: collected %,d distinct emails%n", emails.size());
       byte[] csv = csvOf(emails);
@@ -176,32 +174,19 @@ final class BenchExportCommand implements Callable<Integer> {
     return csv.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private record Client(HttpClient http, URI url, String token) {
+  private record Client(BenchServer server) {
     JsonNode call(String tool, Map<String, Object> arguments) throws Exception {
-      Map<String, Object> message = new LinkedHashMap<>();
-      message.put("jsonrpc", "2.0");
-      message.put("id", 1);
-      message.put("method", "tools/call");
-      message.put("params", Map.of("name", tool, "arguments", arguments));
-      HttpRequest request =
-          HttpRequest.newBuilder(url)
-              .header("Authorization", "Bearer " + token)
-              .header("Content-Type", "application/json")
-              .header("Accept", "application/json, text/event-stream")
-              .POST(HttpRequest.BodyPublishers.ofByteArray(Json.MAPPER.writeValueAsBytes(message)))
-              .build();
-      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      JsonNode result = Json.MAPPER.readTree(response.body()).path("result");
-      if (response.statusCode() != 200 || result.path("isError").asBoolean(true)) {
-        throw new IdgraphException(
-            ErrorCode.IO, "bench call " + tool + " failed with HTTP " + response.statusCode());
+      byte[] body = server.post(BenchServer.toolCall(tool, arguments));
+      JsonNode result = Json.MAPPER.readTree(body).path("result");
+      if (result.path("isError").asBoolean(true)) {
+        throw new IdgraphException(ErrorCode.IO, "bench call " + tool + " failed with a tool error");
       }
       return result.get("structuredContent");
     }
 
     byte[] download(String link) throws Exception {
       HttpResponse<byte[]> response =
-          http.send(
+          server.http.send(
               HttpRequest.newBuilder(URI.create(link)).GET().build(),
               HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() != 200) {
@@ -213,7 +198,7 @@ final class BenchExportCommand implements Callable<Integer> {
 
     void upload(String link, byte[] body) throws Exception {
       HttpResponse<String> response =
-          http.send(
+          server.http.send(
               HttpRequest.newBuilder(URI.create(link))
                   .header("Content-Type", "text/csv")
                   .PUT(HttpRequest.BodyPublishers.ofByteArray(body))

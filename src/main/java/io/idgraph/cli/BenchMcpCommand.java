@@ -4,14 +4,9 @@ import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
 import io.idgraph.store.DataDir;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +58,7 @@ final class BenchMcpCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     DataDir dir = data.dataDir();
     try (BenchServer bench = new BenchServer(dir)) {
-      Caller caller = new Caller(bench.http, bench.mcpUrl(), bench.token);
+      Caller caller = new Caller(bench);
       long persons = Math.max(BATCH, countPersons(caller));
       SplittableRandom random = new SplittableRandom(seed);
       List<String> emails = sampleEmails(caller, persons, random);
@@ -84,38 +79,21 @@ final class BenchMcpCommand implements Callable<Integer> {
   }
 
   /** Posts JSON-RPC bodies and checks for a successful tool result. */
-  private record Caller(HttpClient http, URI url, String token) {
+  private record Caller(BenchServer server) {
     String post(byte[] body) throws Exception {
-      HttpRequest request =
-          HttpRequest.newBuilder(url)
-              .header("Authorization", "Bearer " + token)
-              .header("Content-Type", "application/json")
-              .header("Accept", "application/json, text/event-stream")
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-              .build();
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200 || !response.body().contains("\"isError\":false")) {
-        throw new IdgraphException(
-            ErrorCode.IO, "bench call failed with HTTP " + response.statusCode());
+      String text = new String(server.post(body), StandardCharsets.UTF_8);
+      if (!text.contains("\"isError\":false")) {
+        throw new IdgraphException(ErrorCode.IO, "bench call failed with a tool error");
       }
-      return response.body();
+      return text;
     }
 
     /** Posts and checks the call succeeded, without decoding a large body. */
     void call(byte[] body) throws Exception {
-      HttpRequest request =
-          HttpRequest.newBuilder(url)
-              .header("Authorization", "Bearer " + token)
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-              .build();
-      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      byte[] bytes = response.body();
-      if (response.statusCode() != 200
-          || (bytes.length < 8192
-              && !new String(bytes, StandardCharsets.UTF_8).contains("\"isError\":false"))) {
-        throw new IdgraphException(
-            ErrorCode.IO, "bench call failed with HTTP " + response.statusCode());
+      byte[] bytes = server.post(body);
+      if (bytes.length < 8192
+          && !new String(bytes, StandardCharsets.UTF_8).contains("\"isError\":false")) {
+        throw new IdgraphException(ErrorCode.IO, "bench call failed with a tool error");
       }
     }
   }
@@ -188,7 +166,7 @@ final class BenchMcpCommand implements Callable<Integer> {
   }
 
   private static byte[] resolveBody(List<String> emails) {
-    return rpc(
+    return BenchServer.toolCall(
         "resolve_identities",
         Map.of("id_type", "email", "identifiers", emails, "workflow_id", WORKFLOW));
   }
@@ -199,18 +177,10 @@ final class BenchMcpCommand implements Callable<Integer> {
 
   private static byte[] personBody(List<Long> ids, List<String> domains) {
     List<String> asStrings = ids.stream().map(String::valueOf).toList();
-    return rpc(
+    return BenchServer.toolCall(
         "get_person", Map.of("person_ids", asStrings, "domains", domains, "workflow_id", WORKFLOW));
   }
 
-  private static byte[] rpc(String tool, Map<String, Object> arguments) {
-    Map<String, Object> message = new LinkedHashMap<>();
-    message.put("jsonrpc", "2.0");
-    message.put("id", 1);
-    message.put("method", "tools/call");
-    message.put("params", Map.of("name", tool, "arguments", arguments));
-    return Json.MAPPER.writeValueAsString(message).getBytes(StandardCharsets.UTF_8);
-  }
 
   private Row measure(String name, Caller caller, List<byte[]> bodies) throws Exception {
     System.err.println("idgraph: measuring " + name);

@@ -27,18 +27,6 @@ final class CliArgs {
   }
 
   static List<Domain> domains(List<String> names) {
-    return names.stream()
-        .map(
-            name ->
-                Domain.fromWire(name)
-                    .orElseThrow(
-                        () ->
-                            IdgraphException.invalid(
-                                "unknown domain '"
-                                    + name
-                                    + "'; valid domains: "
-                                    + Domain.validNames())))
-        .distinct()
-        .toList();
+    return names.stream().map(name -> Domain.require(name, name)).distinct().toList();
   }
 }

@@ -56,6 +56,19 @@ public enum Domain {
     return Optional.empty();
   }
 
+  /**
+   * The domain named {@code name}, or an invalid-argument failure that lists the valid ones.
+   *
+   * @param shown how to show the name in the message (shortened, say)
+   */
+  public static Domain require(String name, String shown) {
+    return fromWire(name)
+        .orElseThrow(
+            () ->
+                IdgraphException.invalid(
+                    "unknown domain '" + shown + "'; valid domains: " + validNames()));
+  }
+
   /** All wire names, comma separated, for error messages. */
   public static String validNames() {
     return Arrays.stream(values()).map(Domain::wireName).collect(Collectors.joining(", "));

@@ -63,15 +63,7 @@ final class PersonArguments {
         throw IdgraphException.invalid(
             "domains[" + i + "] must be a string, got " + Arguments.kind(value));
       }
-      Domain domain =
-          Domain.fromWire(name)
-              .orElseThrow(
-                  () ->
-                      IdgraphException.invalid(
-                          "unknown domain '"
-                              + Arguments.abbreviate(name)
-                              + "'; valid domains: "
-                              + Domain.validNames()));
+      Domain domain = Domain.require(name, Arguments.abbreviate(name));
       if (!domains.contains(domain)) {
         domains.add(domain);
       }
