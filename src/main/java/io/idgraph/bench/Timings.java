@@ -23,9 +23,6 @@ public final class Timings {
     return percentileMillis(99);
   }
 
-  public int count() {
-    return count;
-  }
 
   private double percentileMillis(double p) {
     long[] sorted = Arrays.copyOf(nanos, count);

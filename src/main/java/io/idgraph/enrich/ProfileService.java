@@ -3,6 +3,7 @@ package io.idgraph.enrich;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
+import io.idgraph.graph.PersonIds;
 import io.idgraph.graph.PersonRecord;
 import io.idgraph.store.IdentityStore;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package io.idgraph.load;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.Json;
+import io.idgraph.graph.PersonIds;
 import io.idgraph.graph.PersonRecord;
 import io.idgraph.normalize.IdentifierNormalizer;
 import java.time.OffsetDateTime;
@@ -73,7 +74,7 @@ final class PersonLineParser {
       return node.asLong();
     }
     if (node.isString()) {
-      Long id = io.idgraph.enrich.PersonIds.parse(node.asString());
+      Long id = PersonIds.parse(node.asString());
       if (id != null) {
         return id;
       }

@@ -60,9 +60,6 @@ final class BatchBuilder {
     count++;
   }
 
-  int count() {
-    return count;
-  }
 
   /** The batch, ready for {@code RocksDB.write}; the caller closes it. */
   WriteBatch build() {

@@ -1,4 +1,4 @@
-package io.idgraph.enrich;
+package io.idgraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

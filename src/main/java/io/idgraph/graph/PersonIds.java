@@ -1,4 +1,4 @@
-package io.idgraph.enrich;
+package io.idgraph.graph;
 
 /** Parsing of person ids as clients send them: a positive 64-bit integer, maybe as a string. */
 public final class PersonIds {
