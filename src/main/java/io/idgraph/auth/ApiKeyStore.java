@@ -1,5 +1,6 @@
 package io.idgraph.auth;
 
+import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
@@ -7,14 +8,10 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -134,14 +131,9 @@ public final class ApiKeyStore {
     return fresh;
   }
 
-  /** What changes when the file is rewritten: inode (atomic replace), mtime and size. */
   private Object version() {
     try {
-      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-      return List.of(
-          String.valueOf(attrs.fileKey()), attrs.lastModifiedTime().toMillis(), attrs.size());
-    } catch (NoSuchFileException e) {
-      return "absent";
+      return PrivateFiles.version(file);
     } catch (IOException e) {
       throw unavailable(e);
     }
@@ -184,20 +176,8 @@ public final class ApiKeyStore {
   }
 
   private void write(List<ApiKey> keys) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    byte[] json =
-        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(new KeyFile(keys));
-    Files.write(tmp, json);
-    try {
-      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system; the data dir's own permissions apply
-    }
-    try {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
+    PrivateFiles.replace(
+        file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(new KeyFile(keys)));
   }
 
   private IdgraphException unavailable(IOException e) {

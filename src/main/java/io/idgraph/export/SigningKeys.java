@@ -1,5 +1,6 @@
 package io.idgraph.export;
 
+import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,9 +8,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -33,7 +31,7 @@ public final class SigningKeys {
 
   private final Path file;
   private Ring ring;
-  private FileTime loadedAt;
+  private Object loadedAt;
 
   public SigningKeys(Path file) {
     this.file = file;
@@ -83,10 +81,13 @@ public final class SigningKeys {
 
   private Ring load() {
     try {
-      FileTime modified = Files.getLastModifiedTime(file);
-      if (ring == null || !modified.equals(loadedAt)) {
+      Object version = PrivateFiles.version(file);
+      if (version == PrivateFiles.ABSENT) {
+        return null;
+      }
+      if (ring == null || !version.equals(loadedAt)) {
         ring = Json.MAPPER.readValue(Files.readAllBytes(file), Ring.class);
-        loadedAt = modified;
+        loadedAt = version;
       }
       return ring;
     } catch (NoSuchFileException e) {
@@ -98,20 +99,11 @@ public final class SigningKeys {
 
   private void write(Ring value, boolean replace) {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Path temp =
-          file.resolveSibling(file.getFileName() + "." + ArtifactStore.randomHex(6) + ".tmp");
-      try {
-        Files.createFile(
-            temp,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } catch (UnsupportedOperationException e) {
-        Files.createFile(temp);
-      }
-      Files.write(temp, Json.MAPPER.writeValueAsBytes(value));
+      byte[] json = Json.MAPPER.writeValueAsBytes(value);
       if (replace) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        PrivateFiles.replace(file, json);
       } else {
+        Path temp = PrivateFiles.writeTemp(file, json);
         try {
           Files.createLink(file, temp);
         } catch (FileAlreadyExistsException e) {
