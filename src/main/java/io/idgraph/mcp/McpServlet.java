@@ -73,27 +73,43 @@ final class McpServlet extends HttpServlet {
     write(response, JsonRpcDispatcher.error(405, null, -32600, "this server has no sessions"));
   }
 
+  /**
+   * Past the limit, this much more of a body is still read and dropped, so that the client gets to
+   * read the 413 instead of a connection reset in the middle of its upload.
+   */
+  private static final long DRAIN_BYTES = 16L << 20;
+
   /** The body, or null when it is larger than the limit. */
   private byte[] readBounded(HttpServletRequest request) throws IOException {
     long declared = request.getContentLengthLong();
-    if (declared > maxBodyBytes) {
-      return null;
-    }
-    ByteArrayOutputStream out =
-        new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
-    byte[] buffer = new byte[16384];
-    long total = 0;
     try (InputStream in = request.getInputStream()) {
+      if (declared > maxBodyBytes) {
+        drain(in, declared <= maxBodyBytes + DRAIN_BYTES ? declared : 0);
+        return null;
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+      byte[] buffer = new byte[16384];
+      long total = 0;
       int n;
       while ((n = in.read(buffer)) > 0) {
         total += n;
         if (total > maxBodyBytes) {
+          drain(in, DRAIN_BYTES);
           return null;
         }
         out.write(buffer, 0, n);
       }
+      return out.toByteArray();
     }
-    return out.toByteArray();
+  }
+
+  private static void drain(InputStream in, long bound) throws IOException {
+    byte[] buffer = new byte[16384];
+    long read = 0;
+    int n;
+    while (read < bound && (n = in.read(buffer)) > 0) {
+      read += n;
+    }
   }
 
   static void write(HttpServletResponse response, JsonRpcDispatcher.Reply reply)
