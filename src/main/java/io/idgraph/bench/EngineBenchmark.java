@@ -1,6 +1,6 @@
 package io.idgraph.bench;
 
-import io.idgraph.enrich.ProfileService;
+import io.idgraph.profile.ProfileService;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;

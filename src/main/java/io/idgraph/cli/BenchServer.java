@@ -1,10 +1,10 @@
 package io.idgraph.cli;
 
 import io.idgraph.auth.ApiKeyStore;
-import io.idgraph.mcp.HttpOptions;
+import io.idgraph.http.HttpOptions;
 import io.idgraph.mcp.IdgraphMcp;
-import io.idgraph.mcp.McpHttpServer;
-import io.idgraph.store.DataDir;
+import io.idgraph.http.McpHttpServer;
+import io.idgraph.files.DataDir;
 import java.io.IOException;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;

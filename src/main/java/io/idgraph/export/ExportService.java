@@ -1,6 +1,6 @@
 package io.idgraph.export;
 
-import io.idgraph.store.DataDir;
+import io.idgraph.files.DataDir;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,14 +1,14 @@
 package io.idgraph.mcp;
 
-import io.idgraph.batch.RowEnricher;
-import io.idgraph.enrich.ProfileService;
+import io.idgraph.enrich.RowEnricher;
+import io.idgraph.profile.ProfileService;
 import io.idgraph.export.ExportOptions;
 import io.idgraph.export.ExportService;
 import io.idgraph.graph.Json;
 import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.resolve.Resolver;
-import io.idgraph.store.DataDir;
+import io.idgraph.files.DataDir;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import io.idgraph.workflow.FeedbackStore;
@@ -85,7 +85,7 @@ public final class IdgraphMcp implements AutoCloseable {
   }
 
   /** Exports, uploads and their signed links (the HTTP server mounts their servlet). */
-  ExportService exports() {
+  public ExportService exports() {
     return exports;
   }
 

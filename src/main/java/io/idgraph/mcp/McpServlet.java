@@ -12,15 +12,22 @@ import java.util.List;
  * MCP Streamable HTTP, stateless: each POST carries one JSON-RPC message and gets one JSON reply
  * (202 for a notification). No session and no GET stream: GET and DELETE answer 405.
  */
-final class McpServlet extends HttpServlet {
+public final class McpServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   private final transient JsonRpcDispatcher dispatcher;
   private final long maxBodyBytes;
 
-  McpServlet(JsonRpcDispatcher dispatcher, long maxBodyBytes) {
+  private McpServlet(JsonRpcDispatcher dispatcher, long maxBodyBytes) {
     this.dispatcher = dispatcher;
     this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /** The MCP endpoint of {@code mcp}: bodies above {@code maxBodyBytes} are refused with 413. */
+  public static McpServlet of(IdgraphMcp mcp, long maxBodyBytes) {
+    JsonRpcDispatcher dispatcher = new JsonRpcDispatcher(mcp.json(), "http", maxBodyBytes);
+    mcp.bind(dispatcher);
+    return new McpServlet(dispatcher, maxBodyBytes);
   }
 
   @Override
@@ -110,6 +117,12 @@ final class McpServlet extends HttpServlet {
     while (read < bound && (n = in.read(buffer)) > 0) {
       read += n;
     }
+  }
+
+  /** Answers {@code status} with a JSON-RPC error body (no id), for refusals before MCP runs. */
+  public static void writeError(
+      HttpServletResponse response, int status, int code, String message) throws IOException {
+    write(response, JsonRpcDispatcher.error(status, null, code, message));
   }
 
   static void write(HttpServletResponse response, JsonRpcDispatcher.Reply reply)

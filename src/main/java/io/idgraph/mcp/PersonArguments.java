@@ -1,6 +1,7 @@
 package io.idgraph.mcp;
 
-import io.idgraph.enrich.ProfileService;
+import io.idgraph.graph.Echo;
+import io.idgraph.profile.ProfileService;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.IdgraphException;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ final class PersonArguments {
         throw IdgraphException.invalid(
             "domains[" + i + "] must be a string, got " + Arguments.kind(value));
       }
-      Domain domain = Domain.require(name, Arguments.abbreviate(name));
+      Domain domain = Domain.require(name, Echo.cut(name));
       if (!domains.contains(domain)) {
         domains.add(domain);
       }

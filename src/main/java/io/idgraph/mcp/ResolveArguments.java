@@ -1,5 +1,6 @@
 package io.idgraph.mcp;
 
+import io.idgraph.graph.Echo;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
@@ -165,7 +166,7 @@ final class ResolveArguments {
                               + " must be one of "
                               + String.join(", ", ID_TYPES)
                               + "; got '"
-                              + Arguments.abbreviate(name)
+                              + Echo.cut(name)
                               + "'"));
       if (!types.contains(type)) {
         types.add(type);

@@ -1,7 +1,9 @@
 package io.idgraph.mcp;
 
+import io.idgraph.workflow.WorkflowId;
+import io.idgraph.workflow.TracedJson;
 import io.idgraph.graph.IdgraphException;
-import io.idgraph.graph.TraceIds;
+import io.idgraph.workflow.TraceIds;
 import io.idgraph.workflow.CallRecord;
 import io.idgraph.workflow.WorkflowLog;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
@@ -77,7 +79,7 @@ final class ToolRunner {
   private static CallContext context(Map<String, Object> arguments, String traceId) {
     Object raw = arguments == null ? null : arguments.get("workflow_id");
     if (raw == null) {
-      return new CallContext(TraceIds.newWorkflowId(), false, traceId);
+      return new CallContext(WorkflowId.random().value(), false, traceId);
     }
     if (!(raw instanceof String s)) {
       throw IdgraphException.invalid(

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.idgraph.graph.Json;
-import io.idgraph.store.DataDir;
+import io.idgraph.files.DataDir;
 import io.idgraph.workflow.FeedbackStore;
 import io.idgraph.workflow.WorkflowLog;
 import io.modelcontextprotocol.client.McpSyncClient;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.idgraph.cli.Main;
 import io.idgraph.graph.Json;
-import io.idgraph.store.DataDir;
+import io.idgraph.files.DataDir;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
