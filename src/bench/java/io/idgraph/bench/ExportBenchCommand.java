@@ -1,15 +1,11 @@
-package io.idgraph.cli;
+package io.idgraph.bench;
 
+import io.idgraph.files.DataDir;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
-import io.idgraph.graph.Json;
-import io.idgraph.files.DataDir;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +14,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code idgraph bench export}: resolve_identities of many emails exported as CSV, end to end over
+ * {@code bench export}: resolve_identities of many emails exported as CSV, end to end over
  * loopback HTTP including the download of the file with its signed link; and the same from an
  * uploaded CSV (upload link, PUT, resolve with csv_resource_uri, download). Prints medians.
  */
@@ -32,8 +27,9 @@ import tools.jackson.databind.JsonNode;
     description =
         "Benchmark resolve_identities of N emails (default 100,000) exported as CSV, end to end"
             + " over loopback HTTP including the download; and the same from an uploaded CSV.")
-final class BenchExportCommand implements Callable<Integer> {
-  @Mixin DataDirOption data;
+final class ExportBenchCommand implements Callable<Integer> {
+  @Option(names = "--data", required = true, paramLabel = "DIR", description = "A loaded data dir.")
+  Path data;
 
   @Option(
       names = "--emails",
@@ -56,32 +52,46 @@ final class BenchExportCommand implements Callable<Integer> {
       description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  private record Phases(double first, double second, double third, long rows, long bytes) {}
+  /** Per step of a flow, the wall times of the measured runs. */
+  private record Steps(Timings first, Timings second, Timings third, Timings total) {
+    Steps() {
+      this(new Timings(), new Timings(), new Timings(), new Timings());
+    }
+
+    void add(long... nanos) {
+      Timings[] steps = {first, second, third};
+      long sum = 0;
+      for (int i = 0; i < nanos.length; i++) {
+        steps[i].add(nanos[i]);
+        sum += nanos[i];
+      }
+      total.add(sum);
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
-    DataDir dir = data.dataDir();
-    try (BenchServer bench = new BenchServer(dir)) {
-      Client client = new Client(bench);
+    try (BenchServer server = new BenchServer(new DataDir(data))) {
+      BenchClient client = new BenchClient(server);
       List<String> emails = emails(client, count);
-      System.err.printf(Locale.ROOT, "idgraph: collected %,d distinct emails%n", emails.size());
+      System.err.printf(Locale.ROOT, "bench: collected %,d distinct emails%n", emails.size());
       byte[] csv = csvOf(emails);
-      List<Phases> inline = new ArrayList<>();
-      List<Phases> upload = new ArrayList<>();
+      Steps inline = new Steps();
+      Steps upload = new Steps();
+      long rows = 0;
       for (int i = 0; i < warmup + runs; i++) {
-        Phases a = resolveAndDownload(client, emails);
-        Phases b = uploadResolveAndDownload(client, csv);
-        if (i >= warmup) {
-          inline.add(a);
-          upload.add(b);
-        }
+        Steps a = i >= warmup ? inline : new Steps();
+        rows = resolveAndDownload(client, emails, a);
+        uploadResolveAndDownload(client, csv, i >= warmup ? upload : new Steps());
       }
-      print(emails.size(), inline, upload);
+      print(emails.size(), rows, inline, upload);
     }
     return 0;
   }
 
-  private static Phases resolveAndDownload(Client client, List<String> emails) throws Exception {
+  /** Times one inline flow into {@code steps}; returns the exported rows. */
+  private static long resolveAndDownload(BenchClient client, List<String> emails, Steps steps)
+      throws Exception {
     String workflow = UUID.randomUUID().toString();
     long t0 = System.nanoTime();
     JsonNode result =
@@ -100,10 +110,12 @@ final class BenchExportCommand implements Callable<Integer> {
     byte[] file = client.download(result.at("/export/url").asString());
     long t2 = System.nanoTime();
     check(result, file);
-    return new Phases(ms(t1 - t0), ms(t2 - t1), 0, result.at("/export/rows").asLong(), file.length);
+    steps.add(t1 - t0, t2 - t1);
+    return result.at("/export/rows").asLong();
   }
 
-  private static Phases uploadResolveAndDownload(Client client, byte[] csv) throws Exception {
+  private static void uploadResolveAndDownload(BenchClient client, byte[] csv, Steps steps)
+      throws Exception {
     String workflow = UUID.randomUUID().toString();
     long t0 = System.nanoTime();
     JsonNode link =
@@ -127,8 +139,7 @@ final class BenchExportCommand implements Callable<Integer> {
     byte[] file = client.download(result.at("/export/url").asString());
     long t3 = System.nanoTime();
     check(result, file);
-    return new Phases(
-        ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), result.at("/export/rows").asLong(), file.length);
+    steps.add(t1 - t0, t2 - t1, t3 - t2);
   }
 
   private static void check(JsonNode result, byte[] file) {
@@ -139,7 +150,7 @@ final class BenchExportCommand implements Callable<Integer> {
   }
 
   /** Distinct emails of persons 1, 2, ... (email1 then email2), until {@code count}. */
-  private static List<String> emails(Client client, int count) throws Exception {
+  private static List<String> emails(BenchClient client, int count) throws Exception {
     Set<String> emails = new LinkedHashSet<>();
     for (long first = 1; emails.size() < count; first += 1000) {
       List<String> ids = new ArrayList<>(1000);
@@ -174,52 +185,13 @@ final class BenchExportCommand implements Callable<Integer> {
     return csv.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private record Client(BenchServer server) {
-    JsonNode call(String tool, Map<String, Object> arguments) throws Exception {
-      byte[] body = server.post(BenchServer.toolCall(tool, arguments));
-      JsonNode result = Json.MAPPER.readTree(body).path("result");
-      if (result.path("isError").asBoolean(true)) {
-        throw new IdgraphException(ErrorCode.IO, "bench call " + tool + " failed with a tool error");
-      }
-      return result.get("structuredContent");
-    }
-
-    byte[] download(String link) throws Exception {
-      HttpResponse<byte[]> response =
-          server.http.send(
-              HttpRequest.newBuilder(URI.create(link)).GET().build(),
-              HttpResponse.BodyHandlers.ofByteArray());
-      if (response.statusCode() != 200) {
-        throw new IdgraphException(
-            ErrorCode.IO, "download failed with HTTP " + response.statusCode());
-      }
-      return response.body();
-    }
-
-    void upload(String link, byte[] body) throws Exception {
-      HttpResponse<String> response =
-          server.http.send(
-              HttpRequest.newBuilder(URI.create(link))
-                  .header("Content-Type", "text/csv")
-                  .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 201) {
-        throw new IdgraphException(
-            ErrorCode.IO, "upload failed with HTTP " + response.statusCode());
-      }
-    }
-  }
-
-  private void print(int emails, List<Phases> inline, List<Phases> upload) {
-    Phases a = inline.get(0);
+  private void print(int emails, long rows, Steps inline, Steps upload) {
     System.out.printf(
         Locale.ROOT,
-        "%nresolve_identities of %,d emails exported as CSV over loopback HTTP: %,d rows, %,d"
-            + " bytes; median of %d runs, %d cores%n%n",
+        "%nresolve_identities of %,d emails exported as CSV over loopback HTTP: %,d rows;"
+            + " median of %d runs, %d cores%n%n",
         emails,
-        a.rows(),
-        a.bytes(),
+        rows,
         runs,
         Runtime.getRuntime().availableProcessors());
     System.out.println("| flow | step 1 | step 2 | step 3 | total |");
@@ -227,26 +199,16 @@ final class BenchExportCommand implements Callable<Integer> {
     System.out.printf(
         Locale.ROOT,
         "| identifiers in the call | resolve + write %.0f ms | download %.0f ms | | %.0f ms |%n",
-        median(inline, Phases::first),
-        median(inline, Phases::second),
-        median(inline, p -> p.first() + p.second()));
+        inline.first().medianMillis(),
+        inline.second().medianMillis(),
+        inline.total().medianMillis());
     System.out.printf(
         Locale.ROOT,
         "| uploaded CSV | upload link + PUT %.0f ms | resolve + write %.0f ms | download %.0f ms |"
             + " %.0f ms |%n",
-        median(upload, Phases::first),
-        median(upload, Phases::second),
-        median(upload, Phases::third),
-        median(upload, p -> p.first() + p.second() + p.third()));
-  }
-
-  private static double median(List<Phases> runs, java.util.function.ToDoubleFunction<Phases> f) {
-    double[] values = runs.stream().mapToDouble(f).toArray();
-    Arrays.sort(values);
-    return values[values.length / 2];
-  }
-
-  private static double ms(long nanos) {
-    return nanos / 1e6;
+        upload.first().medianMillis(),
+        upload.second().medianMillis(),
+        upload.third().medianMillis(),
+        upload.total().medianMillis());
   }
 }

@@ -1,5 +1,6 @@
 package io.idgraph.store.rocksdb;
 
+import io.idgraph.bench.Timings;
 import io.idgraph.graph.Contact;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.Geo;
@@ -30,8 +31,7 @@ import java.util.SplittableRandom;
  * warm-up rounds, lookups of 1,000 random keys and reads of 1,000 random persons with 6 domains.
  * Prints wall time and the calling thread's CPU time (medians), since shared machines are noisy.
  *
- * <p>Run: {@code java -cp target/classes:target/test-classes:$(deps)
- * io.idgraph.store.rocksdb.StoreMicroBench [persons] [dir]}.
+ * <p>Run: {@code bench/run --class io.idgraph.store.rocksdb.StoreMicroBench [persons] [dir]}.
  */
 public final class StoreMicroBench {
   private static final int KEYS_PER_PERSON = 30;
@@ -100,8 +100,10 @@ public final class StoreMicroBench {
 
   private static void read(IdentityStore store, int persons) {
     SplittableRandom random = new SplittableRandom(7);
-    long[][] lookup = new long[2][ROUNDS];
-    long[][] read = new long[2][ROUNDS];
+    Timings lookupWall = new Timings();
+    Timings lookupCpu = new Timings();
+    Timings readWall = new Timings();
+    Timings readCpu = new Timings();
     for (int round = -50; round < ROUNDS; round++) {
       List<IndexKey> keys = new ArrayList<>(1_000);
       long[] ids = new long[1_000];
@@ -118,25 +120,22 @@ public final class StoreMicroBench {
       long c2 = THREADS.getCurrentThreadCpuTime();
       long t2 = System.nanoTime();
       if (round >= 0) {
-        lookup[0][round] = t1 - t0;
-        lookup[1][round] = c1 - c0;
-        read[0][round] = t2 - t1;
-        read[1][round] = c2 - c1;
+        lookupWall.add(t1 - t0);
+        lookupCpu.add(c1 - c0);
+        readWall.add(t2 - t1);
+        readCpu.add(c2 - c1);
       }
     }
     System.out.printf(
-        "lookup of 1,000 random keys: median wall %,d us, cpu %,d us%n",
-        median(lookup[0]) / 1_000, median(lookup[1]) / 1_000);
+        "lookup of 1,000 random keys: median wall %,.0f us, cpu %,.0f us%n",
+        lookupWall.medianMillis() * 1_000,
+        lookupCpu.medianMillis() * 1_000);
     System.out.printf(
-        "persons() of 1,000 random ids, 6 domains: median wall %,d us, cpu %,d us%n",
-        median(read[0]) / 1_000, median(read[1]) / 1_000);
+        "persons() of 1,000 random ids, 6 domains: median wall %,.0f us, cpu %,.0f us%n",
+        readWall.medianMillis() * 1_000,
+        readCpu.medianMillis() * 1_000);
   }
 
-  private static long median(long[] values) {
-    long[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
 
   /** Key k of a person: 0-7 plaintext, the rest digests of 16, 20 or 32 bytes. */
   static IndexKey key(long id, int k) {

@@ -97,7 +97,7 @@ public final class EngineBenchmark {
     for (int i = 0; i < warmups; i++) {
       op.accept(batches.get());
     }
-    Timings timings = new Timings(runs);
+    Timings timings = new Timings();
     for (int i = 0; i < runs; i++) {
       List<String> batch = batches.get();
       long start = System.nanoTime();

@@ -1,6 +1,6 @@
-package io.idgraph.cli;
+package io.idgraph.bench;
 
-import io.idgraph.bench.EngineBenchmark;
+import io.idgraph.cli.ProgressBar;
 import io.idgraph.generate.GraphGenerator;
 import io.idgraph.load.GraphLoader;
 import io.idgraph.load.LoadSummary;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code idgraph bench engine}: generates and loads a graph (timed), then times resolve and
+ * {@code bench engine}: generates and loads a graph (timed), then times resolve and
  * get_person in-process and prints medians.
  */
 @Command(
@@ -85,7 +85,7 @@ final class EngineBenchCommand implements Callable<Integer> {
   }
 
   private void print(LoadSummary load, StoreStats stats, List<EngineBenchmark.Result> results) {
-    System.out.printf(Locale.ROOT, "idgraph bench engine: %,d persons, %d cores%n%n", persons, Runtime.getRuntime().availableProcessors());
+    System.out.printf(Locale.ROOT, "bench engine: %,d persons, %d cores%n%n", persons, Runtime.getRuntime().availableProcessors());
     System.out.println("| measure | median | p99 | throughput |");
     System.out.println("|---|---|---|---|");
     if (load != null) {
