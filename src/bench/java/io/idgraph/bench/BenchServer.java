@@ -58,7 +58,7 @@ final class BenchServer implements AutoCloseable {
   }
 
   private URI awaitUrl() throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
     while (System.nanoTime() < deadline) {
       Matcher m = URL.matcher(Files.readString(log, StandardCharsets.UTF_8));
       if (m.find()) {

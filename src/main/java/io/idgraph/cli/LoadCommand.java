@@ -1,5 +1,6 @@
 package io.idgraph.cli;
 
+import java.time.ZoneId;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.load.GraphLoader;
@@ -99,7 +100,7 @@ final class LoadCommand implements Callable<Integer> {
 
   private static Path defaultRejects(DataDir dir, Path file) {
     String name = file.getFileName().toString().replaceFirst("\\.jsonl?$", "");
-    return dir.rejects().resolve(name + "-" + LocalDateTime.now().format(STAMP) + ".jsonl");
+    return dir.rejects().resolve(name + "-" + LocalDateTime.now(ZoneId.systemDefault()).format(STAMP) + ".jsonl");
   }
 
   private static long sizeOf(Path file) {

@@ -35,7 +35,7 @@ public final class ExportService implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    sweeper.scheduleWithFixedDelay(this::sweep, 0, 60, TimeUnit.SECONDS);
+    var unused = sweeper.scheduleWithFixedDelay(this::sweep, 0, 60, TimeUnit.SECONDS);
   }
 
   public static SigningKeys signingKeys(DataDir dataDir) {

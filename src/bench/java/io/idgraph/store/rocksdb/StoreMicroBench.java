@@ -109,7 +109,7 @@ public final class StoreMicroBench {
       long[] ids = new long[1_000];
       for (int i = 0; i < 1_000; i++) {
         keys.add(key(1 + random.nextInt(persons), random.nextInt(KEYS_PER_PERSON)));
-        ids[i] = 1 + random.nextInt(persons);
+        ids[i] = 1L + random.nextInt(persons);
       }
       long c0 = THREADS.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();

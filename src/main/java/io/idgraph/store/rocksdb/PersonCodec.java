@@ -277,8 +277,8 @@ final class PersonCodec {
         case CODED -> dictionary.string(in.readVarint());
         case LONG -> in.readZigzag();
         case DOUBLE -> in.readDecimal();
-        case TRUE -> Boolean.TRUE;
-        case FALSE -> Boolean.FALSE;
+        case TRUE -> true;
+        case FALSE -> false;
         case BIG_INTEGER -> new BigInteger(in.readString());
         case BIG_DECIMAL -> new BigDecimal(in.readString());
         default -> throw new IllegalStateException("a stored attribute has an unknown type " + tag);
