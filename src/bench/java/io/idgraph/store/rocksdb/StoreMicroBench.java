@@ -156,7 +156,7 @@ public final class StoreMicroBench {
     for (int k = 0; k < KEYS_PER_PERSON; k++) {
       index.add(new IndexEntry(key(id, k), 0.5f + k / 100f));
     }
-    Geo geo = new Geo(37.7 + id % 100 / 1000.0, -122.4, 617700169958293503L + id);
+    Geo geo = new Geo(37.7 + id % 100 / 1000.0, -122.4);
     String household = "Z|94105|" + (id + 1) / 2 + "|main st";
     Map<Domain, Map<String, Object>> attributes = new LinkedHashMap<>();
     for (Domain domain : Domain.attributeDomains()) {

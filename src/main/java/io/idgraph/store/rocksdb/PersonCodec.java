@@ -115,7 +115,7 @@ final class PersonCodec {
       if (geo != null) {
         out.writeDecimal(geo.latitude());
         out.writeDecimal(geo.longitude());
-        out.writeLong(geo.h3Cell());
+        out.writeLong(0); // reserved: formerly an H3 cell, kept so stored data reads unchanged
       }
     }
   }
@@ -192,7 +192,8 @@ final class PersonCodec {
       double quality = in.readDecimal();
       Geo geo = null;
       if ((in.readByte() & HAS_GEO) != 0) {
-        geo = new Geo(in.readDecimal(), in.readDecimal(), in.readLong());
+        geo = new Geo(in.readDecimal(), in.readDecimal());
+        in.readLong(); // reserved
       }
       out.add(new Contact(value, quality, geo));
     }
