@@ -16,7 +16,8 @@ final class CsvArguments {
   static final String EXAMPLE =
       "e.g. {\"email\": {\"names\": [\"email\"]}, \"address\": {\"names\": [\"street\", \"city\","
           + " \"state\", \"zip\"]}}";
-  private static final Set<String> COLUMN_NAMES = Set.of("names", "hash_type");
+  private static final Set<String> COLUMN_NAMES =
+      ToolSchema.argumentNames(ResolveTool.NAME, "lookup_columns", "email");
 
   /** An uploaded (or exported) csv and which of its columns hold identifiers. */
   record CsvInput(ResourceUri uri, List<LookupColumn> lookup) {}

@@ -34,15 +34,7 @@ import java.util.Set;
 final class EnrichRowsTool implements IdgraphTool {
   static final String NAME = "resolve_and_enrich_rows";
   static final int SAMPLE_ROWS = 10;
-  private static final Set<String> NAMES =
-      Set.of(
-          "csv_resource_uri",
-          "lookup_columns",
-          "domains",
-          "min_score_threshold",
-          "tiebreaker_hierarchy",
-          "include_unmatched",
-          "workflow_id");
+  private static final Set<String> NAMES = ToolSchema.argumentNames(NAME);
   private final RowEnricher enricher;
   private final Exports exports;
 

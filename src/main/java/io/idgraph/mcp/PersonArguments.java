@@ -11,7 +11,7 @@ import java.util.Set;
 
 /** Parses get_person arguments. */
 final class PersonArguments {
-  static final Set<String> NAMES = Set.of("person_ids", "domains", "format", "workflow_id");
+  static final Set<String> NAMES = ToolSchema.argumentNames(PersonTool.NAME);
   private static final Map<String, String> HINTS =
       Map.of(
           "ids", "the ids go in person_ids",
