@@ -1,5 +1,6 @@
 package io.idgraph.enrich;
 
+import io.idgraph.csv.TextWriter;
 import io.idgraph.graph.Echo;
 import io.idgraph.csv.CsvWriter;
 import io.idgraph.csv.CsvRecord;

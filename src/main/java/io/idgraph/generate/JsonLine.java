@@ -1,7 +1,7 @@
 package io.idgraph.generate;
 
+import io.idgraph.csv.TextWriter;
 import io.idgraph.graph.Json;
-import java.io.Writer;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -15,7 +15,7 @@ final class JsonLine {
   private int depth;
 
   JsonLine(StringBuilder out) {
-    this.json = Json.MAPPER.createGenerator(new AppendingWriter(out));
+    this.json = Json.MAPPER.createGenerator(new TextWriter(out));
   }
 
   JsonLine beginObject() {
@@ -119,30 +119,5 @@ final class JsonLine {
       json.close();
     }
     return this;
-  }
-
-  /** A Writer over the generator's StringBuilder (unsynchronized, unlike StringWriter). */
-  private static final class AppendingWriter extends Writer {
-    private final StringBuilder out;
-
-    AppendingWriter(StringBuilder out) {
-      this.out = out;
-    }
-
-    @Override
-    public void write(char[] chars, int offset, int length) {
-      out.append(chars, offset, length);
-    }
-
-    @Override
-    public void write(String s, int offset, int length) {
-      out.append(s, offset, offset + length);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
   }
 }
