@@ -163,7 +163,8 @@ public final class IdgraphMcp implements AutoCloseable {
             .title((String) json.get("title"))
             .description((String) json.get("description"))
             .inputSchema((Map<String, Object>) json.get("inputSchema"))
-            .annotations(mcpJson.convertValue(json.get("annotations"), McpSchema.ToolAnnotations.class));
+            .annotations(
+                mcpJson.convertValue(json.get("annotations"), McpSchema.ToolAnnotations.class));
     if (json.get("outputSchema") instanceof Map<?, ?> output) {
       tool.outputSchema((Map<String, Object>) output);
     }

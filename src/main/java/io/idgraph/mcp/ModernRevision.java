@@ -10,17 +10,25 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What 2026-07-28 adds around the answers the SDK computes: {@code server/discover}, {@code
- * resultType}, the server's identity in every result's {@code _meta}, and caching hints on list
- * and read results. The methods this revision serves here are the tools and resources methods and
+ * resultType}, the server's identity in every result's {@code _meta}, and caching hints on list and
+ * read results. The methods this revision serves here are the tools and resources methods and
  * {@code server/discover}; anything else (initialize, ping, logging/setLevel, subscriptions,
  * prompts, completion) is "method not found".
  */
 final class ModernRevision {
   /** Methods answered by the SDK's stateless handler, then decorated here. */
   private static final Set<String> SDK_METHODS =
-      Set.of("tools/list", "tools/call", "resources/list", "resources/read", "resources/templates/list");
+      Set.of(
+          "tools/list",
+          "tools/call",
+          "resources/list",
+          "resources/read",
+          "resources/templates/list");
 
   static final String DISCOVER = "server/discover";
+
+  /** Methods no earlier revision has: a request for one is a 2026-07-28 request. */
+  static final Set<String> ONLY_MODERN = Set.of(DISCOVER, "subscriptions/listen");
 
   /** Tool and template lists change only with a new server version. */
   private static final long STATIC_TTL_MS = 3_600_000;

@@ -4,10 +4,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The one place that says what {@code params} a JSON-RPC request must carry, for both revisions:
- * an object (or nothing) for every method, and the members a method cannot work without. A broken
- * shape is answered -32602 with a message that shows the expected shape, before the request
- * reaches the SDK (whose own messages for these cases quote Java internals).
+ * The one place that says what {@code params} a JSON-RPC request must carry, for both revisions: an
+ * object (or nothing) for every method, and the members a method cannot work without. A broken
+ * shape is answered -32602 with a message that shows the expected shape, before the request reaches
+ * the SDK (whose own messages for these cases quote Java internals).
  */
 final class ParamsRules {
   /** Methods that cannot run without params, with the shape a client should send. */

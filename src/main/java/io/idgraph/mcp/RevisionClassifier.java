@@ -16,19 +16,20 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Decides which MCP revision a request is served under, from the body first and the HTTP headers
- * as a cross-check (the rule docs/architecture.md states):
+ * Decides which MCP revision a request is served under, from the body first and the HTTP headers as
+ * a cross-check (the rule docs/architecture.md states):
  *
  * <ol>
  *   <li>a request whose {@code params._meta} names {@code io.modelcontextprotocol/protocolVersion}
  *       is a 2026-07-28 request: its envelope and (on HTTP) its {@code MCP-Protocol-Version},
  *       {@code Mcp-Method} and {@code Mcp-Name} headers are checked, and a revision other than
  *       2026-07-28 gets -32022;
- *   <li>a request without that key whose {@code MCP-Protocol-Version} header names 2026-07-28 is
- *       a 2026-07-28 request without its envelope: -32602 (an {@code initialize} with that header
- *       is a header/body contradiction: -32020);
- *   <li>everything else is a 2025-11-25 (or earlier) request, served as before; an unknown
- *       {@code MCP-Protocol-Version} header gets -32022 listing every revision.
+ *   <li>a request without that key whose {@code MCP-Protocol-Version} header names 2026-07-28, or
+ *       whose method exists only in 2026-07-28 ({@code server/discover}), is a 2026-07-28 request
+ *       without its envelope: -32602 (an {@code initialize} with that header is a header/body
+ *       contradiction: -32020);
+ *   <li>everything else is a 2025-11-25 (or earlier) request, served as before; an unknown {@code
+ *       MCP-Protocol-Version} header gets -32022 listing every revision.
  * </ol>
  */
 final class RevisionClassifier {
@@ -68,7 +69,7 @@ final class RevisionClassifier {
     if (claims) {
       return modern(id, method, params, (ObjectNode) meta, headers);
     }
-    if (MODERN.equals(headerVersion)) {
+    if (MODERN.equals(headerVersion) || ModernRevision.ONLY_MODERN.contains(method)) {
       if ("initialize".equals(method)) {
         return mismatch(
             id,
@@ -76,7 +77,8 @@ final class RevisionClassifier {
                 + MODERN
                 + "; send 2026-07-28 requests without initialize, each with params._meta");
       }
-      return reject(400, id, McpSchema.ErrorCodes.INVALID_PARAMS, missingEnvelope(meta), null);
+      return reject(
+          400, id, McpSchema.ErrorCodes.INVALID_PARAMS, missingEnvelope(params, meta), null);
     }
     if (headerVersion != null && !legacyVersions.contains(headerVersion)) {
       return unsupported(id, headerVersion, allVersions());
@@ -171,21 +173,24 @@ final class RevisionClassifier {
     return null;
   }
 
-  private static String missingEnvelope(JsonNode meta) {
+  private static String missingEnvelope(JsonNode params, JsonNode meta) {
+    String needs =
+        "a "
+            + MODERN
+            + " request needs params._meta with "
+            + META_VERSION
+            + " and "
+            + META_CAPABILITIES;
+    if (params != null && !params.isObject()) {
+      return needs + "; params must be a JSON object, got " + ParamsRules.kind(params);
+    }
     List<String> missing = new ArrayList<>();
     for (String key : List.of(META_VERSION, META_CAPABILITIES)) {
       if (meta == null || !meta.isObject() || !meta.has(key)) {
         missing.add(key);
       }
     }
-    return "a "
-        + MODERN
-        + " request needs params._meta with "
-        + META_VERSION
-        + " and "
-        + META_CAPABILITIES
-        + "; missing: "
-        + String.join(", ", missing);
+    return needs + "; missing: " + String.join(", ", missing);
   }
 
   private static Route unsupported(JsonNode id, String requested, List<String> supported) {

@@ -7,10 +7,10 @@ import tools.jackson.databind.util.RawValue;
 
 /**
  * The SDK checks every tool's structured content against the tool's output schema. idgraph's tools
- * hand over their result already serialized (one serialization for the text copy and the
- * structured copy, see {@link ToolRunner}), which the SDK's validator cannot read; those results
- * pass here unparsed, because a second parse and validation on every call would cost as much as
- * the serialization. The schemas are held to the results by the integration tests, whose real MCP
+ * hand over their result already serialized (one serialization for the text copy and the structured
+ * copy, see {@link ToolRunner}), which the SDK's validator cannot read; those results pass here
+ * unparsed, because a second parse and validation on every call would cost as much as the
+ * serialization. The schemas are held to the results by the integration tests, whose real MCP
  * clients (Java, TypeScript, Inspector) validate every structured result they receive. Anything
  * else goes to the SDK's validator.
  */
