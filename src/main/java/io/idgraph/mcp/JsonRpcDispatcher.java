@@ -148,13 +148,22 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
     if (!method.isString()) {
       return invalid(id, "method must be a string");
     }
-    JsonNode params = node.get("params");
     McpTransportContext context =
         McpTransportContext.create(Map.of(IdgraphMcp.TRANSPORT, transportName));
     if (id == null) {
       return notify(node, context);
     }
-    String name = method.asString();
+    return answer(node, id, method.asString(), headers, context);
+  }
+
+  /** A request (it has an id): its revision, its params, then the answer. */
+  private Reply answer(
+      JsonNode node,
+      JsonNode id,
+      String name,
+      RequestHeaders headers,
+      McpTransportContext context) {
+    JsonNode params = node.get("params");
     Route route = classifier().classify(id, name, params, headers);
     if (route instanceof Rejected rejected) {
       return rejected.reply();
@@ -178,19 +187,23 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
     }
     String tool = "tools/call".equals(name) ? params.get("name").asString() : null;
     if (tool != null && !toolNames.contains(tool)) {
-      return error(
-          200,
-          id,
-          McpSchema.ErrorCodes.INVALID_PARAMS,
-          "unknown tool \""
-              + shorten(tool)
-              + "\"; call tools/list for the tools this server offers: "
-              + String.join(", ", toolNames.stream().sorted().toList()));
+      return unknownTool(id, tool);
     }
     if (modern && ModernRevision.DISCOVER.equals(name)) {
       return modernResult(id, ModernRevision.discover());
     }
     return request(node, id, context, modern);
+  }
+
+  private Reply unknownTool(JsonNode id, String tool) {
+    return error(
+        200,
+        id,
+        McpSchema.ErrorCodes.INVALID_PARAMS,
+        "unknown tool \""
+            + shorten(tool)
+            + "\"; call tools/list for the tools this server offers: "
+            + String.join(", ", toolNames.stream().sorted().toList()));
   }
 
   private Reply request(JsonNode node, JsonNode id, McpTransportContext context, boolean modern) {
