@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 
 /**
  * MCP Streamable HTTP, stateless: each POST carries one JSON-RPC message and gets one JSON reply
@@ -33,18 +32,6 @@ public final class McpServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String version = request.getHeader("MCP-Protocol-Version");
-    List<String> supported = dispatcher.protocolVersions();
-    if (version != null && !supported.contains(version)) {
-      write(
-          response,
-          JsonRpcDispatcher.error(
-              400,
-              null,
-              -32600,
-              "unsupported MCP-Protocol-Version; supported: " + String.join(", ", supported)));
-      return;
-    }
     byte[] body = readBounded(request);
     if (body == null) {
       // the rest of the body is not read, so this connection cannot carry another request
@@ -60,7 +47,14 @@ public final class McpServlet extends HttpServlet {
                   + " bytes; send fewer identifiers per call"));
       return;
     }
-    write(response, dispatcher.handle(body));
+    write(
+        response,
+        dispatcher.handle(
+            body,
+            RequestHeaders.http(
+                request.getHeader("MCP-Protocol-Version"),
+                request.getHeader("Mcp-Method"),
+                request.getHeader("Mcp-Name"))));
   }
 
   @Override
