@@ -42,6 +42,7 @@ final class EnrichRowsTool implements IdgraphTool {
           "min_score_threshold",
           "tiebreaker_hierarchy",
           "include_unmatched",
+          "default_region",
           "workflow_id");
   private final RowEnricher enricher;
   private final Exports exports;
@@ -96,7 +97,8 @@ final class EnrichRowsTool implements IdgraphTool {
             minScore(args),
             tiebreaker(args),
             includeUnmatched(args),
-            EnrichOptions.DEFAULT_BLOCK_SIZE);
+            EnrichOptions.DEFAULT_BLOCK_SIZE,
+            ResolveArguments.defaultRegion(args));
     StoredFile source = exports.store().require(input.uri());
     EnrichSummary[] summary = new EnrichSummary[1];
     EnrichPlan[] plan = new EnrichPlan[1];

@@ -1,5 +1,7 @@
 package io.idgraph.normalize;
 
+import io.idgraph.geo.ZipCentroid;
+import io.idgraph.geo.ZipCentroids;
 import io.idgraph.graph.IdType;
 import io.idgraph.normalize.AddressTables.Designator;
 import java.util.ArrayList;
@@ -67,6 +69,9 @@ final class AddressParser {
     }
     takeState();
     int start = takePoBox();
+    if (start < 0) {
+      start = takeRuralRoute();
+    }
     if (start < 0) {
       start = takeNumber();
       if (start < 0) {
@@ -186,6 +191,59 @@ final class AddressParser {
   }
 
   /**
+   * For a rural route or highway contract route box (Publication 28 sections 24 and 25: "RR 2 BOX
+   * 152", "Rural Route 2 Box 152", "RFD 2 Box 152", "HC 68 Box 23A", "Star Route 68 Box 23A"),
+   * sets the street ("RR 2 BOX 152") and returns where the rest starts; else -1. The box is
+   * required: a route alone is hundreds of homes.
+   */
+  private int takeRuralRoute() {
+    int i;
+    String kind;
+    if (matches(0, "RURAL", "ROUTE") || matches(0, "RURAL", "RTE") || matches(0, "RURAL", "RT")
+        || matches(0, "R", "R")) {
+      i = 2;
+      kind = "RR";
+    } else if (matches(0, "RR") || matches(0, "RFD") || matches(0, "ROUTE") || matches(0, "RTE")
+        || matches(0, "RT")) {
+      i = 1;
+      kind = "RR";
+    } else if (matches(0, "HC") || matches(0, "HCR")) {
+      i = 1;
+      kind = "HC";
+    } else if (matches(0, "STAR", "ROUTE") || matches(0, "STAR", "RTE")) {
+      i = 2;
+      kind = "HC";
+    } else if (matches(0, "HIGHWAY", "CONTRACT") || matches(0, "HWY", "CONTRACT")) {
+      i = matches(2, "ROUTE") ? 3 : 2;
+      kind = "HC";
+    } else {
+      return -1;
+    }
+    if (i + 2 >= end || !StreetLine.isDigits(t.word(i), 0, t.word(i).length())) {
+      return -1;
+    }
+    String route = withoutLeadingZeros(t.word(i));
+    int box = i + 1;
+    if (!(t.word(box).equals("BOX") || t.word(box).equals("BX"))) {
+      return -1;
+    }
+    String value = t.word(box + 1);
+    if (!(StreetLine.hasDigit(value) || value.length() == 1)) {
+      return -1;
+    }
+    street = kind + " " + route + " BOX " + withoutLeadingZeros(value);
+    return box + 2;
+  }
+
+  private static String withoutLeadingZeros(String digits) {
+    int i = 0;
+    while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+      i++;
+    }
+    return digits.substring(i);
+  }
+
+  /**
    * Sets the house number and returns where the street starts; -1 without a number. A unit written
    * first ("Apt 4, 123 Main St") is taken too.
    */
@@ -198,7 +256,10 @@ final class AddressParser {
       return -1;
     }
     number = t.word(i);
-    if (i + 2 < end && StreetLine.isFraction(t.word(i + 1))) {
+    int dash = number.indexOf('-');
+    if (dash > 0 && StreetLine.isFraction(number.substring(dash + 1))) {
+      number = number.substring(0, dash) + " " + number.substring(dash + 1); // "123-1/2"
+    } else if (i + 2 < end && StreetLine.isFraction(t.word(i + 1))) {
       number = number + " " + t.word(i + 1);
       return i + 2;
     }
@@ -235,7 +296,11 @@ final class AddressParser {
     }
   }
 
-  /** "123 Main St Apt 4 San Francisco": street ends at the unit, or after the first common suffix. */
+  /**
+   * "123 Main St Apt 4 San Francisco": the street ends at the unit, after a numbered road's route
+   * ("Hwy 9", "County Road 12 E"), after the first common suffix, or after the name of a street
+   * whose type comes first ("Avenue C"); the rest is the city.
+   */
   private void splitWithoutCommas(int from, int to) {
     int u = findUnit(from, to);
     if (u >= 0) {
@@ -244,23 +309,57 @@ final class AddressParser {
       city = cityOf(after, to);
       return;
     }
-    int streetEnd = to;
-    for (int i = from + 1; i < to; i++) {
-      if (StreetSuffixes.isCommon(t.word(i))) {
-        streetEnd = i + 1;
+    int streetEnd = streetEndWithoutCommas(from, to);
+    street = streetOf(from, streetEnd);
+    city = cityOf(streetEnd, to);
+  }
+
+  private int streetEndWithoutCommas(int from, int to) {
+    for (int i = from; i < to; i++) {
+      HighwayNames.Match highway = HighwayNames.at(t.words, i, to);
+      if (highway != null) {
+        return withPostDirectional(i + highway.words() + 1, to);
+      }
+      if (i > from && StreetSuffixes.isCommon(t.word(i))) {
+        int streetEnd = i + 1;
         // "Old Court Rd": run on to a following suffix, but not into "St Louis"
         if (streetEnd < to && StreetSuffixes.isCommon(t.word(streetEnd))
             && !(t.word(streetEnd).equals("ST") && streetEnd + 1 < to)) {
           streetEnd++;
         }
-        if (streetEnd < to && takesPostDirectional(t.word(streetEnd), streetEnd + 1 == to)) {
-          streetEnd++;
-        }
-        break;
+        return withPostDirectional(streetEnd, to);
       }
     }
-    street = streetOf(from, streetEnd);
-    city = cityOf(streetEnd, to);
+    int type = from + (AddressTables.directional(t.word(from)) != null && from + 2 < to ? 1 : 0);
+    if (type + 1 < to
+        && StreetSuffixes.abbreviation(t.word(type)) != null
+        && HighwayNames.isRoute(t.word(type + 1))) {
+      return withPostDirectional(type + 2, to); // "Avenue C New York"
+    }
+    return zipCityStart(from, to);
+  }
+
+  /**
+   * Where the ZIP's own city name starts at the end of [from, to), else {@code to}: "123 Broadway
+   * New York NY 10001" has no suffix to end the street at, but 10001 is New York.
+   */
+  private int zipCityStart(int from, int to) {
+    if (zip5 == null) {
+      return to;
+    }
+    String zipCity = ZipCentroids.shared().lookup(zip5).map(ZipCentroid::city).orElse("");
+    if (zipCity.isEmpty()) {
+      return to;
+    }
+    List<String> cityWords = AddressTokens.of(zipCity).words;
+    int start = to - cityWords.size();
+    return start > from && t.words.subList(start, to).equals(cityWords) ? start : to;
+  }
+
+  private int withPostDirectional(int streetEnd, int to) {
+    return streetEnd < to && takesPostDirectional(t.word(streetEnd), streetEnd + 1 == to)
+        ? streetEnd + 1
+        : streetEnd;
   }
 
   /** "N", "NE" always; "NORTH" only when it ends the line ("123 Main St North Bend" is a city). */
@@ -269,17 +368,29 @@ final class AddressParser {
         || (endsLine && AddressTables.directional(word) != null);
   }
 
-  /** The first unit designator after the street's first word; ambiguous ones only after a suffix. */
+  /**
+   * The first unit designator after the street's first word; ambiguous ones only after a suffix,
+   * and one that needs a number only with a number after it ("Old Building Rd" has no unit).
+   */
   private int findUnit(int from, int to) {
     boolean suffixSeen = false;
     for (int i = from + 1; i < to; i++) {
       Designator d = AddressTables.designator(t.word(i));
-      if (d != null && (!d.ambiguous() || suffixSeen)) {
+      if (d != null && (!d.ambiguous() || suffixSeen) && (!d.needsRange() || hasUnitValue(i, to))) {
         return i;
       }
       suffixSeen |= StreetSuffixes.abbreviation(t.word(i)) != null;
     }
     return -1;
+  }
+
+  /** True when a unit number follows the designator at i ("APT 4", "STE #200", "APT B"). */
+  private boolean hasUnitValue(int i, int to) {
+    int j = i + 1;
+    while (j < to && t.word(j).equals("#")) {
+      j++;
+    }
+    return j < to && (StreetLine.hasDigit(t.word(j)) || t.word(j).length() == 1);
   }
 
   /** Appends designators and their numbers from i ("APT 4B", "BLDG 2 APT 4"); returns the end. */

@@ -1,6 +1,8 @@
 package io.idgraph.normalize;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -236,6 +238,17 @@ final class StreetSuffixes {
   static boolean isCommon(String word) {
     String abbreviation = ABBREVIATIONS.get(word);
     return abbreviation != null && COMMON.contains(abbreviation);
+  }
+
+  /** The spellings of a standard abbreviation ("AVE" gives AV, AVE, AVENUE, ...). */
+  static List<String> spellings(String abbreviation) {
+    List<String> out = new ArrayList<>();
+    ABBREVIATIONS.forEach((spelling, abbr) -> {
+      if (abbr.equals(abbreviation)) {
+        out.add(spelling);
+      }
+    });
+    return out;
   }
 
   /** How many spellings map to a standard abbreviation (for tests and docs). */
