@@ -285,7 +285,7 @@ final class AddressParser {
       int from = segments.get(s)[0];
       int to = segments.get(s)[1];
       boolean last = s == segments.size() - 1;
-      if (AddressTables.designator(t.word(from)) != null) {
+      if (unitAt(from, to) != null) {
         int after = takeUnit(from, to);
         if (last) {
           city = cityOf(after, to);
@@ -315,8 +315,9 @@ final class AddressParser {
   }
 
   private int streetEndWithoutCommas(int from, int to) {
+    int type = from + (AddressTables.directional(t.word(from)) != null && from + 2 < to ? 1 : 0);
     for (int i = from; i < to; i++) {
-      HighwayNames.Match highway = HighwayNames.at(t.words, i, to);
+      HighwayNames.Match highway = i <= type ? HighwayNames.at(t.words, i, to) : null;
       if (highway != null) {
         return withPostDirectional(i + highway.words() + 1, to);
       }
@@ -330,10 +331,10 @@ final class AddressParser {
         return withPostDirectional(streetEnd, to);
       }
     }
-    int type = from + (AddressTables.directional(t.word(from)) != null && from + 2 < to ? 1 : 0);
     if (type + 1 < to
-        && StreetSuffixes.abbreviation(t.word(type)) != null
-        && HighwayNames.isRoute(t.word(type + 1))) {
+        && StreetSuffixes.isCommon(t.word(type))
+        && HighwayNames.isRoute(t.word(type + 1))
+        && (type + 2 == to || AddressTables.designator(t.word(type + 2)) == null)) {
       return withPostDirectional(type + 2, to); // "Avenue C New York"
     }
     return zipCityStart(from, to);
@@ -369,14 +370,13 @@ final class AddressParser {
   }
 
   /**
-   * The first unit designator after the street's first word; ambiguous ones only after a suffix,
-   * and one that needs a number only with a number after it ("Old Building Rd" has no unit).
+   * The first unit designator after the street's first word; ambiguous ones only after a suffix.
    */
   private int findUnit(int from, int to) {
     boolean suffixSeen = false;
     for (int i = from + 1; i < to; i++) {
-      Designator d = AddressTables.designator(t.word(i));
-      if (d != null && (!d.ambiguous() || suffixSeen) && (!d.needsRange() || hasUnitValue(i, to))) {
+      Designator d = unitAt(i, to);
+      if (d != null && (!d.ambiguous() || suffixSeen)) {
         return i;
       }
       suffixSeen |= StreetSuffixes.abbreviation(t.word(i)) != null;
@@ -384,13 +384,15 @@ final class AddressParser {
     return -1;
   }
 
-  /** True when a unit number follows the designator at i ("APT 4", "STE #200", "APT B"). */
-  private boolean hasUnitValue(int i, int to) {
-    int j = i + 1;
-    while (j < to && t.word(j).equals("#")) {
-      j++;
-    }
-    return j < to && (StreetLine.hasDigit(t.word(j)) || t.word(j).length() == 1);
+  /**
+   * The designator word i spells, unless it is a spelled-out designator right before a street
+   * type: "Old Building Rd" and "Front St" are streets, "Bldg 2" a unit.
+   */
+  private Designator unitAt(int i, int to) {
+    String w = t.word(i);
+    Designator d = AddressTables.designator(w);
+    boolean spelledOut = d != null && !w.equals(d.abbreviation()) && !w.equals("#");
+    return spelledOut && i + 1 < to && StreetSuffixes.isCommon(t.word(i + 1)) ? null : d;
   }
 
   /** Appends designators and their numbers from i ("APT 4B", "BLDG 2 APT 4"); returns the end. */

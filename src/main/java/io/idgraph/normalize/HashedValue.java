@@ -24,7 +24,8 @@ final class HashedValue {
     if (key == null) {
       key = base64(s, hash.digestBytes());
       if (key == null) {
-        return NormalizeResult.failed(isBase64Shaped(s) ? wrongLength(hash) : NormalizeFailure.NOT_HEX);
+        return NormalizeResult.failed(
+            isOtherDigestInBase64(s, hash) ? wrongLength(hash) : NormalizeFailure.NOT_HEX);
       }
     } else if (key.length() != hash.digestBytes() * 2) {
       String decoded = base64(s, hash.digestBytes()); // 24 hex digits can be base64 too
@@ -57,19 +58,30 @@ final class HashedValue {
     if (!isBase64Shaped(s)) {
       return null;
     }
-    String unpadded = s.endsWith("==") ? s.substring(0, s.length() - 2)
-        : s.endsWith("=") ? s.substring(0, s.length() - 1) : s;
+    String unpadded =
+        s.endsWith("==")
+            ? s.substring(0, s.length() - 2)
+            : s.endsWith("=") ? s.substring(0, s.length() - 1) : s;
     if (unpadded.length() != (bytes * 4 + 2) / 3) {
       return null;
     }
     boolean urlSafe = unpadded.indexOf('-') >= 0 || unpadded.indexOf('_') >= 0;
     try {
-      byte[] digest =
-          (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(unpadded);
+      byte[] digest = (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(unpadded);
       return digest.length == bytes ? HexFormat.of().formatHex(digest) : null;
     } catch (IllegalArgumentException e) {
       return null; // both alphabets mixed, or stray bits in the last character
     }
+  }
+
+  /** True for the Base64 of another algorithm's digest (a sha1 sent as sha256). */
+  private static boolean isOtherDigestInBase64(String s, HashType hash) {
+    for (HashType other : HashType.values()) {
+      if (other.isHashed() && other != hash && base64(s, other.digestBytes()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isBase64Shaped(String s) {
@@ -83,8 +95,13 @@ final class HashedValue {
     for (int i = 0; i < end; i++) {
       char c = s.charAt(i);
       boolean ok =
-          (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-              || c == '+' || c == '/' || c == '-' || c == '_';
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || c == '+'
+              || c == '/'
+              || c == '-'
+              || c == '_';
       if (!ok) {
         return false;
       }

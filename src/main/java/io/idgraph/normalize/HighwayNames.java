@@ -89,7 +89,10 @@ final class HighwayNames {
     return shortForm == null ? null : new Match(1, shortForm);
   }
 
-  /** A route: digits with an optional letter ("9", "44A", "421"), or one or two letters ("K"). */
+  /**
+   * A route: digits with an optional letter ("9", "44A", "421"), or one or two letters that are
+   * no street word ("K", "CC"; not "CT", "N" or "FL").
+   */
   static boolean isRoute(String w) {
     if (Character.isDigit(w.charAt(0))) {
       int digits = 0;
@@ -98,7 +101,11 @@ final class HighwayNames {
       }
       return w.length() - digits <= 1;
     }
-    return w.length() <= 2 && w.chars().allMatch(Character::isLetter);
+    return w.length() <= 2
+        && w.chars().allMatch(Character::isLetter)
+        && StreetSuffixes.abbreviation(w) == null
+        && AddressTables.directional(w) == null
+        && AddressTables.designator(w) == null;
   }
 
   /** "SR-7", "I-95", "US-1", "CR-12A" become two words ("SR", "7"); other words are kept. */
