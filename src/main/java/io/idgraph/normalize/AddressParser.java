@@ -319,7 +319,11 @@ final class AddressParser {
     for (int i = from; i < to; i++) {
       HighwayNames.Match highway = i <= type ? HighwayNames.at(t.words, i, to) : null;
       if (highway != null) {
-        return withPostDirectional(i + highway.words() + 1, to);
+        int routeEnd = i + highway.words() + 1;
+        if (routeEnd < to && StreetSuffixes.isCommon(t.word(routeEnd))) {
+          routeEnd++; // "FM 1960 Rd W"
+        }
+        return withPostDirectional(routeEnd, to);
       }
       if (i > from && StreetSuffixes.isCommon(t.word(i))) {
         int streetEnd = i + 1;
