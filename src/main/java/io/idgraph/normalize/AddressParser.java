@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * Parses one US address line into a {@link StandardAddress}. Reads from the right for what has a
- * fixed shape (country, ZIP, state), from the left for the house number, and splits what is
- * between into street, unit and city: by commas when the writer used them, else at the unit
- * designator or the first common street suffix. One instance per address; not thread-safe.
+ * fixed shape (country, ZIP, state), from the left for the house number, and splits what is between
+ * into street, unit and city: by commas when the writer used them, else at the unit designator or
+ * the first common street suffix. One instance per address; not thread-safe.
  */
 final class AddressParser {
   private static final String[][] COUNTRIES = {
@@ -46,11 +46,7 @@ final class AddressParser {
     StandardAddress address = parser.address();
     return NormalizeResult.ok(
         new NormalizedIdentifier(
-            IdType.ADDRESS,
-            address.matchKey(),
-            address.display(),
-            List.of(),
-            address));
+            IdType.ADDRESS, address.matchKey(), address.display(), List.of(), address));
   }
 
   private StandardAddress address() {
@@ -112,7 +108,10 @@ final class AddressParser {
     if (StreetLine.isDigits(w, 0, w.length()) && w.length() == 5) {
       zip5 = w;
       end--;
-    } else if (w.length() == 10 && w.charAt(5) == '-' && StreetLine.isDigits(w, 0, 5) && StreetLine.isDigits(w, 6, 10)) {
+    } else if (w.length() == 10
+        && w.charAt(5) == '-'
+        && StreetLine.isDigits(w, 0, 5)
+        && StreetLine.isDigits(w, 6, 10)) {
       zip5 = w.substring(0, 5);
       zip4 = w.substring(6);
       end--;
@@ -120,12 +119,16 @@ final class AddressParser {
       zip5 = w.substring(0, 5);
       zip4 = w.substring(5);
       end--;
-    } else if (w.length() == 4 && StreetLine.isDigits(w, 0, 4) && end >= 4 && StreetLine.isZip5(t.word(end - 2))
+    } else if (w.length() == 4
+        && StreetLine.isDigits(w, 0, 4)
+        && end >= 4
+        && StreetLine.isZip5(t.word(end - 2))
         && !designatorAt(end - 3)) {
       zip5 = t.word(end - 2);
       zip4 = w;
       end -= 2;
-    } else if (StreetLine.looksLikeZip(w) && (t.commaBefore(end - 1) || stateWordsEndingAt(end - 1) > 0)) {
+    } else if (StreetLine.looksLikeZip(w)
+        && (t.commaBefore(end - 1) || stateWordsEndingAt(end - 1) > 0)) {
       return NormalizeFailure.INVALID_ZIP;
     }
     return null;
@@ -159,7 +162,9 @@ final class AddressParser {
     return 0;
   }
 
-  /** True when a common suffix or a unit designator appears between the street's first word and i. */
+  /**
+   * True when a common suffix or a unit designator appears between the street's first word and i.
+   */
   private boolean streetEndsBefore(int i) {
     for (int j = 2; j < i; j++) {
       Designator d = AddressTables.designator(t.word(j));
@@ -183,7 +188,9 @@ final class AddressParser {
     } else {
       return -1;
     }
-    if (i >= end || t.commaBefore(i) || !(StreetLine.hasDigit(t.word(i)) || t.word(i).length() == 1)) {
+    if (i >= end
+        || t.commaBefore(i)
+        || !(StreetLine.hasDigit(t.word(i)) || t.word(i).length() == 1)) {
       return -1;
     }
     street = "PO BOX " + t.word(i);
@@ -192,18 +199,23 @@ final class AddressParser {
 
   /**
    * For a rural route or highway contract route box (Publication 28 sections 24 and 25: "RR 2 BOX
-   * 152", "Rural Route 2 Box 152", "RFD 2 Box 152", "HC 68 Box 23A", "Star Route 68 Box 23A"),
-   * sets the street ("RR 2 BOX 152") and returns where the rest starts; else -1. The box is
-   * required: a route alone is hundreds of homes.
+   * 152", "Rural Route 2 Box 152", "RFD 2 Box 152", "HC 68 Box 23A", "Star Route 68 Box 23A"), sets
+   * the street ("RR 2 BOX 152") and returns where the rest starts; else -1. The box is required: a
+   * route alone is hundreds of homes.
    */
   private int takeRuralRoute() {
     int i;
     String kind;
-    if (matches(0, "RURAL", "ROUTE") || matches(0, "RURAL", "RTE") || matches(0, "RURAL", "RT")
+    if (matches(0, "RURAL", "ROUTE")
+        || matches(0, "RURAL", "RTE")
+        || matches(0, "RURAL", "RT")
         || matches(0, "R", "R")) {
       i = 2;
       kind = "RR";
-    } else if (matches(0, "RR") || matches(0, "RFD") || matches(0, "ROUTE") || matches(0, "RTE")
+    } else if (matches(0, "RR")
+        || matches(0, "RFD")
+        || matches(0, "ROUTE")
+        || matches(0, "RTE")
         || matches(0, "RT")) {
       i = 1;
       kind = "RR";
@@ -328,7 +340,8 @@ final class AddressParser {
       if (i > from && StreetSuffixes.isCommon(t.word(i))) {
         int streetEnd = i + 1;
         // "Old Court Rd": run on to a following suffix, but not into "St Louis"
-        if (streetEnd < to && StreetSuffixes.isCommon(t.word(streetEnd))
+        if (streetEnd < to
+            && StreetSuffixes.isCommon(t.word(streetEnd))
             && !(t.word(streetEnd).equals("ST") && streetEnd + 1 < to)) {
           streetEnd++;
         }
@@ -389,8 +402,8 @@ final class AddressParser {
   }
 
   /**
-   * The designator word i spells, unless it is a spelled-out designator right before a street
-   * type: "Old Building Rd" and "Front St" are streets, "Bldg 2" a unit.
+   * The designator word i spells, unless it is a spelled-out designator right before a street type:
+   * "Old Building Rd" and "Front St" are streets, "Bldg 2" a unit.
    */
   private Designator unitAt(int i, int to) {
     String w = t.word(i);

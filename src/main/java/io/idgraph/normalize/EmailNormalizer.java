@@ -60,7 +60,7 @@ final class EmailNormalizer {
     for (int pass = 0; pass < 4; pass++) {
       String before = s;
       s = Text.trim(stripSeparators(s));
-      if (s.length() >= 2 && WRAPPERS.indexOf(s.charAt(0) + "" + s.charAt(s.length() - 1)) % 2 == 0) {
+      if (isWrapped(s)) {
         s = Text.trim(s.substring(1, s.length() - 1));
       }
       if (s.regionMatches(true, 0, "mailto:", 0, 7)) {
@@ -80,6 +80,14 @@ final class EmailNormalizer {
 
   /** Opening and closing characters that wrap a pasted address, as pairs. */
   private static final String WRAPPERS = "<>\"\"''()[]\u201C\u201D\u2018\u2019";
+
+  private static boolean isWrapped(String s) {
+    if (s.length() < 2) {
+      return false;
+    }
+    int pair = WRAPPERS.indexOf(s.charAt(0) + "" + s.charAt(s.length() - 1));
+    return pair >= 0 && pair % 2 == 0;
+  }
 
   private static String stripSeparators(String s) {
     int start = 0;

@@ -5,22 +5,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Numbered roads, USPS Publication 28 section 237: "Hwy 9", "Co Rd 12", "SR-7", "I-95" and "US
- * Rte 1" are the road type spelled out in full, then the route ("HIGHWAY 9", "COUNTY ROAD 12",
- * "STATE ROUTE 7", "INTERSTATE 95", "US HIGHWAY 1"). The road type is part of the name here, not a
- * suffix, so it is never abbreviated, and the route is part of the street, not the city.
+ * Numbered roads, USPS Publication 28 section 237: "Hwy 9", "Co Rd 12", "SR-7", "I-95" and "US Rte
+ * 1" are the road type spelled out in full, then the route ("HIGHWAY 9", "COUNTY ROAD 12", "STATE
+ * ROUTE 7", "INTERSTATE 95", "US HIGHWAY 1"). The road type is part of the name here, not a suffix,
+ * so it is never abbreviated, and the route is part of the street, not the city.
  */
 final class HighwayNames {
   /** Words that can start a highway name, each with the spelled-out type they stand for. */
   private static final Map<String, String> HIGHWAY_WORDS =
       Map.of(
-          "HIGHWAY", "HIGHWAY", "HWY", "HIGHWAY", "HIWAY", "HIGHWAY", "HIWY", "HIGHWAY",
-          "HWAY", "HIGHWAY", "HIGHWY", "HIGHWAY");
+          "HIGHWAY", "HIGHWAY", "HWY", "HIGHWAY", "HIWAY", "HIGHWAY", "HIWY", "HIGHWAY", "HWAY",
+          "HIGHWAY", "HIGHWY", "HIGHWAY");
+
   private static final Map<String, String> ROUTE_WORDS =
       Map.of("ROUTE", "ROUTE", "RTE", "ROUTE", "RT", "ROUTE");
   private static final Map<String, String> ROAD_WORDS = Map.of("ROAD", "ROAD", "RD", "ROAD");
   private static final List<String> COUNTY_WORDS = List.of("COUNTY", "CNTY", "CO", "CTY");
   private static final List<String> STATE_WORDS = List.of("STATE", "ST");
+
   /** Abbreviations that name a whole road type on their own. */
   private static final Map<String, String> SHORT_FORMS =
       Map.of(
@@ -40,8 +42,8 @@ final class HighwayNames {
   record Match(int words, String type) {}
 
   /**
-   * The highway type starting at word {@code i} when a route follows it ("HWY 9", "COUNTY RD
-   * 12", "US HWY 421"), or null. Hyphenated forms ("SR-7") must be split first, see {@link
+   * The highway type starting at word {@code i} when a route follows it ("HWY 9", "COUNTY RD 12",
+   * "US HWY 421"), or null. Hyphenated forms ("SR-7") must be split first, see {@link
    * #splitHyphens}.
    */
   static Match at(List<String> words, int i, int to) {
@@ -90,8 +92,8 @@ final class HighwayNames {
   }
 
   /**
-   * A route: digits with an optional letter ("9", "44A", "421"), or one or two letters that are
-   * no street word ("K", "CC"; not "CT", "N" or "FL").
+   * A route: digits with an optional letter ("9", "44A", "421"), or one or two letters that are no
+   * street word ("K", "CC"; not "CT", "N" or "FL").
    */
   static boolean isRoute(String w) {
     if (Character.isDigit(w.charAt(0))) {

@@ -2,9 +2,9 @@ package io.idgraph.normalize;
 
 /**
  * Mobile prefixes that numbering plans have retired but old files still carry. Mexico dropped the
- * "1" after +52, the 044/045 mobile prefixes and the 01 national prefix in 2019-2020 (every number is now +52 and ten
- * digits), and current libphonenumber metadata rejects the old forms; they are rewritten to the
- * current one. Argentina's "15" and "9" mobile forms libphonenumber reads itself.
+ * "1" after +52, the 044/045 mobile prefixes and the 01 national prefix in 2019-2020 (every number
+ * is now +52 and ten digits), and current libphonenumber metadata rejects the old forms; they are
+ * rewritten to the current one. Argentina's "15" and "9" mobile forms libphonenumber reads itself.
  */
 final class LegacyMobilePrefixes {
   private static final int MX_NATIONAL_DIGITS = 10;

@@ -42,7 +42,9 @@ final class PhoneNormalizer {
     if (nanp == null) {
       phone = LegacyMobilePrefixes.rewrite(phone, region);
     }
-    return nanp != null ? NormalizeResult.ok(nanpIdentifier(nanp)) : viaLibphonenumber(phone, region);
+    return nanp != null
+        ? NormalizeResult.ok(nanpIdentifier(nanp))
+        : viaLibphonenumber(phone, region);
   }
 
   /** True for a region code libphonenumber has metadata for ("US", "GB", "MX"; upper case). */

@@ -9,11 +9,12 @@ final class StreetLine {
 
   /**
    * "NORTH MAIN STREET" gives "N MAIN ST": a leading directional becomes the predirectional, a
-   * trailing one the postdirectional, and the street type its USPS abbreviation wherever it is
-   * the street's type: last ("PARK AVENUE" is "PARK AVE"), first before a name that has no type
-   * of its own when it is a common type ("AVENUE C" is "AVE C", but "PINE DRVIE" keeps PINE), or alone ("AVENUE NORTH" is "AVE N"). Other words are the
-   * name and stay as typed ("NORTH ST" keeps NORTH, "OLD COURT RD" keeps COURT). Numbered roads
-   * are spelled out ({@link HighwayNames}: "HWY 9 N" is "HIGHWAY 9 N").
+   * trailing one the postdirectional, and the street type its USPS abbreviation wherever it is the
+   * street's type: last ("PARK AVENUE" is "PARK AVE"); first, when a common type comes before a
+   * name that has no type of its own ("AVENUE C" is "AVE C", but "PINE DRVIE" keeps PINE); or alone
+   * before a directional ("AVENUE NORTH" is "AVE N"). Other words are the name and stay as typed
+   * ("NORTH ST" keeps NORTH, "OLD COURT RD" keeps COURT). Numbered roads are spelled out ({@link
+   * HighwayNames}: "HWY 9 N" is "HIGHWAY 9 N").
    */
   static String standardize(List<String> line) {
     List<String> words = new ArrayList<>(HighwayNames.splitHyphens(line));

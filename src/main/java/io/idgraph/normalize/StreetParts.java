@@ -3,8 +3,8 @@ package io.idgraph.normalize;
 import java.util.List;
 
 /**
- * A standardized street line in its parts: "N MAIN ST E" is predirectional N, name MAIN, suffix
- * ST, postdirectional E. Absent parts are null; the name is never empty.
+ * A standardized street line in its parts: "N MAIN ST E" is predirectional N, name MAIN, suffix ST,
+ * postdirectional E. Absent parts are null; the name is never empty.
  *
  * @param pre predirectional (N, S, E, W, NE, NW, SE, SW), or null
  * @param name the street name ("MAIN", "AVE C", "COUNTY ROAD 12", "PO BOX 123")

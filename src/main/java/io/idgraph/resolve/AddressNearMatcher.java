@@ -122,7 +122,8 @@ final class AddressNearMatcher {
       if (best == null || factor > best.factor + TIE) {
         best = new Candidate(entry, parsed.value(), factor);
         tied = false;
-      } else if (factor >= best.factor - TIE && !parsed.value().key().equals(best.normalized.key())) {
+      } else if (factor >= best.factor - TIE
+          && !parsed.value().key().equals(best.normalized.key())) {
         tied = true;
       }
     }

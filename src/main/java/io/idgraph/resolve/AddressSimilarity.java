@@ -8,11 +8,11 @@ import java.util.Set;
 /**
  * How much a known address looks like a submitted one that did not match exactly, as a factor in
  * (0, 1] applied to the link's quality; 0 when they may be different addresses. Precision comes
- * first: a wrong person is worse than no person, so only what is plainly a slip of the keyboard
- * (a typo in a street name, a misspelled suffix) or an omission (no ZIP, no unit) is forgiven.
- * Never crossed: a different house number or fraction, a different or missing directional, a
- * different numbered or lettered street name, a different street type, a different unit, a PO
- * box or rural route box at a different ZIP. docs/normalization.md gives the reasons.
+ * first: a wrong person is worse than no person, so only what is plainly a slip of the keyboard (a
+ * typo in a street name, a misspelled suffix) or an omission (no ZIP, no unit) is forgiven. Never
+ * crossed: a different house number or fraction, a different or missing directional, a different
+ * numbered or lettered street name, a different street type, a different unit, a PO box or rural
+ * route box at a different ZIP. docs/normalization.md gives the reasons.
  */
 final class AddressSimilarity {
   static final double MISSING_UNIT = 0.85;
@@ -26,11 +26,45 @@ final class AddressSimilarity {
   /** Spelled-out numbers: "FIFTH" and "SIXTH" are different streets, not a typo. */
   private static final Set<String> NUMBER_WORDS =
       Set.of(
-          "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN",
-          "ELEVEN", "TWELVE", "TWENTY", "THIRTY", "FORTY", "FIFTY", "HUNDRED", "FIRST",
-          "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH",
-          "ELEVENTH", "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH",
-          "SEVENTEENTH", "EIGHTEENTH", "NINETEENTH", "TWENTIETH", "THIRTIETH", "FORTIETH",
+          "ONE",
+          "TWO",
+          "THREE",
+          "FOUR",
+          "FIVE",
+          "SIX",
+          "SEVEN",
+          "EIGHT",
+          "NINE",
+          "TEN",
+          "ELEVEN",
+          "TWELVE",
+          "TWENTY",
+          "THIRTY",
+          "FORTY",
+          "FIFTY",
+          "HUNDRED",
+          "FIRST",
+          "SECOND",
+          "THIRD",
+          "FOURTH",
+          "FIFTH",
+          "SIXTH",
+          "SEVENTH",
+          "EIGHTH",
+          "NINTH",
+          "TENTH",
+          "ELEVENTH",
+          "TWELFTH",
+          "THIRTEENTH",
+          "FOURTEENTH",
+          "FIFTEENTH",
+          "SIXTEENTH",
+          "SEVENTEENTH",
+          "EIGHTEENTH",
+          "NINETEENTH",
+          "TWENTIETH",
+          "THIRTIETH",
+          "FORTIETH",
           "FIFTIETH");
 
   private AddressSimilarity() {}
@@ -85,8 +119,8 @@ final class AddressSimilarity {
   }
 
   /**
-   * Street names: equal, or the same words but for typos in words that can have one: letters
-   * only, at least four of them, not a spelled-out number, and not a plural of the other.
+   * Street names: equal, or the same words but for typos in words that can have one: letters only,
+   * at least four of them, not a spelled-out number, and not a plural of the other.
    */
   private static double name(String a, String b) {
     if (a.equals(b)) {
@@ -130,8 +164,8 @@ final class AddressSimilarity {
   }
 
   /**
-   * Units: equal; one side without a unit; or the same number under APT and another designator
-   * (APT is what "#" and "Unit" standardize to, so "#200" may be "Ste 200").
+   * Units: equal; one side without a unit; or the same number under APT and another designator (APT
+   * is what "#" and "Unit" standardize to, so "#200" may be "Ste 200").
    */
   private static double unit(String a, String b) {
     if (Objects.equals(a, b)) {

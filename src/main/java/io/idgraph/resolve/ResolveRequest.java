@@ -29,7 +29,12 @@ public record ResolveRequest(
       List<IdType> identifierTypes,
       double minQualityScore,
       int inlineLimit) {
-    this(groups, identifierTypes, minQualityScore, inlineLimit, IdentifierNormalizer.DEFAULT_REGION);
+    this(
+        groups,
+        identifierTypes,
+        minQualityScore,
+        inlineLimit,
+        IdentifierNormalizer.DEFAULT_REGION);
   }
 
   public static final List<IdType> DEFAULT_IDENTIFIER_TYPES = List.of(IdType.EMAIL, IdType.PHONE);

@@ -74,7 +74,8 @@ public final class Resolver {
       String criterionType = group.idType().wireName() + "_" + group.hashType().wireName();
       for (String raw : group.values()) {
         requested++;
-        NormalizeResult result = normalizer.normalize(group.idType(), group.hashType(), raw, region);
+        NormalizeResult result =
+            normalizer.normalize(group.idType(), group.hashType(), raw, region);
         if (result.isOk()) {
           var id = result.value();
           valid.add(

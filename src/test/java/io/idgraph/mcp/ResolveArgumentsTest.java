@@ -51,8 +51,8 @@ class ResolveArgumentsTest {
 
   @Test
   void parse_defaultRegionMissingOrNullIsUs() {
-    assertThat(parse(Map.of("id_type", "phone", "identifiers", List.of("5551234567"))).defaultRegion())
-        .isEqualTo("US");
+    Map<String, Object> without = Map.of("id_type", "phone", "identifiers", List.of("5551234567"));
+    assertThat(parse(without).defaultRegion()).isEqualTo("US");
     Map<String, Object> withNull = new java.util.HashMap<>();
     withNull.put("id_type", "phone");
     withNull.put("identifiers", List.of("5551234567"));
@@ -65,7 +65,12 @@ class ResolveArgumentsTest {
     ResolveRequest request =
         parse(
             Map.of(
-                "id_type", "phone", "identifiers", List.of("020 7031 3000"), "default_region", "gb"));
+                "id_type",
+                "phone",
+                "identifiers",
+                List.of("020 7031 3000"),
+                "default_region",
+                "gb"));
     assertThat(request.defaultRegion()).isEqualTo("GB");
   }
 
@@ -82,7 +87,8 @@ class ResolveArgumentsTest {
                 + " country whose phones are written without a country code); got 'UK'");
     assertThatThrownBy(
             () ->
-                parse(Map.of("id_type", "phone", "identifiers", List.of("1"), "default_region", 44)))
+                parse(
+                    Map.of("id_type", "phone", "identifiers", List.of("1"), "default_region", 44)))
         .isInstanceOf(IdgraphException.class)
         .hasMessage("default_region must be a string, got a number");
   }

@@ -221,7 +221,7 @@ class PhoneNormalizerTest {
 
   @Test
   void normalize_fullWidthDigits() {
-    assertThat(ok("\uff08\uff16\uff15\uff10\uff09\uff12\uff15\uff13\uff0d\uff10\uff10\uff10\uff10").key())
-        .isEqualTo("6502530000");
+    String fullWidth = "\uff08\uff16\uff15\uff10\uff09\uff12\uff15\uff13\uff0d\uff10\uff10\uff10\uff10";
+    assertThat(ok(fullWidth).key()).isEqualTo("6502530000");
   }
 }

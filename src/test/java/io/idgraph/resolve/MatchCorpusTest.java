@@ -34,10 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The match-quality corpus ({@code match-corpus.csv}): every row's known identifier is loaded as a
- * person through the real loader, every submitted value resolved through the real resolver.
- * Prints recall and precision per category and fails below the floors in docs/normalization.md:
- * precision 1.0 (no person other than the expected one, or one holding exactly the submitted
- * key, at a score of 0.5 or more) and recall 0.98 (the expected person is returned).
+ * person through the real loader, every submitted value resolved through the real resolver. Prints
+ * recall and precision per category and fails below the floors in docs/normalization.md: precision
+ * 1.0 (no person other than the expected one, or one holding exactly the submitted key, at a score
+ * of 0.5 or more) and recall 0.98 (the expected person is returned).
  */
 class MatchCorpusTest {
   private static final String CORPUS = "/io/idgraph/resolve/match-corpus.csv";
@@ -50,8 +50,10 @@ class MatchCorpusTest {
   static Resolver resolver;
   static final IdentifierNormalizer NORMALIZER = new IdentifierNormalizer();
   static final List<Row> ROWS = new ArrayList<>();
+
   /** Person id by "type|known value as written": each distinct known value is its own person. */
   static final Map<String, Long> PERSONS = new HashMap<>();
+
   /** Person ids by "type|match key": persons whose known values are one identity. */
   static final Map<String, Set<Long>> HOLDERS = new HashMap<>();
 
@@ -104,9 +106,18 @@ class MatchCorpusTest {
     }
     assertThat(counts.keySet())
         .contains(
-            "address_fraction", "address_directional", "address_numbered", "address_street_type",
-            "address_unit", "address_box", "address_near", "address_format", "email", "phone",
-            "hash", "maid");
+            "address_fraction",
+            "address_directional",
+            "address_numbered",
+            "address_street_type",
+            "address_unit",
+            "address_box",
+            "address_near",
+            "address_format",
+            "email",
+            "phone",
+            "hash",
+            "maid");
     counts.forEach(
         (category, c) -> {
           assertThat(c[0]).as("%s match rows", category).isPositive();
@@ -141,7 +152,9 @@ class MatchCorpusTest {
     assertThat(failures).as("rows that failed their expectation").isEmpty();
     tallies.forEach(
         (category, t) -> {
-          assertThat(t.precision()).as("%s precision", category).isGreaterThanOrEqualTo(MIN_PRECISION);
+          assertThat(t.precision())
+              .as("%s precision", category)
+              .isGreaterThanOrEqualTo(MIN_PRECISION);
           assertThat(t.recall()).as("%s recall", category).isGreaterThanOrEqualTo(MIN_RECALL);
         });
   }
@@ -175,8 +188,12 @@ class MatchCorpusTest {
               String.format(
                   Locale.ROOT,
                   "line %d %s: wrong person %d at %.4f for %s (%s)",
-                  row.line(), row.category(), identity.personId(),
-                  identity.overallQualityScore(), row.submitted(), row.source()));
+                  row.line(),
+                  row.category(),
+                  identity.personId(),
+                  identity.overallQualityScore(),
+                  row.submitted(),
+                  row.source()));
         }
       }
     }
@@ -188,7 +205,11 @@ class MatchCorpusTest {
             String.format(
                 Locale.ROOT,
                 "line %d %s: %s did not find %s (%s)%s",
-                row.line(), row.category(), row.submitted(), row.known(), row.source(),
+                row.line(),
+                row.category(),
+                row.submitted(),
+                row.known(),
+                row.source(),
                 result.invalidIdentifiers().isEmpty()
                     ? ""
                     : ": " + result.invalidIdentifiers().get(0).reason()));
@@ -291,7 +312,12 @@ class MatchCorpusTest {
       return String.format(
           Locale.ROOT,
           "| %s | %d | %d | %.3f | %d | %.3f |%n",
-          category, mustMatch + mustNotMatch, mustMatch, recall(), mustNotMatch, precision());
+          category,
+          mustMatch + mustNotMatch,
+          mustMatch,
+          recall(),
+          mustNotMatch,
+          precision());
     }
   }
 }
