@@ -17,9 +17,4 @@ public record StreetParts(String pre, String name, String suffix, String post) {
   public static List<String> suffixSpellings(String abbreviation) {
     return StreetSuffixes.spellings(abbreviation);
   }
-
-  /** True when a word standardizes to a street suffix ("AVENUE", "AVE"). */
-  public static boolean isSuffix(String word) {
-    return StreetSuffixes.abbreviation(word) != null;
-  }
 }

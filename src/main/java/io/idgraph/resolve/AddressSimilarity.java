@@ -148,7 +148,7 @@ final class AddressSimilarity {
   }
 
   private static boolean canHaveTypo(String word) {
-    if (word.length() < 4 || NUMBER_WORDS.contains(word) || StreetParts.isSuffix(word)) {
+    if (word.length() < 4 || NUMBER_WORDS.contains(word)) {
       return false;
     }
     for (int i = 0; i < word.length(); i++) {
