@@ -226,6 +226,7 @@ final class StreetSuffixes {
           "TRL", "SQ", "LOOP", "PIKE", "ALY", "PLZ", "XING", "EXPY", "FWY", "TPKE");
 
   private static final Map<String, String> ABBREVIATIONS = build();
+  private static final Map<String, List<String>> SPELLINGS = spellingsByAbbreviation();
 
   private StreetSuffixes() {}
 
@@ -240,15 +241,17 @@ final class StreetSuffixes {
     return abbreviation != null && COMMON.contains(abbreviation);
   }
 
-  /** The spellings of a standard abbreviation ("AVE" gives AV, AVE, AVENUE, ...). */
+  /** The spellings of a standard abbreviation ("AVE" gives AV, AVE, AVENUE, ...); empty if none. */
   static List<String> spellings(String abbreviation) {
-    List<String> out = new ArrayList<>();
-    ABBREVIATIONS.forEach((spelling, abbr) -> {
-      if (abbr.equals(abbreviation)) {
-        out.add(spelling);
-      }
-    });
-    return out;
+    return SPELLINGS.getOrDefault(abbreviation, List.of());
+  }
+
+  private static Map<String, List<String>> spellingsByAbbreviation() {
+    Map<String, List<String>> out = new HashMap<>();
+    ABBREVIATIONS.forEach(
+        (spelling, abbr) -> out.computeIfAbsent(abbr, a -> new ArrayList<>()).add(spelling));
+    out.replaceAll((abbr, list) -> List.copyOf(list));
+    return Map.copyOf(out);
   }
 
   /** How many spellings map to a standard abbreviation (for tests and docs). */
