@@ -1,7 +1,5 @@
 package io.idgraph.normalize;
 
-import io.idgraph.geo.ZipCentroid;
-import io.idgraph.geo.ZipCentroids;
 import io.idgraph.graph.IdType;
 import io.idgraph.normalize.AddressTables.Designator;
 import java.util.ArrayList;
@@ -20,6 +18,9 @@ final class AddressParser {
   };
   private static final Map<String, String> CITY_ABBREVIATIONS =
       Map.of("ST", "SAINT", "STE", "SAINTE", "FT", "FORT", "MT", "MOUNT", "PT", "POINT");
+
+  /** The most words a city name is looked up with ("SALT LAKE CITY", "RANCHO SANTA MARGARITA"). */
+  private static final int MAX_CITY_WORDS = 4;
 
   private final AddressTokens t;
   private int end;
@@ -338,6 +339,9 @@ final class AddressParser {
         return withPostDirectional(routeEnd, to);
       }
       if (i > from && StreetSuffixes.isCommon(t.word(i))) {
+        if (CITY_ABBREVIATIONS.containsKey(t.word(i)) && isKnownCity(i, to)) {
+          return i; // "2 Broadway St Louis MO": St Louis is the city
+        }
         int streetEnd = i + 1;
         // "Old Court Rd": run on to a following suffix, but not into "St Louis"
         if (streetEnd < to
@@ -354,24 +358,37 @@ final class AddressParser {
         && (type + 2 == to || AddressTables.designator(t.word(type + 2)) == null)) {
       return withPostDirectional(type + 2, to); // "Avenue C New York"
     }
-    return zipCityStart(from, to);
+    return knownCityStart(from, to);
   }
 
   /**
-   * Where the ZIP's own city name starts at the end of [from, to), else {@code to}: "123 Broadway
-   * New York NY 10001" has no suffix to end the street at, but 10001 is New York.
+   * Where a city name starts at the end of [from, to), else {@code to}: the ZIP's own city, or the
+   * longest known city of the state. "123 Broadway New York NY 10001" has no street type to end the
+   * street at, but 10001 is New York, and New York is a city of NY.
    */
-  private int zipCityStart(int from, int to) {
-    if (zip5 == null) {
-      return to;
+  private int knownCityStart(int from, int to) {
+    String zipCity = zip5 == null ? null : KnownCities.ofZip(zip5);
+    if (zipCity != null) {
+      List<String> cityWords = List.of(zipCity.split(" "));
+      int start = to - cityWords.size();
+      if (start > from && t.words.subList(start, to).equals(cityWords)) {
+        return start;
+      }
     }
-    String zipCity = ZipCentroids.shared().lookup(zip5).map(ZipCentroid::city).orElse("");
-    if (zipCity.isEmpty()) {
-      return to;
+    for (int words = Math.min(MAX_CITY_WORDS, to - from - 1); words >= 1; words--) {
+      if (isKnownCity(to - words, to)) {
+        return to - words;
+      }
     }
-    List<String> cityWords = AddressTokens.of(zipCity).words;
-    int start = to - cityWords.size();
-    return start > from && t.words.subList(start, to).equals(cityWords) ? start : to;
+    return to;
+  }
+
+  /** True when words [from, to) name a known city of the address's state. */
+  private boolean isKnownCity(int from, int to) {
+    String cityState = state != null ? state : zip5 == null ? null : KnownCities.stateOfZip(zip5);
+    return cityState != null
+        && to - from <= MAX_CITY_WORDS
+        && KnownCities.contains(cityState, cityOf(from, to));
   }
 
   private int withPostDirectional(int streetEnd, int to) {

@@ -217,8 +217,8 @@ final class StreetSuffixes {
   };
 
   /**
-   * The suffixes people most often type; in an address written without commas, the street is
-   * taken to end at the first of these.
+   * The suffixes people most often type; in an address written without commas, the street is taken
+   * to end at the first of these.
    */
   private static final java.util.Set<String> COMMON =
       java.util.Set.of(
