@@ -23,8 +23,8 @@ public final class IdentifierNormalizer {
 
   /**
    * Normalizes a submitted value: plaintext values by their type's rules; hashed values must be
-   * hex of the algorithm's length (either case), and give a lowercase-hex key. Addresses are
-   * plaintext only.
+   * the digest as hex (either case) or Base64, and give a lowercase-hex key. Addresses are
+   * plaintext only. Phones written without a country code are read as US numbers.
    */
   public NormalizeResult normalize(IdType type, HashType hash, String raw) {
     return normalize(type, hash, raw, DEFAULT_REGION);
@@ -49,7 +49,8 @@ public final class IdentifierNormalizer {
     }
     return switch (type) {
       case EMAIL -> EmailNormalizer.normalize(raw);
-      case PHONE -> PhoneNormalizer.normalize(raw, defaultRegion);
+      case PHONE ->
+          PhoneNormalizer.normalize(raw, defaultRegion == null ? DEFAULT_REGION : defaultRegion);
       case ADDRESS -> AddressNormalizer.normalize(raw);
       case MAID -> MaidNormalizer.normalize(raw);
     };

@@ -23,6 +23,10 @@ public record ResolveRequest(
     int inlineLimit,
     String defaultRegion) {
 
+  public ResolveRequest {
+    defaultRegion = defaultRegion == null ? IdentifierNormalizer.DEFAULT_REGION : defaultRegion;
+  }
+
   /** A request that reads phones without a country code as US numbers. */
   public ResolveRequest(
       List<IdentifierGroup> groups,
