@@ -65,9 +65,11 @@ final class AddressParser {
       return zip;
     }
     takeState();
-    int start = takePoBox();
-    if (start < 0) {
-      start = takeRuralRoute();
+    BoxLine.Box box = BoxLine.at(t, end);
+    int start = -1;
+    if (box != null) {
+      street = box.street();
+      start = box.next();
     }
     if (start < 0) {
       start = takeNumber();
@@ -174,86 +176,6 @@ final class AddressParser {
       }
     }
     return false;
-  }
-
-  /** For a PO box, sets the street ("PO BOX 123") and returns where the rest starts; else -1. */
-  private int takePoBox() {
-    int i = 0;
-    String w0 = t.word(0);
-    if (w0.equals("POBOX")) {
-      i = 1;
-    } else if (matches(0, "PO", "BOX") || matches(0, "BOX")) {
-      i = w0.equals("PO") ? 2 : 1;
-    } else if (matches(0, "P", "O", "BOX") || matches(0, "POST", "OFFICE", "BOX")) {
-      i = 3;
-    } else {
-      return -1;
-    }
-    if (i >= end
-        || t.commaBefore(i)
-        || !(StreetLine.hasDigit(t.word(i)) || t.word(i).length() == 1)) {
-      return -1;
-    }
-    street = "PO BOX " + t.word(i);
-    return i + 1;
-  }
-
-  /**
-   * For a rural route or highway contract route box (Publication 28 sections 24 and 25: "RR 2 BOX
-   * 152", "Rural Route 2 Box 152", "RFD 2 Box 152", "HC 68 Box 23A", "Star Route 68 Box 23A"), sets
-   * the street ("RR 2 BOX 152") and returns where the rest starts; else -1. The box is required: a
-   * route alone is hundreds of homes.
-   */
-  private int takeRuralRoute() {
-    int i;
-    String kind;
-    if (matches(0, "RURAL", "ROUTE")
-        || matches(0, "RURAL", "RTE")
-        || matches(0, "RURAL", "RT")
-        || matches(0, "R", "R")) {
-      i = 2;
-      kind = "RR";
-    } else if (matches(0, "RR")
-        || matches(0, "RFD")
-        || matches(0, "ROUTE")
-        || matches(0, "RTE")
-        || matches(0, "RT")) {
-      i = 1;
-      kind = "RR";
-    } else if (matches(0, "HC") || matches(0, "HCR")) {
-      i = 1;
-      kind = "HC";
-    } else if (matches(0, "STAR", "ROUTE") || matches(0, "STAR", "RTE")) {
-      i = 2;
-      kind = "HC";
-    } else if (matches(0, "HIGHWAY", "CONTRACT") || matches(0, "HWY", "CONTRACT")) {
-      i = matches(2, "ROUTE") ? 3 : 2;
-      kind = "HC";
-    } else {
-      return -1;
-    }
-    if (i + 2 >= end || !StreetLine.isDigits(t.word(i), 0, t.word(i).length())) {
-      return -1;
-    }
-    String route = withoutLeadingZeros(t.word(i));
-    int box = i + 1;
-    if (!(t.word(box).equals("BOX") || t.word(box).equals("BX"))) {
-      return -1;
-    }
-    String value = t.word(box + 1);
-    if (!(StreetLine.hasDigit(value) || value.length() == 1)) {
-      return -1;
-    }
-    street = kind + " " + route + " BOX " + withoutLeadingZeros(value);
-    return box + 2;
-  }
-
-  private static String withoutLeadingZeros(String digits) {
-    int i = 0;
-    while (i < digits.length() - 1 && digits.charAt(i) == '0') {
-      i++;
-    }
-    return digits.substring(i);
   }
 
   /**
@@ -485,18 +407,6 @@ final class AddressParser {
       }
     }
     return segments;
-  }
-
-  private boolean matches(int from, String... words) {
-    if (from + words.length > end) {
-      return false;
-    }
-    for (int i = 0; i < words.length; i++) {
-      if (!t.word(from + i).equals(words[i])) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** True when word i is a unit designator ("APT 12345" is a unit, "FL 33101" a state and ZIP). */
