@@ -84,7 +84,9 @@ final class BlockEnricher {
         .values()
         .forEach(g -> request.add(new IdentifierGroup(g.type, g.hash, new ArrayList<>(g.values))));
     ResolveResult result =
-        resolver.resolve(new ResolveRequest(request, List.of(), 0, Integer.MAX_VALUE));
+        resolver.resolve(
+            new ResolveRequest(
+                request, List.of(), 0, Integer.MAX_VALUE, plan.options.defaultRegion()));
     MatchIndex index = MatchIndex.of(result);
     Map<String, String> invalid = new HashMap<>();
     for (InvalidIdentifier bad : result.invalidIdentifiers()) {

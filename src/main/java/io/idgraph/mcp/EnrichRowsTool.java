@@ -88,7 +88,8 @@ final class EnrichRowsTool implements IdgraphTool {
             minScore(args),
             tiebreaker(args),
             includeUnmatched(args),
-            EnrichOptions.DEFAULT_BLOCK_SIZE);
+            EnrichOptions.DEFAULT_BLOCK_SIZE,
+            ResolveArguments.defaultRegion(args));
     StoredFile source = exports.store().require(input.uri());
     EnrichSummary[] summary = new EnrichSummary[1];
     EnrichPlan[] plan = new EnrichPlan[1];
