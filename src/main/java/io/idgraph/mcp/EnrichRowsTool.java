@@ -31,17 +31,10 @@ import java.util.Set;
  * requested attributes appended, written to a CSV artifact (streamed; memory does not grow with the
  * file).
  */
-final class EnrichRowsTool implements IdgraphTool {
+record EnrichRowsTool(RowEnricher enricher, Exports exports) implements IdgraphTool.Body {
   static final String NAME = "resolve_and_enrich_rows";
   static final int SAMPLE_ROWS = 10;
   private static final Set<String> NAMES = ToolSchema.argumentNames(NAME);
-  private final RowEnricher enricher;
-  private final Exports exports;
-
-  EnrichRowsTool(RowEnricher enricher, Exports exports) {
-    this.enricher = enricher;
-    this.exports = exports;
-  }
 
   /**
    * @param rows data rows read
@@ -70,11 +63,6 @@ final class EnrichRowsTool implements IdgraphTool {
       List<String> columns,
       Object sample,
       Export export) {}
-
-  @Override
-  public String name() {
-    return NAME;
-  }
 
   @Override
   public ToolOutput call(Arguments args, CallContext context) {

@@ -68,15 +68,22 @@ public final class IdgraphMcp implements AutoCloseable {
     IdentifierNormalizer normalizer = new IdentifierNormalizer();
     this.tools =
         List.of(
-            new ResolveTool(
-                new Resolver(store, normalizer),
-                ResolveRequest.DEFAULT_INLINE_LIMIT,
-                exports.exports()),
-            new PersonTool(new ProfileService(store), exports.exports()),
-            new FeedbackTool(workflows, new FeedbackStore(dataDir.feedback()), clock),
-            new DownloadUrlTool(exports.exports()),
-            new UploadUrlTool(exports.exports()),
-            new EnrichRowsTool(new RowEnricher(store, normalizer), exports.exports()));
+            new IdgraphTool(
+                ResolveTool.NAME,
+                new ResolveTool(
+                    new Resolver(store, normalizer),
+                    ResolveRequest.DEFAULT_INLINE_LIMIT,
+                    exports.exports())),
+            new IdgraphTool(
+                PersonTool.NAME, new PersonTool(new ProfileService(store), exports.exports())),
+            new IdgraphTool(
+                FeedbackTool.NAME,
+                new FeedbackTool(workflows, new FeedbackStore(dataDir.feedback()), clock)),
+            new IdgraphTool(DownloadUrlTool.NAME, new DownloadUrlTool(exports.exports())),
+            new IdgraphTool(UploadUrlTool.NAME, new UploadUrlTool(exports.exports())),
+            new IdgraphTool(
+                EnrichRowsTool.NAME,
+                new EnrichRowsTool(new RowEnricher(store, normalizer), exports.exports())));
   }
 
   /** Opens the data dir's store for reading (also while a load holds it), default exports. */
