@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.Collection;
 
 /**
  * The door for tools: writes results to workflow artifacts and hands out signed download and upload
@@ -98,27 +97,6 @@ public final class Exports {
         stored.sizeBytes(),
         stored.expiresAt().toString(),
         uri.toString());
-  }
-
-  /** Convenience for rows already in memory. */
-  public <T> Export write(
-      String workflowId,
-      String baseName,
-      String suffix,
-      ExportFormat format,
-      Columns<T> columns,
-      Collection<T> rows) {
-    return write(
-        workflowId,
-        baseName,
-        suffix,
-        format,
-        columns,
-        writer -> {
-          for (T row : rows) {
-            writer.write(row);
-          }
-        });
   }
 
   /**

@@ -6,4 +6,13 @@ import java.io.IOException;
 @FunctionalInterface
 public interface RowSource<T> {
   void writeTo(ExportWriter<T> writer) throws IOException;
+
+  /** Rows already in memory. */
+  static <T> RowSource<T> of(Iterable<T> rows) {
+    return writer -> {
+      for (T row : rows) {
+        writer.write(row);
+      }
+    };
+  }
 }

@@ -7,6 +7,7 @@ import io.idgraph.export.Export;
 import io.idgraph.export.ExportFormat;
 import io.idgraph.export.Exports;
 import io.idgraph.export.ProfileColumns;
+import io.idgraph.export.RowSource;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ record PersonTool(ProfileService profiles, Exports exports) implements IdgraphTo
               context.toolTraceId().substring(0, 12),
               format.get(),
               new ProfileColumns(parsed.domains()),
-              result.profiles());
+              RowSource.of(result.profiles()));
       List<Profile> all = result.profiles();
       boolean more = all.size() > ResolveTool.SAMPLE;
       output =

@@ -5,6 +5,7 @@ import io.idgraph.export.Export;
 import io.idgraph.export.ExportFormat;
 import io.idgraph.export.Exports;
 import io.idgraph.export.IdentityColumns;
+import io.idgraph.export.RowSource;
 import io.idgraph.graph.IdType;
 import io.idgraph.resolve.IdentifierGroup;
 import io.idgraph.resolve.Identity;
@@ -50,7 +51,7 @@ record ResolveTool(Resolver resolver, int inlineLimit, Exports exports) implemen
             context.toolTraceId().substring(0, 12),
             format.get(),
             new IdentityColumns(request.identifierTypes(), address),
-            result.identities());
+            RowSource.of(result.identities()));
     List<Identity> all = result.identities();
     boolean more = all.size() > SAMPLE;
     ExportedResult exported =

@@ -74,7 +74,7 @@ class FileServletIT {
             return java.util.List.of(row);
           }
         },
-        java.util.List.of(text));
+        RowSource.of(java.util.List.of(text)));
   }
 
   HttpResponse<String> get(String url) throws Exception {
