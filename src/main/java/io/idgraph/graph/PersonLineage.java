@@ -1,5 +1,7 @@
 package io.idgraph.graph;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +21,11 @@ public record PersonLineage(
 
   public PersonLineage {
     sources = sources == null ? List.of() : List.copyOf(sources);
-    provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
+    // insertion order kept, so that equal lineage serializes to equal bytes
+    provenance =
+        provenance == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
   }
 
   /** The lineage of an id merged into {@code survivor}. */
