@@ -38,6 +38,8 @@ public final class ColumnGuesser {
           "mailingaddress",
           "homeaddress",
           "postaladdress",
+          "shippingaddress",
+          "billingaddress",
           "addr",
           "addr1",
           "line1",
