@@ -35,9 +35,10 @@ record ColumnMapping(String column, RecordField field, CatalogAttribute attribut
     int dot = target.indexOf('.');
     Optional<CatalogAttribute> found;
     if (dot > 0) {
+      // attribute names are unique in the catalog: the prefix must be a domain, and the
+      // attribute is filed under its catalog domain (so financial.household_income_range works)
       Optional<Domain> domain = Domain.fromWire(target.substring(0, dot));
-      String name = target.substring(dot + 1);
-      found = catalog.attribute(name).filter(a -> domain.isPresent() && a.domain() == domain.get());
+      found = domain.isPresent() ? catalog.attribute(target.substring(dot + 1)) : Optional.empty();
     } else {
       found = catalog.attribute(target);
     }

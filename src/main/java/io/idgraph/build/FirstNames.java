@@ -35,7 +35,6 @@ final class FirstNames {
       {"samuel", "sam"},
       {"alexander", "alex"},
       {"nicholas", "nick"},
-      {"jonathan", "jon"},
       {"timothy", "tim"},
       {"gregory", "greg"},
       {"patrick", "pat"},

@@ -68,8 +68,11 @@ final class Linker {
         if (distinctNames(start, end) >= SHARED_NAMES) {
           shared.add(keys[start]);
         } else {
+          // each record joins the first earlier record whose person its name fits
           for (int i = start + 1; i < end; i++) {
-            persons.union(keyRecords[start], keyRecords[i]);
+            for (int j = start; j < i && !persons.union(keyRecords[j], keyRecords[i]); j++) {
+              // try the next earlier record
+            }
           }
         }
       }
@@ -129,11 +132,15 @@ final class Linker {
       return i;
     }
 
-    void union(int a, int b) {
+    /** Joins the persons of two records; false when their first names clearly differ. */
+    boolean union(int a, int b) {
       int ra = find(a);
       int rb = find(b);
-      if (ra == rb || !compatible(rootNames[ra], rootNames[rb])) {
-        return;
+      if (ra == rb) {
+        return true;
+      }
+      if (!compatible(rootNames[ra], rootNames[rb])) {
+        return false;
       }
       if (size[ra] < size[rb] || size[ra] == size[rb] && rb < ra) {
         int t = ra;
@@ -144,6 +151,7 @@ final class Linker {
       size[ra] += size[rb];
       rootNames[ra] = mergeNames(rootNames[ra], rootNames[rb]);
       rootNames[rb] = null;
+      return true;
     }
 
     private boolean compatible(int[] a, int[] b) {
