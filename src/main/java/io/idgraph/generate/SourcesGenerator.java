@@ -176,7 +176,7 @@ public final class SourcesGenerator {
 
     void shop(SplittableRandom rnd, SourcePerson p) {
       String id = "O" + orderIds++;
-      boolean alt = p.altEmail != null && Draw.chance(rnd, 0.2);
+      boolean alt = p.altEmail != null && Draw.chance(rnd, 0.1);
       String email = alt ? p.altEmail : p.email;
       String phone = alt || Draw.chance(rnd, 0.8) ? PhoneStyle.written(rnd, p.mobile) : "";
       String name = typo(rnd, p.first) + " " + p.last;
