@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * What a build remembers in {@code <data>/build/}: each source's normalized records with their
- * person ids ({@code records/<source>.jsonl}), each person's digest ({@code persons.bin}, sorted
- * by id) and the next fresh person id ({@code state.json}).
+ * person ids ({@code records/<source>.jsonl}), each person's digest ({@code persons.bin}, sorted by
+ * id) and the next fresh person id ({@code state.json}).
  */
 final class BuildState {
   private final Path dir;
@@ -56,7 +56,8 @@ final class BuildState {
       return out;
     }
     try (Stream<Path> files = Files.list(records)) {
-      files.map(p -> p.getFileName().toString())
+      files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".jsonl"))
           .map(n -> n.substring(0, n.length() - ".jsonl".length()))
           .sorted()

@@ -41,8 +41,22 @@ public record BuildSummary(
     Path rejectsFile) {
 
   static BuildSummary of(BuildCounters c, Duration elapsed, Path rejectsFile) {
-    return new BuildSummary(c.read, c.rejected, c.rejectedItems, c.kept, c.dropped, c.records,
-        c.linked, c.persons, c.added, c.updated, c.merged, c.split, c.removed,
-        c.sharedIdentifiers, elapsed, rejectsFile);
+    return new BuildSummary(
+        c.read,
+        c.rejected,
+        c.rejectedItems,
+        c.kept,
+        c.dropped,
+        c.records,
+        c.linked,
+        c.persons,
+        c.added,
+        c.updated,
+        c.merged,
+        c.split,
+        c.removed,
+        c.sharedIdentifiers,
+        elapsed,
+        rejectsFile);
   }
 }

@@ -44,8 +44,7 @@ public final class ChangeLog {
       Files.createDirectories(file.getParent());
       try (Writer w =
           Files.newBufferedWriter(
-              file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-              StandardOpenOption.APPEND)) {
+              file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
         for (Change c : changes) {
           w.write(Json.MAPPER.writeValueAsString(c));
           w.write('\n');

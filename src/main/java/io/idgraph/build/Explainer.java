@@ -18,7 +18,11 @@ import java.util.Map;
 public final class Explainer {
   /** One record of the person. */
   public record RecordView(
-      String source, String recordId, String firstName, String lastName, String updatedAt,
+      String source,
+      String recordId,
+      String firstName,
+      String lastName,
+      String updatedAt,
       List<String> identifiers) {}
 
   /** A link: an identifier and the records that share it. */
@@ -26,7 +30,10 @@ public final class Explainer {
 
   /** The explanation; {@code mergedFrom} lists ids that earlier builds merged into this one. */
   public record Explanation(
-      String personId, List<RecordView> records, List<LinkView> joinedBy, List<String> mergedFrom) {}
+      String personId,
+      List<RecordView> records,
+      List<LinkView> joinedBy,
+      List<String> mergedFrom) {}
 
   private final BuildState state;
 
@@ -64,15 +71,17 @@ public final class Explainer {
           refs.add(r.ref());
         }
       }
-      views.add(new RecordView(r.source(), r.recordId(), r.firstName(), r.lastName(),
-          r.updatedAt(), ids));
+      views.add(
+          new RecordView(
+              r.source(), r.recordId(), r.firstName(), r.lastName(), r.updatedAt(), ids));
     }
     List<LinkView> links = new ArrayList<>();
-    shared.forEach((id, refs) -> {
-      if (refs.size() > 1) {
-        links.add(new LinkView(id, refs));
-      }
-    });
+    shared.forEach(
+        (id, refs) -> {
+          if (refs.size() > 1) {
+            links.add(new LinkView(id, refs));
+          }
+        });
     List<String> mergedFrom = new ChangeLog(state.dir()).mergedInto(Long.toString(personId));
     return new Explanation(Long.toString(personId), views, links, mergedFrom);
   }

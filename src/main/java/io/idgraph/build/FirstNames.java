@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * First names as the linker compares them: letters only, lower case, common nicknames mapped to
- * one form, and a rule for when two spellings may be one person (docs/linking.md).
+ * First names as the linker compares them: letters only, lower case, common nicknames mapped to one
+ * form, and a rule for when two spellings may be one person (docs/linking.md).
  */
 final class FirstNames {
   private static final Map<String, String> NICKNAMES = new HashMap<>();
@@ -85,8 +85,8 @@ final class FirstNames {
   }
 
   /**
-   * True when two normalized first names may be one person: equal; one an initial or a prefix of
-   * at least three letters of the other; or one typo apart (a letter dropped, added or two swapped
+   * True when two normalized first names may be one person: equal; one an initial or a prefix of at
+   * least three letters of the other; or one typo apart (a letter dropped, added or two swapped
    * when the longer has four letters or more, a letter replaced when both have five or more).
    */
   static boolean compatible(String a, String b) {

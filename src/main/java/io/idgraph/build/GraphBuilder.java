@@ -78,22 +78,28 @@ public final class GraphBuilder {
       Files.createDirectories(state.dir());
       deleteTree(tmp);
       Files.createDirectories(tmp);
-      Map<String, Path> current = ingest(sources, options.snapshot(), maps, rejects, counters,
-          tmp, progress);
+      Map<String, Path> current =
+          ingest(sources, options.snapshot(), maps, rejects, counters, tmp, progress);
       Map<String, Path> rewritten =
           new PersonsPass(store, state, counters, progress).run(current, tmp);
       rewritten.forEach((name, file) -> BuildState.move(file, state.records(name)));
       deleteTree(tmp);
-      return BuildSummary.of(counters, Duration.ofNanos(System.nanoTime() - start),
-          rejects.fileIfWritten());
+      return BuildSummary.of(
+          counters, Duration.ofNanos(System.nanoTime() - start), rejects.fileIfWritten());
     } catch (IOException e) {
       throw new IdgraphException(ErrorCode.IO, "build failed: " + e.getMessage(), e);
     }
   }
 
-  private Map<String, Path> ingest(List<Source> sources, boolean snapshot,
-      List<ColumnMapping> maps, RejectsWriter rejects, BuildCounters counters, Path tmp,
-      Progress progress) throws IOException {
+  private Map<String, Path> ingest(
+      List<Source> sources,
+      boolean snapshot,
+      List<ColumnMapping> maps,
+      RejectsWriter rejects,
+      BuildCounters counters,
+      Path tmp,
+      Progress progress)
+      throws IOException {
     long total = 0;
     for (Source s : sources) {
       for (Path f : s.files()) {
@@ -102,10 +108,15 @@ public final class GraphBuilder {
     }
     progress.phase("read", total);
     long[] done = {0};
-    SourceIngest ingest = new SourceIngest(maps, rejects, counters, bytes -> {
-      done[0] += bytes;
-      progress.update(done[0]);
-    });
+    SourceIngest ingest =
+        new SourceIngest(
+            maps,
+            rejects,
+            counters,
+            bytes -> {
+              done[0] += bytes;
+              progress.update(done[0]);
+            });
     Map<String, Path> current = new TreeMap<>();
     for (String name : state.sources()) {
       current.put(name, state.records(name));

@@ -7,13 +7,13 @@ import java.util.Map;
 
 /**
  * Gives each linked person an id that stays stable across builds. An id goes to the person holding
- * most of the records that had it (ties: the earlier record); a person holding several old ids keeps
- * the lowest and the others are merged into it; a person with none gets the next fresh id.
+ * most of the records that had it (ties: the earlier record); a person holding several old ids
+ * keeps the lowest and the others are merged into it; a person with none gets the next fresh id.
  */
 final class IdAssigner {
   /** Ids per root record, merges (old id to survivor) and splits (old id to its other parts). */
-  record Assignment(long[] idOfRoot, Map<Long, Long> merged, Map<Long, List<Long>> splits,
-      long nextId) {}
+  record Assignment(
+      long[] idOfRoot, Map<Long, Long> merged, Map<Long, List<Long>> splits, long nextId) {}
 
   private IdAssigner() {}
 

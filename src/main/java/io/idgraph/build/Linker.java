@@ -25,8 +25,8 @@ final class Linker {
   private final List<String> names = new ArrayList<>();
 
   /**
-   * The result: each record's person (the root record's index), and the shared keys in signed
-   * order (for {@link Arrays#binarySearch(long[], long)}).
+   * The result: each record's person (the root record's index), and the shared keys in signed order
+   * (for {@link Arrays#binarySearch(long[], long)}).
    */
   record Result(int[] root, long[] sharedKeys) {}
 

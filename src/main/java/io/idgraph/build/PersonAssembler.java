@@ -70,18 +70,22 @@ final class PersonAssembler {
         ident.latest = id;
         ident.refs.add(ref);
       }
-      r.attributes().forEach((domain, values) -> values.forEach((name, value) -> {
-        Object v = value instanceof Integer i ? Long.valueOf(i) : value;
-        Domain d = Domain.fromWire(domain).orElse(null);
-        if (d == null) {
-          return;
-        }
-        attributes.computeIfAbsent(d, x -> new LinkedHashMap<>()).put(name, v);
-        if (!v.equals(winners.put(name, v))) {
-          provenance.put(name, new ArrayList<>());
-        }
-        addRef(provenance.computeIfAbsent(name, x -> new ArrayList<>()), ref);
-      }));
+      r.attributes()
+          .forEach(
+              (domain, values) ->
+                  values.forEach(
+                      (name, value) -> {
+                        Object v = value instanceof Integer i ? Long.valueOf(i) : value;
+                        Domain d = Domain.fromWire(domain).orElse(null);
+                        if (d == null) {
+                          return;
+                        }
+                        attributes.computeIfAbsent(d, x -> new LinkedHashMap<>()).put(name, v);
+                        if (!v.equals(winners.put(name, v))) {
+                          provenance.put(name, new ArrayList<>());
+                        }
+                        addRef(provenance.computeIfAbsent(name, x -> new ArrayList<>()), ref);
+                      }));
     }
     Map<IdType, List<Contact>> contacts = new EnumMap<>(IdType.class);
     Map<IndexKey, Float> index = new LinkedHashMap<>();
@@ -89,9 +93,12 @@ final class PersonAssembler {
     for (Ident ident : idents.values()) {
       RecordIdentifier id = ident.latest;
       double quality = quality(id);
-      Geo geo = id.type() == IdType.ADDRESS && id.zip5() != null
-          ? Geocoder.standard().forZip(id.zip5()).orElse(null) : null;
-      contacts.computeIfAbsent(id.type(), t -> new ArrayList<>())
+      Geo geo =
+          id.type() == IdType.ADDRESS && id.zip5() != null
+              ? Geocoder.standard().forZip(id.zip5()).orElse(null)
+              : null;
+      contacts
+          .computeIfAbsent(id.type(), t -> new ArrayList<>())
           .add(new Contact(id.display(), quality, geo));
       for (IndexKey key : IndexKeys.forWrite(id.normalized())) {
         index.merge(key, (float) quality, Math::max);
@@ -102,12 +109,18 @@ final class PersonAssembler {
       provenance.put(id.type().wireName() + ":" + id.display(), cap(ident.refs));
     }
     contacts.values().forEach(l -> l.sort(Comparator.comparingDouble(Contact::quality).reversed()));
-    PersonRecord person = new PersonRecord(personId, null, lastModified, first, last,
-        contacts.getOrDefault(IdType.EMAIL, List.of()),
-        contacts.getOrDefault(IdType.PHONE, List.of()),
-        contacts.getOrDefault(IdType.ADDRESS, List.of()),
-        contacts.getOrDefault(IdType.MAID, List.of()),
-        attributes);
+    PersonRecord person =
+        new PersonRecord(
+            personId,
+            null,
+            lastModified,
+            first,
+            last,
+            contacts.getOrDefault(IdType.EMAIL, List.of()),
+            contacts.getOrDefault(IdType.PHONE, List.of()),
+            contacts.getOrDefault(IdType.ADDRESS, List.of()),
+            contacts.getOrDefault(IdType.MAID, List.of()),
+            attributes);
     List<IndexEntry> entries = new ArrayList<>(index.size());
     index.forEach((key, q) -> entries.add(new IndexEntry(key, q)));
     provenance.replaceAll((k, v) -> cap(v));

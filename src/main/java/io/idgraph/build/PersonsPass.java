@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * The part of a build after reading: link all records, assign ids, spill records to buckets by
- * person, assemble each bucket's persons and write the changed ones, then retire merged and
- * removed ids, and record it all in the state and the changelog.
+ * person, assemble each bucket's persons and write the changed ones, then retire merged and removed
+ * ids, and record it all in the state and the changelog.
  */
 final class PersonsPass {
   private static final int WRITE_BATCH = 1000;
@@ -29,7 +29,10 @@ final class PersonsPass {
   private final List<ChangeLog.Change> changes = new ArrayList<>();
   private final Instant at = Instant.now();
 
-  PersonsPass(IdentityStore store, BuildState state, BuildCounters counters,
+  PersonsPass(
+      IdentityStore store,
+      BuildState state,
+      BuildCounters counters,
       GraphBuilder.Progress progress) {
     this.store = store;
     this.state = state;
@@ -58,10 +61,11 @@ final class PersonsPass {
     Linker.Result link = linker.link();
     counters.sharedIdentifiers = link.sharedKeys().length;
     IdAssigner.Assignment ids =
-        IdAssigner.assign(link.root(), Arrays.copyOf(previous, n),
-            state.nextPersonId());
-    int buckets = (int) Math.max(1, (n + GraphBuilder.RECORDS_PER_BUCKET - 1)
-        / GraphBuilder.RECORDS_PER_BUCKET);
+        IdAssigner.assign(link.root(), Arrays.copyOf(previous, n), state.nextPersonId());
+    int buckets =
+        (int)
+            Math.max(
+                1, (n + GraphBuilder.RECORDS_PER_BUCKET - 1) / GraphBuilder.RECORDS_PER_BUCKET);
     Map<String, Path> rewritten = spill(sources, tmp, link.root(), ids.idOfRoot(), buckets);
     BuildState.Digests before = state.digests();
     Digested after = assemble(tmp, buckets, new PersonAssembler(link.sharedKeys()), before);
@@ -72,8 +76,9 @@ final class PersonsPass {
     return rewritten;
   }
 
-  private Map<String, Path> spill(Map<String, Path> sources, Path tmp, int[] root,
-      long[] idOfRoot, int buckets) throws IOException {
+  private Map<String, Path> spill(
+      Map<String, Path> sources, Path tmp, int[] root, long[] idOfRoot, int buckets)
+      throws IOException {
     Map<String, Path> rewritten = new LinkedHashMap<>();
     BufferedWriter[] out = new BufferedWriter[buckets];
     for (int b = 0; b < buckets; b++) {
@@ -140,8 +145,9 @@ final class PersonsPass {
     }
   }
 
-  private Digested assemble(Path tmp, int buckets, PersonAssembler assembler,
-      BuildState.Digests before) throws IOException {
+  private Digested assemble(
+      Path tmp, int buckets, PersonAssembler assembler, BuildState.Digests before)
+      throws IOException {
     Digested after = new Digested();
     progress.phase("persons", counters.records);
     long done = 0;
@@ -205,11 +211,13 @@ final class PersonsPass {
       }
     }
     store.putLineage(merged);
-    ids.splits().forEach((id, parts) -> {
-      if (after.contains(id)) {
-        change("split", id, null, parts.stream().map(String::valueOf).toList());
-      }
-    });
+    ids.splits()
+        .forEach(
+            (id, parts) -> {
+              if (after.contains(id)) {
+                change("split", id, null, parts.stream().map(String::valueOf).toList());
+              }
+            });
   }
 
   private void change(String kind, long id, String mergedInto, List<String> parts) {

@@ -11,7 +11,11 @@ import java.util.List;
  * @param zip5 the address's ZIP code for geocoding (addresses only, may be null)
  */
 record RecordIdentifier(
-    IdType type, String key, String display, List<String> hashForms, List<String> blockKeys,
+    IdType type,
+    String key,
+    String display,
+    List<String> hashForms,
+    List<String> blockKeys,
     String zip5) {
 
   RecordIdentifier {
@@ -22,7 +26,11 @@ record RecordIdentifier(
   static RecordIdentifier of(NormalizedIdentifier id) {
     if (id.type() == IdType.ADDRESS) {
       return new RecordIdentifier(
-          id.type(), id.key(), id.display(), id.hashForms(), id.address().blockKeys(),
+          id.type(),
+          id.key(),
+          id.display(),
+          id.hashForms(),
+          id.address().blockKeys(),
           id.address().zip5());
     }
     return new RecordIdentifier(id.type(), id.key(), id.display(), id.hashForms(), null, null);

@@ -18,11 +18,16 @@ import java.util.Set;
 
 /**
  * Where each field of a source file's records comes from: {@code --map} first, then header names
- * (identifier columns by the same guesser {@code idgraph enrich} uses), then catalog attribute names.
+ * (identifier columns by the same guesser {@code idgraph enrich} uses), then catalog attribute
+ * names.
  */
 final class RecordLayout {
   private static final List<RecordField> ADDRESS_PARTS =
-      List.of(RecordField.STREET, RecordField.ADDRESS2, RecordField.CITY, RecordField.STATE,
+      List.of(
+          RecordField.STREET,
+          RecordField.ADDRESS2,
+          RecordField.CITY,
+          RecordField.STATE,
           RecordField.ZIP);
 
   final List<String> header;
@@ -56,7 +61,9 @@ final class RecordLayout {
     }
     if (!addressParts.isEmpty()) {
       int[] indexes =
-          ADDRESS_PARTS.stream().filter(addressParts::containsKey).mapToInt(addressParts::get)
+          ADDRESS_PARTS.stream()
+              .filter(addressParts::containsKey)
+              .mapToInt(addressParts::get)
               .toArray();
       layout.identifiers.add(binding(IdType.ADDRESS, header, indexes));
     }

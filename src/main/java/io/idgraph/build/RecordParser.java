@@ -67,8 +67,8 @@ final class RecordParser {
       if (r.isOk()) {
         ids.add(RecordIdentifier.of(r.value()));
       } else {
-        rejects.add(b.type().wireName() + " column '" + String.join("+", b.names()) + "': "
-            + r.reason());
+        rejects.add(
+            b.type().wireName() + " column '" + String.join("+", b.names()) + "': " + r.reason());
       }
     }
     return ids;
@@ -104,7 +104,11 @@ final class RecordParser {
           Object value = typed(attribute, raw);
           if (value == null) {
             rejects.add(
-                "attribute " + attribute.name() + ": '" + clip(raw) + "' is not a "
+                "attribute "
+                    + attribute.name()
+                    + ": '"
+                    + clip(raw)
+                    + "' is not a "
                     + attribute.type().wireName());
           } else {
             out.computeIfAbsent(attribute.domain().wireName(), d -> new LinkedHashMap<>())

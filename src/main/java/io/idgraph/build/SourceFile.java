@@ -112,8 +112,8 @@ final class SourceFile implements Closeable {
   }
 
   /**
-   * Reads the next JSONL row. While sampling ({@code columns} not null) new keys become columns
-   * and rows wait in {@code ahead}; afterwards keys outside the header are ignored.
+   * Reads the next JSONL row. While sampling ({@code columns} not null) new keys become columns and
+   * rows wait in {@code ahead}; afterwards keys outside the header are ignored.
    */
   private Row nextJson(Map<String, Integer> columns, List<Map<String, String>> objects)
       throws IOException {

@@ -33,7 +33,9 @@ final class SourceIngest {
   }
 
   SourceIngest(
-      List<ColumnMapping> maps, RejectsWriter rejects, BuildCounters counters,
+      List<ColumnMapping> maps,
+      RejectsWriter rejects,
+      BuildCounters counters,
       ByteProgress progress) {
     this.maps = maps;
     this.rejects = rejects;
@@ -58,8 +60,8 @@ final class SourceIngest {
   }
 
   private void readFile(
-      String source, Path file, Map<String, Long> previousIds, Set<String> seen,
-      BufferedWriter out) throws IOException {
+      String source, Path file, Map<String, Long> previousIds, Set<String> seen, BufferedWriter out)
+      throws IOException {
     String fileTime = Files.getLastModifiedTime(file).toInstant().toString();
     try (SourceFile in = SourceFile.open(file)) {
       RecordLayout layout = RecordLayout.of(in.header(), in.sample(), maps);
@@ -74,20 +76,28 @@ final class SourceIngest {
           rejects.write(row.line(), where + row.error(), row.raw());
           continue;
         }
-        RecordParser.Parsed parsed = parser.parse(source, layout, row.line(), row.fields(),
-            fileTime);
+        RecordParser.Parsed parsed =
+            parser.parse(source, layout, row.line(), row.fields(), fileTime);
         SourceRecord r = parsed.record();
         if (r != null && !seen.add(r.recordId())) {
-          parsed = new RecordParser.Parsed(null, List.of("record id '" + r.recordId()
-              + "' appears twice in source " + source + "; record ids must be unique"));
+          parsed =
+              new RecordParser.Parsed(
+                  null,
+                  List.of(
+                      "record id '"
+                          + r.recordId()
+                          + "' appears twice in source "
+                          + source
+                          + "; record ids must be unique"));
           r = null;
         }
         if (r == null) {
           counters.rejected++;
         } else {
           counters.rejectedItems += parsed.rejects().size();
-          out.write(Json.MAPPER.writeValueAsString(
-              r.withPersonId(previousIds.getOrDefault(r.recordId(), 0L))));
+          out.write(
+              Json.MAPPER.writeValueAsString(
+                  r.withPersonId(previousIds.getOrDefault(r.recordId(), 0L))));
           out.write('\n');
         }
         for (String reason : parsed.rejects()) {

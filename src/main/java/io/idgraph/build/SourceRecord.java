@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One source record, normalized: what a build links and assembles, and the line of a source's
- * state file.
+ * One source record, normalized: what a build links and assembles, and the line of a source's state
+ * file.
  *
  * @param source the source name given to {@code --source}
  * @param recordId the record id column, else the record's line number

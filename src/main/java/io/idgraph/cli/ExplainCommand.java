@@ -24,7 +24,8 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Long id = PersonIds.parse(personId);
     if (id == null) {
-      throw IdgraphException.invalid("PERSON_ID must be a positive integer, got '" + personId + "'");
+      throw IdgraphException.invalid(
+          "PERSON_ID must be a positive integer, got '" + personId + "'");
     }
     var explanation = new Explainer(data.dataDir().build()).explain(id);
     System.out.println(

@@ -17,12 +17,12 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 
 /**
- * Writes the same synthetic people as three exports a business holds (PRODUCT.md section 11): a
- * CRM ({@code crm.csv}: split name and address columns, a phone that may be the household's
- * landline), a shop's orders ({@code shop.csv}: one row per order, full name and address in one
- * column, sometimes another email with the mobile phone, typos in names) and a newsletter list ({@code list.csv}: email,
- * first name, a mobile ad id). {@code truth.csv} says which records are one person.
- * Deterministic for a seed.
+ * Writes the same synthetic people as three exports a business holds (PRODUCT.md section 11): a CRM
+ * ({@code crm.csv}: split name and address columns, a phone that may be the household's landline),
+ * a shop's orders ({@code shop.csv}: one row per order, full name and address in one column,
+ * sometimes another email with the mobile phone, typos in names) and a newsletter list ({@code
+ * list.csv}: email, first name, a mobile ad id). {@code truth.csv} says which records are one
+ * person. Deterministic for a seed.
  */
 public final class SourcesGenerator {
   private static final String[] AGE_RANGES = {"18-24", "25-34", "35-44", "45-54", "55-64", "65+"};
@@ -135,6 +135,7 @@ public final class SourcesGenerator {
     private final CsvWriter shop;
     private final CsvWriter list;
     private final CsvWriter truth;
+
     /** Marks where the street line ends in a formatted address. */
     private static final String CUT = "\u0001";
 
@@ -143,12 +144,38 @@ public final class SourcesGenerator {
     private long subscriberIds = 1;
 
     SourceWriters(Path dir) throws IOException {
-      crm = open(dir.resolve("crm.csv"), "Customer ID", "First Name", "Last Name", "Email",
-          "Phone", "Street", "City", "State", "Zip", "Last Updated", "age_range", "gender");
-      shop = open(dir.resolve("shop.csv"), "order_id", "customer_name", "email_address",
-          "phone_number", "shipping_address", "order_date");
-      list = open(dir.resolve("list.csv"), "subscriber_id", "email", "first_name", "maid",
-          "signup_date");
+      crm =
+          open(
+              dir.resolve("crm.csv"),
+              "Customer ID",
+              "First Name",
+              "Last Name",
+              "Email",
+              "Phone",
+              "Street",
+              "City",
+              "State",
+              "Zip",
+              "Last Updated",
+              "age_range",
+              "gender");
+      shop =
+          open(
+              dir.resolve("shop.csv"),
+              "order_id",
+              "customer_name",
+              "email_address",
+              "phone_number",
+              "shipping_address",
+              "order_date");
+      list =
+          open(
+              dir.resolve("list.csv"),
+              "subscriber_id",
+              "email",
+              "first_name",
+              "maid",
+              "signup_date");
       truth = open(dir.resolve("truth.csv"), "source", "record_id", "person");
     }
 
@@ -164,13 +191,34 @@ public final class SourcesGenerator {
       String id = "C" + crmIds++;
       Household h = p.household;
       String phone = p.landline != null && Draw.chance(rnd, 0.6) ? p.landline : p.mobile;
-      String line = AddressStyle.format(rnd, h.houseNumber, h.predirectional, h.streetName,
-          h.suffix, h.unitKind, h.unit, CUT, "", "", "");
+      String line =
+          AddressStyle.format(
+              rnd,
+              h.houseNumber,
+              h.predirectional,
+              h.streetName,
+              h.suffix,
+              h.unitKind,
+              h.unit,
+              CUT,
+              "",
+              "",
+              "");
       String street = line.substring(0, line.indexOf(CUT)).replaceAll("[ ,]+$", "");
-      crm.record(List.of(id, p.first, p.last, Draw.chance(rnd, 0.99) ? written(rnd, p.email) : "",
-          PhoneStyle.written(rnd, phone), street, h.city, h.state,
-          Draw.chance(rnd, 0.5) ? h.zip : h.zip + "-" + h.zip4, date(rnd, 2023),
-          p.ageRange, p.gender));
+      crm.record(
+          List.of(
+              id,
+              p.first,
+              p.last,
+              Draw.chance(rnd, 0.99) ? written(rnd, p.email) : "",
+              PhoneStyle.written(rnd, phone),
+              street,
+              h.city,
+              h.state,
+              Draw.chance(rnd, 0.5) ? h.zip : h.zip + "-" + h.zip4,
+              date(rnd, 2023),
+              p.ageRange,
+              p.gender));
       truth.record(List.of("crm", id, Integer.toString(p.index)));
     }
 
@@ -180,15 +228,26 @@ public final class SourcesGenerator {
       String email = alt ? p.altEmail : p.email;
       String phone = alt || Draw.chance(rnd, 0.8) ? PhoneStyle.written(rnd, p.mobile) : "";
       String name = typo(rnd, p.first) + " " + p.last;
-      shop.record(List.of(id, Draw.chance(rnd, 0.1) ? name.toUpperCase(Locale.ROOT) : name,
-          written(rnd, email), phone, Draw.chance(rnd, 0.9) ? p.address : "", date(rnd, 2024)));
+      shop.record(
+          List.of(
+              id,
+              Draw.chance(rnd, 0.1) ? name.toUpperCase(Locale.ROOT) : name,
+              written(rnd, email),
+              phone,
+              Draw.chance(rnd, 0.9) ? p.address : "",
+              date(rnd, 2024)));
       truth.record(List.of("shop", id, Integer.toString(p.index)));
     }
 
     void list(SplittableRandom rnd, SourcePerson p) {
       String id = "S" + subscriberIds++;
-      list.record(List.of(id, written(rnd, p.email), Draw.chance(rnd, 0.7) ? p.first : "",
-          p.maid == null ? "" : p.maid, date(rnd, 2022)));
+      list.record(
+          List.of(
+              id,
+              written(rnd, p.email),
+              Draw.chance(rnd, 0.7) ? p.first : "",
+              p.maid == null ? "" : p.maid,
+              date(rnd, 2022)));
       truth.record(List.of("list", id, Integer.toString(p.index)));
     }
 
@@ -210,8 +269,12 @@ public final class SourcesGenerator {
     }
 
     private static String date(SplittableRandom rnd, int fromYear) {
-      return String.format(Locale.ROOT, "%d-%02d-%02d", fromYear + rnd.nextInt(2),
-          1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+      return String.format(
+          Locale.ROOT,
+          "%d-%02d-%02d",
+          fromYear + rnd.nextInt(2),
+          1 + rnd.nextInt(12),
+          1 + rnd.nextInt(28));
     }
 
     @Override

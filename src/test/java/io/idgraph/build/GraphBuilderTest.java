@@ -106,7 +106,8 @@ class GraphBuilderTest {
 
   @Test
   void build_linksRecordsSharingIdentifiersTransitively() throws IOException {
-    Path crm = file("crm.csv", CRM_HEADER, "C1,Jane,Smith,jane@example.com,(415) 555-0142,2024-01-01");
+    Path crm =
+        file("crm.csv", CRM_HEADER, "C1,Jane,Smith,jane@example.com,(415) 555-0142,2024-01-01");
     Path shop =
         file("shop.csv", "order_id,name,email,phone", "O1,Jane Smith,js@shop.example,415.555.0142");
     Path list = file("list.csv", "email,first_name", "JS@Shop.Example,Jane");
@@ -120,8 +121,8 @@ class GraphBuilderTest {
     assertThat(p.domains()).containsEntry("phone1", "4155550142");
     assertThat(p.domains().values()).contains("jane@example.com", "js@shop.example");
     assertThat(p.metadata().sources()).containsExactlyInAnyOrder("crm:C1", "shop:O1", "list:2");
-    assertThat(p.metadata().provenance().get("phone1")).containsExactlyInAnyOrder("crm:C1",
-        "shop:O1");
+    assertThat(p.metadata().provenance().get("phone1"))
+        .containsExactlyInAnyOrder("crm:C1", "shop:O1");
   }
 
   @Test
@@ -138,8 +139,8 @@ class GraphBuilderTest {
 
     assertThat(s.persons()).isEqualTo(2);
     assertThat(personsOf(IdType.PHONE, "4155550142")).hasSize(2);
-    assertThat(personOf(IdType.EMAIL, "john@example.com")).isNotEqualTo(
-        personOf(IdType.EMAIL, "jane@example.com"));
+    assertThat(personOf(IdType.EMAIL, "john@example.com"))
+        .isNotEqualTo(personOf(IdType.EMAIL, "jane@example.com"));
   }
 
   @Test
@@ -224,8 +225,9 @@ class GraphBuilderTest {
     assertThat(merged.personId()).isEqualTo(Long.toString(gone));
     assertThat(merged.mergedInto()).isEqualTo(Long.toString(survivor));
     assertThat(merged.domains()).containsEntry("phone1", "4155550142");
-    assertThat(changes()).contains(
-        "\"change\":\"merged\",\"person_id\":\"" + gone + "\",\"merged_into\":\"" + survivor);
+    assertThat(changes())
+        .contains(
+            "\"change\":\"merged\",\"person_id\":\"" + gone + "\",\"merged_into\":\"" + survivor);
   }
 
   @Test
@@ -257,9 +259,11 @@ class GraphBuilderTest {
     assertThat(personOf(IdType.EMAIL, "jane@example.com")).isEqualTo(jane);
     assertThat(personOf(IdType.PHONE, "4155550142")).isNotEqualTo(jane);
     assertThat(personsOf(IdType.EMAIL, "bob@example.com")).isEmpty();
-    assertThat(new ProfileService(store).getPersons(List.of(Long.toString(bob)), DOMAINS)
-        .notFound()).containsExactly(Long.toString(bob));
-    assertThat(changes()).contains("\"change\":\"removed\",\"person_id\":\"" + bob + "\"")
+    assertThat(
+            new ProfileService(store).getPersons(List.of(Long.toString(bob)), DOMAINS).notFound())
+        .containsExactly(Long.toString(bob));
+    assertThat(changes())
+        .contains("\"change\":\"removed\",\"person_id\":\"" + bob + "\"")
         .contains("\"change\":\"split\",\"person_id\":\"" + jane + "\"");
   }
 
@@ -279,7 +283,8 @@ class GraphBuilderTest {
     Path crm =
         file("crm.csv", "id,email,age_range,updated_at", "C1,jane@example.com,35-44,2023-05-01");
     Path shop =
-        file("shop.jsonl",
+        file(
+            "shop.jsonl",
             "{\"order_id\": \"O1\", \"email\": \"jane@example.com\", \"age_range\": \"45-54\","
                 + " \"order_date\": \"2025-01-02\", \"name\": {\"first_name\": \"Jane\"}}");
 
@@ -293,11 +298,12 @@ class GraphBuilderTest {
 
   @Test
   void build_mapBindsColumnsToRecordIdsAndCatalogAttributes() throws IOException {
-    Path crm =
-        file("crm.csv", "Cust No,Mail,Income", "K-7,jane@example.com,$50K-$75K");
+    Path crm = file("crm.csv", "Cust No,Mail,Income", "K-7,jane@example.com,$50K-$75K");
 
-    build(false, List.of("Cust No=record_id", "Mail=email",
-        "Income=financial.household_income_range"), source("crm", crm));
+    build(
+        false,
+        List.of("Cust No=record_id", "Mail=email", "Income=financial.household_income_range"),
+        source("crm", crm));
 
     Profile p = profile(personOf(IdType.EMAIL, "jane@example.com"));
     assertThat(p.domains()).containsEntry("household_income_range", "$50K-$75K");
@@ -307,7 +313,10 @@ class GraphBuilderTest {
   @Test
   void build_rejectsRowsWithoutAUsableIdentifierAndSaysWhy() throws IOException {
     Path crm =
-        file("crm.csv", CRM_HEADER, "C1,Jane,Smith,not-an-email,,2024-01-01",
+        file(
+            "crm.csv",
+            CRM_HEADER,
+            "C1,Jane,Smith,not-an-email,,2024-01-01",
             "C2,Bob,Jones,bob@example.com,,2024-01-01");
 
     BuildSummary s = build(source("crm", crm));
@@ -336,14 +345,17 @@ class GraphBuilderTest {
   @Test
   void explain_listsRecordsAndWhatJoinedThem() throws IOException {
     Path crm = file("crm.csv", CRM_HEADER, "C1,Jane,Smith,jane@example.com,4155550142,2024-01-01");
-    Path shop = file("shop.csv", "order_id,name,email,phone", "O1,Jane Smith,js@shop.example,4155550142");
+    Path shop =
+        file("shop.csv", "order_id,name,email,phone", "O1,Jane Smith,js@shop.example,4155550142");
     build(source("crm", crm), source("shop", shop));
 
     Explainer.Explanation e =
         new Explainer(dir.resolve("build")).explain(personOf(IdType.EMAIL, "jane@example.com"));
 
     assertThat(e.records()).extracting(Explainer.RecordView::recordId).containsExactly("C1", "O1");
-    assertThat(e.joinedBy()).containsExactly(
-        new Explainer.LinkView("phone:4155550142", new ArrayList<>(List.of("crm:C1", "shop:O1"))));
+    assertThat(e.joinedBy())
+        .containsExactly(
+            new Explainer.LinkView(
+                "phone:4155550142", new ArrayList<>(List.of("crm:C1", "shop:O1"))));
   }
 }

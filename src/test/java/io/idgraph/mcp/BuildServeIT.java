@@ -32,8 +32,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The fresh-clone scenario of PRODUCT.md section 11, with the packaged jar: generate sources,
- * build, serve, and resolve an email only the shop knows to a person carrying the CRM's phone;
- * a rebuild keeps the ids; a changed source shows up in {@code changes}.
+ * build, serve, and resolve an email only the shop knows to a person carrying the CRM's phone; a
+ * rebuild keeps the ids; a changed source shows up in {@code changes}.
  */
 class BuildServeIT {
   private static final IdentifierNormalizer NORMALIZER = new IdentifierNormalizer();
@@ -55,8 +55,18 @@ class BuildServeIT {
   }
 
   private static final String[] BUILD = {
-    "build", "--data", "data", "--source", "crm", "s/crm.csv", "--source", "shop", "s/shop.csv",
-    "--source", "list", "s/list.csv"
+    "build",
+    "--data",
+    "data",
+    "--source",
+    "crm",
+    "s/crm.csv",
+    "--source",
+    "shop",
+    "s/shop.csv",
+    "--source",
+    "list",
+    "s/list.csv"
   };
 
   @Test
@@ -101,14 +111,18 @@ class BuildServeIT {
     String body =
         Json.MAPPER.writeValueAsString(
             Map.of(
-                "jsonrpc", "2.0",
-                "id", 1,
-                "method", "tools/call",
+                "jsonrpc",
+                "2.0",
+                "id",
+                1,
+                "method",
+                "tools/call",
                 "params",
-                    Map.of(
-                        "name", "resolve_identities",
-                        "arguments",
-                            Map.of("id_type", "email", "identifiers", List.of(email)))));
+                Map.of(
+                    "name",
+                    "resolve_identities",
+                    "arguments",
+                    Map.of("id_type", "email", "identifiers", List.of(email)))));
     HttpRequest request =
         HttpRequest.newBuilder(server.mcpUrl())
             .header("Content-Type", "application/json")
