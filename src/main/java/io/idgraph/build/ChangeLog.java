@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The build changelog, {@code <data>/build/changes.jsonl}: one line per person added, updated,
@@ -75,22 +76,40 @@ public final class ChangeLog {
     return n;
   }
 
+  /** The id {@code personId} was last merged into, or null. */
+  String survivorOf(String personId) throws IOException {
+    String[] into = {null};
+    forEach(
+        c -> {
+          if ("merged".equals(c.change()) && personId.equals(c.personId())) {
+            into[0] = c.mergedInto();
+          }
+        });
+    return into[0];
+  }
+
   /** The ids that were merged into {@code personId}, oldest first. */
   List<String> mergedInto(String personId) throws IOException {
     List<String> out = new ArrayList<>();
+    forEach(
+        c -> {
+          if ("merged".equals(c.change()) && personId.equals(c.mergedInto())) {
+            out.add(c.personId());
+          }
+        });
+    return out;
+  }
+
+  private void forEach(Consumer<Change> action) throws IOException {
     if (!Files.exists(file)) {
-      return out;
+      return;
     }
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       while ((line = r.readLine()) != null) {
-        Change c = Json.MAPPER.readValue(line, Change.class);
-        if ("merged".equals(c.change()) && personId.equals(c.mergedInto())) {
-          out.add(c.personId());
-        }
+        action.accept(Json.MAPPER.readValue(line, Change.class));
       }
     }
-    return out;
   }
 
   static Change of(Instant at, String change, long personId) {

@@ -55,8 +55,11 @@ public final class Explainer {
       }
     }
     if (records.isEmpty()) {
+      String into = new ChangeLog(state.dir()).survivorOf(Long.toString(personId));
       throw IdgraphException.invalid(
-          "no built person has id " + personId + "; see idgraph changes for merged or removed ids");
+          into != null
+              ? "person " + personId + " was merged into " + into + "; run idgraph explain " + into
+              : "no built person has id " + personId + "; idgraph changes lists removed ids");
     }
     List<RecordView> views = new ArrayList<>();
     Map<String, List<String>> shared = new LinkedHashMap<>();

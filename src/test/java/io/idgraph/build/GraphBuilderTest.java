@@ -228,6 +228,10 @@ class GraphBuilderTest {
     assertThat(changes())
         .contains(
             "\"change\":\"merged\",\"person_id\":\"" + gone + "\",\"merged_into\":\"" + survivor);
+    Explainer explainer = new Explainer(dir.resolve("build"));
+    assertThat(explainer.explain(survivor).mergedFrom()).containsExactly(Long.toString(gone));
+    assertThatThrownBy(() -> explainer.explain(gone))
+        .hasMessageContaining("was merged into " + survivor);
   }
 
   @Test
