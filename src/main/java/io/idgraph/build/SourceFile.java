@@ -48,13 +48,11 @@ final class SourceFile implements Closeable {
       jsonl = new BoundedLineReader(in, 1 << 20);
       Map<String, Integer> columns = new LinkedHashMap<>();
       List<Map<String, String>> objects = new ArrayList<>();
-      while (objects.size() < SAMPLE_ROWS) {
-        Row row = nextJson(columns, objects);
-        if (row == null) {
-          break;
-        }
+      while (objects.size() < SAMPLE_ROWS && nextJson(columns, objects) != null) {
+        // sampling: rows wait in ahead until the header is known
       }
       header = List.copyOf(columns.keySet());
+      fillSample(columns, objects);
     } else {
       jsonl = null;
       csv = new CsvReader(in);
@@ -122,9 +120,6 @@ final class SourceFile implements Closeable {
       line = jsonl.readLine();
       jsonLine++;
       if (line == null) {
-        if (columns != null) {
-          fillSample(columns, objects);
-        }
         return null;
       }
     } while (line.isBlank());

@@ -301,6 +301,21 @@ class GraphBuilderTest {
   }
 
   @Test
+  void build_readsJsonlPastTheHeaderSample() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < SourceFile.SAMPLE_ROWS + 50; i++) {
+      lines.add("{\"id\": \"L" + i + "\", \"email\": [\"p" + i + "@example.com\"]}");
+    }
+    lines.add("not json");
+
+    BuildSummary s = build(source("list", file("list.jsonl", lines.toArray(String[]::new))));
+
+    assertThat(s.persons()).isEqualTo(SourceFile.SAMPLE_ROWS + 50);
+    assertThat(s.rejected()).isEqualTo(1);
+    assertThat(personsOf(IdType.EMAIL, "p149@example.com")).hasSize(1);
+  }
+
+  @Test
   void build_mapBindsColumnsToRecordIdsAndCatalogAttributes() throws IOException {
     Path crm = file("crm.csv", "Cust No,Mail,Income", "K-7,jane@example.com,$50K-$75K");
 
