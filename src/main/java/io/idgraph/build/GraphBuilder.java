@@ -17,8 +17,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -75,6 +78,7 @@ public final class GraphBuilder {
     BuildCounters counters = new BuildCounters();
     Path tmp = state.dir().resolve("tmp");
     try (RejectsWriter rejects = new RejectsWriter(options.rejectsFile())) {
+      requireMappedColumns(maps, sources);
       Files.createDirectories(state.dir());
       deleteTree(tmp);
       Files.createDirectories(tmp);
@@ -127,6 +131,28 @@ public final class GraphBuilder {
       current.put(s.name(), target);
     }
     return current;
+  }
+
+  /** Fails when a --map names a column that none of the files has (a typo, most likely). */
+  private static void requireMappedColumns(List<ColumnMapping> maps, List<Source> sources)
+      throws IOException {
+    Set<String> columns = new LinkedHashSet<>();
+    for (Source s : sources) {
+      for (Path f : s.files()) {
+        try (SourceFile in = SourceFile.open(f)) {
+          in.header().forEach(h -> columns.add(h.strip().toLowerCase(Locale.ROOT)));
+        }
+      }
+    }
+    for (ColumnMapping map : maps) {
+      if (!columns.contains(map.column().strip().toLowerCase(Locale.ROOT))) {
+        throw IdgraphException.invalid(
+            "--map names column '"
+                + map.column()
+                + "', which none of the files has; their columns: "
+                + String.join(", ", columns));
+      }
+    }
   }
 
   static long digest(PersonWrite write, PersonLineage lineage) {

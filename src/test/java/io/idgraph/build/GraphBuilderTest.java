@@ -359,6 +359,9 @@ class GraphBuilderTest {
         .hasMessageContaining("a source name must be");
     assertThatThrownBy(() -> build(false, List.of("Income=financial.nope"), source("crm", noIds)))
         .hasMessageContaining("--map target 'financial.nope'");
+    assertThatThrownBy(() -> build(false, List.of("Mial=email"), source("crm", noIds)))
+        .hasMessageContaining("--map names column 'Mial', which none of the files has")
+        .hasMessageContaining("a, b");
   }
 
   @Test
