@@ -25,8 +25,19 @@ import picocli.CommandLine.Option;
 final class GenerateCommand implements Callable<Integer> {
   static final long MAX_PERSONS = 1_000_000_000L;
 
-  @Option(names = "--persons", required = true, paramLabel = "N", description = "How many persons.")
-  long persons;
+  @Option(
+      names = "--persons",
+      paramLabel = "N",
+      description = "How many persons (default 10000 with --sources; required otherwise).")
+  Long persons;
+
+  @Option(
+      names = "--sources",
+      paramLabel = "DIR",
+      description =
+          "Write source exports instead of a graph: crm.csv, shop.csv, list.csv and truth.csv"
+              + " (which records are one person), for idgraph build.")
+  Path sources;
 
   @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default 1).")
   long seed;
@@ -39,6 +50,12 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (sources != null) {
+      return new SourcesFiles(sources, persons == null ? 10_000 : persons, seed).write();
+    }
+    if (persons == null) {
+      throw IdgraphException.invalid("--persons is required (or --sources DIR)");
+    }
     if (persons < 1 || persons > MAX_PERSONS) {
       throw IdgraphException.invalid("--persons must be from 1 to 1000000000, got " + persons);
     }

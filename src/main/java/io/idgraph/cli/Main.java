@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       GenerateCommand.class,
       LoadCommand.class,
+      BuildCommand.class,
+      ChangesCommand.class,
+      ExplainCommand.class,
       ResolveCommand.class,
       PersonCommand.class,
       EnrichCommand.class,

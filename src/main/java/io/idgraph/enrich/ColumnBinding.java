@@ -26,7 +26,7 @@ public record ColumnBinding(
   }
 
   /** This row's value, or null when its cells are empty. */
-  String value(List<String> fields) {
+  public String value(List<String> fields) {
     if (indexes.length == 1) {
       String v = cell(fields, indexes[0]);
       return v == null || v.isBlank() ? null : v;

@@ -38,6 +38,8 @@ public final class ColumnGuesser {
           "mailingaddress",
           "homeaddress",
           "postaladdress",
+          "shippingaddress",
+          "billingaddress",
           "addr",
           "addr1",
           "line1",
@@ -138,7 +140,8 @@ public final class ColumnGuesser {
     return -1;
   }
 
-  static List<ColumnBinding> guess(List<String> header, List<CsvRecord> sample) {
+  /** The identifier columns guessed from header names and a sample of values; may be empty. */
+  public static List<ColumnBinding> guess(List<String> header, List<CsvRecord> sample) {
     List<ColumnBinding> out = new ArrayList<>();
     for (IdType type : List.of(IdType.EMAIL, IdType.PHONE)) {
       for (int i = 0; i < header.size(); i++) {

@@ -36,6 +36,11 @@ public record DataDir(Path root) {
     return root.resolve("feedback");
   }
 
+  /** What {@code idgraph build} remembers between builds: source records, digests, changelog. */
+  public Path build() {
+    return root.resolve("build");
+  }
+
   public Path exports() {
     return root.resolve("exports");
   }

@@ -8,8 +8,8 @@ import java.io.InputStream;
  * accepting LF or CRLF. A line longer than the bound is returned as {@link #TOO_LONG} (its bytes
  * are skipped, not held).
  */
-final class BoundedLineReader {
-  static final String TOO_LONG = "\u0000too long";
+public final class BoundedLineReader {
+  public static final String TOO_LONG = "\u0000too long";
   private final InputStream in;
   private final int maxBytes;
   private byte[] buf = new byte[8192];
@@ -19,18 +19,18 @@ final class BoundedLineReader {
   private long bytesRead;
   private boolean first = true;
 
-  BoundedLineReader(InputStream in, int maxBytes) {
+  public BoundedLineReader(InputStream in, int maxBytes) {
     this.in = in;
     this.maxBytes = maxBytes;
   }
 
   /** Bytes of the lines returned so far, terminators included. */
-  long linesBytes() {
+  public long linesBytes() {
     return bytesRead - (chunkLen - chunkPos);
   }
 
   /** The next line without its terminator, {@link #TOO_LONG}, or null at the end. */
-  String readLine() throws IOException {
+  public String readLine() throws IOException {
     int len = 0;
     boolean overflow = false;
     boolean any = false;

@@ -16,16 +16,16 @@ import java.util.Map;
  * Writes rejects as JSONL ({@code line}, {@code reason}, {@code raw}), creating the file on the
  * first reject only.
  */
-final class RejectsWriter implements AutoCloseable {
+public final class RejectsWriter implements AutoCloseable {
   private static final int MAX_RAW_CHARS = 100_000;
   private final Path file;
   private BufferedWriter out;
 
-  RejectsWriter(Path file) {
+  public RejectsWriter(Path file) {
     this.file = file;
   }
 
-  void write(long line, String reason, String raw) {
+  public void write(long line, String reason, String raw) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("line", line);
     row.put("reason", reason);
@@ -43,7 +43,7 @@ final class RejectsWriter implements AutoCloseable {
   }
 
   /** The file, or null if nothing was rejected. */
-  Path fileIfWritten() {
+  public Path fileIfWritten() {
     return out == null ? null : file;
   }
 

@@ -4,6 +4,7 @@ import io.idgraph.graph.Domain;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.PersonIds;
+import io.idgraph.graph.PersonLineage;
 import io.idgraph.graph.PersonRecord;
 import io.idgraph.store.IdentityStore;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import java.util.Set;
 public final class ProfileService {
   public static final int MAX_IDS = 1000;
   public static final String TOO_MANY_IDS = "Maximum 1000 person IDs allowed per request";
+
+  private static final int MAX_MERGE_HOPS = 8;
 
   private final IdentityStore store;
 
@@ -44,6 +47,7 @@ public final class ProfileService {
     }
     long[] lookup = index.keySet().stream().mapToLong(Long::longValue).toArray();
     List<PersonRecord> records = store.persons(lookup, attributeDomains(domains));
+    List<PersonLineage> lineage = store.lineage(lookup);
     List<Profile> profiles = new ArrayList<>(lookup.length);
     List<String> notFound = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
@@ -51,14 +55,51 @@ public final class ProfileService {
       if (parsed[i] != null && !seen.add(parsed[i])) {
         continue; // the same id in another spelling
       }
-      PersonRecord record = parsed[i] == null ? null : records.get(index.get(parsed[i]));
+      Integer at = parsed[i] == null ? null : index.get(parsed[i]);
+      PersonRecord record = at == null ? null : records.get(at);
       if (record != null) {
-        profiles.add(ProfileAssembler.assemble(record, domains));
+        profiles.add(
+            ProfileProvenance.withLineage(
+                ProfileAssembler.assemble(record, domains), lineage.get(at), null));
+      } else if (at != null && lineage.get(at) != null && lineage.get(at).mergedInto() != null) {
+        Profile survivor = survivor(lineage.get(at).mergedInto(), domains);
+        if (survivor != null) {
+          profiles.add(
+              new Profile(
+                  Long.toString(parsed[i]),
+                  survivor.metadata(),
+                  survivor.domains(),
+                  survivor.personId()));
+        } else {
+          notFound.add(requested.get(i).trim());
+        }
       } else {
         notFound.add(requested.get(i) == null ? "" : requested.get(i).trim());
       }
     }
     return new PersonResult(profiles, notFound);
+  }
+
+  /**
+   * The profile of the person a merged id went to, following later merges (at most {@value
+   * #MAX_MERGE_HOPS}); null when that person is gone.
+   */
+  private Profile survivor(long id, List<Domain> domains) {
+    long current = id;
+    for (int hop = 0; hop < MAX_MERGE_HOPS; hop++) {
+      long[] one = {current};
+      PersonRecord record = store.persons(one, attributeDomains(domains)).get(0);
+      PersonLineage lineage = store.lineage(one).get(0);
+      if (record != null) {
+        return ProfileProvenance.withLineage(
+            ProfileAssembler.assemble(record, domains), lineage, null);
+      }
+      if (lineage == null || lineage.mergedInto() == null) {
+        return null;
+      }
+      current = lineage.mergedInto();
+    }
+    return null;
   }
 
   /**

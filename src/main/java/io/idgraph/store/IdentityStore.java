@@ -1,6 +1,7 @@
 package io.idgraph.store;
 
 import io.idgraph.graph.Domain;
+import io.idgraph.graph.PersonLineage;
 import io.idgraph.graph.PersonRecord;
 import java.util.Collection;
 import java.util.List;
@@ -39,7 +40,22 @@ public interface IdentityStore extends AutoCloseable {
   /** The index keys a person is found by (the reverse index); empty if unknown. */
   List<IndexKey> keysOf(long personId);
 
-  /** Removes a person, its index entries and its links to addresses; false if unknown. */
+  /**
+   * The build lineage of these persons (sources, provenance, or the id a merged person went to), in
+   * the order of {@code personIds}; null where there is none.
+   */
+  List<PersonLineage> lineage(long[] personIds);
+
+  /**
+   * Sets the lineage of persons, replacing what they had. When this returns, it survives a kill of
+   * the process. A merged id may have lineage without a person.
+   */
+  void putLineage(Map<Long, PersonLineage> lineage);
+
+  /**
+   * Removes a person, its index entries, its links to addresses and its lineage; false if there was
+   * no person (lineage alone is still removed).
+   */
   boolean delete(long personId);
 
   StoreStats stats();

@@ -10,6 +10,7 @@ import io.idgraph.graph.Geo;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
+import io.idgraph.graph.PersonLineage;
 import io.idgraph.graph.PersonRecord;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -462,5 +463,38 @@ public abstract class IdentityStoreContract {
     assertThat(stats.persons()).isBetween(40L, 60L);
     assertThat(stats.indexKeys()).isBetween(40L, 60L);
     assertThat(stats.bytesOnDisk()).isPositive();
+  }
+
+  // ---- lineage
+
+  @Test
+  void lineage_roundTripsAndAReaderSeesIt() {
+    IdentityStore store = writable();
+    store.upsert(List.of(write(1L, entry(ANN_EMAIL, 0.9))));
+    PersonLineage built =
+        new PersonLineage(
+            null,
+            List.of("crm:C1", "shop:O7"),
+            Map.of("email:ann@example.com", List.of("shop:O7"), "first_name", List.of("crm:C1")));
+    store.putLineage(Map.of(1L, built, 2L, PersonLineage.merged(1L)));
+    IdentityStore reader = reader();
+
+    assertThat(reader.lineage(new long[] {2L, 1L, 3L}))
+        .containsExactly(PersonLineage.merged(1L), built, null);
+  }
+
+  @Test
+  void delete_removesLineageWithOrWithoutAPerson() {
+    IdentityStore store = writable();
+    store.upsert(List.of(write(1L, entry(ANN_EMAIL, 0.9))));
+    store.putLineage(
+        Map.of(
+            1L, new PersonLineage(null, List.of("crm:C1"), Map.of()),
+            2L, PersonLineage.merged(1L)));
+
+    assertThat(store.delete(1L)).isTrue();
+    assertThat(store.delete(2L)).isFalse();
+
+    assertThat(store.lineage(new long[] {1L, 2L})).containsExactly(null, null);
   }
 }

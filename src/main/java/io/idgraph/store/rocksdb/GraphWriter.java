@@ -121,6 +121,7 @@ final class GraphWriter {
     byte[] idKey = Keys.person(personId);
     byte[] oldBytes = handles.db.get(handles.cf(Family.REVERSE), handles.readOptions, idKey);
     if (oldBytes == null) {
+      handles.db.delete(handles.cf(Family.DEFAULT), handles.writeOptions, Keys.lineage(personId));
       return false;
     }
     ReverseEntry old = ReverseEntry.decode(oldBytes);
@@ -134,10 +135,18 @@ final class GraphWriter {
     wb.delete(Family.PERSONS, idKey);
     wb.delete(Family.PROFILES, idKey);
     wb.delete(Family.REVERSE, idKey);
+    wb.delete(Family.DEFAULT, Keys.lineage(personId));
     index.flush(wb);
     dropAddresses(wb, refs.flush(wb));
     commit(wb);
     return true;
+  }
+
+  /** Puts or replaces lineage entries, in one atomic batch. */
+  synchronized void putLineage(Map<Long, byte[]> encoded) throws RocksDBException {
+    BatchBuilder wb = new BatchBuilder(handles, 4096);
+    encoded.forEach((id, value) -> wb.put(Family.DEFAULT, Keys.lineage(id), value));
+    commit(wb);
   }
 
   private void commit(BatchBuilder builder) throws RocksDBException {

@@ -46,6 +46,15 @@ final class Keys {
     return out;
   }
 
+  private static final byte[] LINEAGE_PREFIX = "lineage/".getBytes(StandardCharsets.US_ASCII);
+
+  /** A person's lineage entry in the default family: "lineage/" then the person key. */
+  static byte[] lineage(long personId) {
+    byte[] out = Arrays.copyOf(LINEAGE_PREFIX, LINEAGE_PREFIX.length + 8);
+    System.arraycopy(person(personId), 0, out, LINEAGE_PREFIX.length, 8);
+    return out;
+  }
+
   static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }

@@ -3,6 +3,8 @@ package io.idgraph.store.rocksdb;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
+import io.idgraph.graph.Json;
+import io.idgraph.graph.PersonLineage;
 import io.idgraph.graph.PersonRecord;
 import io.idgraph.store.AddressEntry;
 import io.idgraph.store.IdentityStore;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,6 +106,36 @@ public final class RocksDbIdentityStore implements IdentityStore {
   public boolean delete(long personId) {
     requireWritable();
     return call(() -> writer.delete(personId));
+  }
+
+  @Override
+  public List<PersonLineage> lineage(long[] personIds) {
+    List<byte[]> keys = new ArrayList<>(personIds.length);
+    for (long id : personIds) {
+      keys.add(Keys.lineage(id));
+    }
+    List<byte[]> values = call(() -> handles.multiGet(Family.DEFAULT, keys));
+    List<PersonLineage> out = new ArrayList<>(personIds.length);
+    for (int i = 0; i < personIds.length; i++) {
+      byte[] value = i < values.size() ? values.get(i) : null;
+      out.add(value == null ? null : Json.MAPPER.readValue(value, PersonLineage.class));
+    }
+    return out;
+  }
+
+  @Override
+  public void putLineage(Map<Long, PersonLineage> lineage) {
+    if (lineage.isEmpty()) {
+      return;
+    }
+    requireWritable();
+    Map<Long, byte[]> encoded = new LinkedHashMap<>();
+    lineage.forEach((id, l) -> encoded.put(id, Json.MAPPER.writeValueAsBytes(l)));
+    call(
+        () -> {
+          writer.putLineage(encoded);
+          return null;
+        });
   }
 
   @Override

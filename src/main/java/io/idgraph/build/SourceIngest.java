@@ -1,0 +1,151 @@
+package io.idgraph.build;
+
+import io.idgraph.graph.Json;
+import io.idgraph.load.RejectsWriter;
+import io.idgraph.normalize.IdentifierNormalizer;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one source's files into its new state file: each row parsed and normalized, keeping the
+ * person id its record had; records of the old state that the files no longer hold are kept, or
+ * dropped with {@code --snapshot}.
+ */
+final class SourceIngest {
+  private final RecordParser parser = new RecordParser(new IdentifierNormalizer());
+  private final List<ColumnMapping> maps;
+  private final RejectsWriter rejects;
+  private final BuildCounters counters;
+  private final ByteProgress progress;
+
+  /** Progress in bytes of all input files. */
+  interface ByteProgress {
+    void advance(long bytes);
+  }
+
+  SourceIngest(
+      List<ColumnMapping> maps,
+      RejectsWriter rejects,
+      BuildCounters counters,
+      ByteProgress progress) {
+    this.maps = maps;
+    this.rejects = rejects;
+    this.counters = counters;
+    this.progress = progress;
+  }
+
+  /** Writes the source's records to {@code target}; {@code old} is its previous state, if any. */
+  void ingest(GraphBuilder.Source source, Path old, Path target, boolean snapshot)
+      throws IOException {
+    Map<String, Long> previousIds = previousIds(old);
+    Set<String> seen = new HashSet<>();
+    Files.createDirectories(target.getParent());
+    try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+      for (Path file : source.files()) {
+        readFile(source.name(), file, previousIds, seen, out);
+      }
+      if (old != null && Files.exists(old)) {
+        keepOld(old, seen, snapshot, out);
+      }
+    }
+  }
+
+  private void readFile(
+      String source, Path file, Map<String, Long> previousIds, Set<String> seen, BufferedWriter out)
+      throws IOException {
+    String fileTime = Files.getLastModifiedTime(file).toInstant().toString();
+    try (SourceFile in = SourceFile.open(file)) {
+      RecordLayout layout = RecordLayout.of(in.header(), in.sample(), maps);
+      layout.requireIdentifiers(file.toString());
+      long lastBytes = 0;
+      SourceFile.Row row;
+      while ((row = in.next()) != null) {
+        counters.read++;
+        String where = source + " " + file.getFileName() + ": ";
+        if (row.error() != null) {
+          counters.rejected++;
+          rejects.write(row.line(), where + row.error(), row.raw());
+          continue;
+        }
+        RecordParser.Parsed parsed =
+            parser.parse(source, layout, row.line(), row.fields(), fileTime);
+        SourceRecord r = parsed.record();
+        if (r != null && !seen.add(r.recordId())) {
+          parsed =
+              new RecordParser.Parsed(
+                  null,
+                  List.of(
+                      "record id '"
+                          + r.recordId()
+                          + "' appears twice in source "
+                          + source
+                          + "; record ids must be unique"));
+          r = null;
+        }
+        if (r == null) {
+          counters.rejected++;
+        } else {
+          counters.rejectedItems += parsed.rejects().size();
+          out.write(
+              Json.MAPPER.writeValueAsString(
+                  r.withPersonId(previousIds.getOrDefault(r.recordId(), 0L))));
+          out.write('\n');
+        }
+        for (String reason : parsed.rejects()) {
+          rejects.write(row.line(), where + reason, String.join(",", row.fields()));
+        }
+        if (counters.read % 1000 == 0) {
+          progress.advance(in.bytesRead() - lastBytes);
+          lastBytes = in.bytesRead();
+        }
+      }
+      progress.advance(in.bytesRead() - lastBytes);
+    }
+  }
+
+  private void keepOld(Path old, Set<String> seen, boolean snapshot, BufferedWriter out)
+      throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(old, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        SourceRecord r = Json.MAPPER.readValue(line, SourceRecord.class);
+        if (seen.contains(r.recordId())) {
+          continue;
+        }
+        if (snapshot) {
+          counters.dropped++;
+        } else {
+          counters.kept++;
+          out.write(line);
+          out.write('\n');
+        }
+      }
+    }
+  }
+
+  private static Map<String, Long> previousIds(Path old) throws IOException {
+    Map<String, Long> ids = new HashMap<>();
+    if (old == null || !Files.exists(old)) {
+      return ids;
+    }
+    try (BufferedReader in = Files.newBufferedReader(old, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        SourceRecord r = Json.MAPPER.readValue(line, SourceRecord.class);
+        if (r.personId() != 0) {
+          ids.put(r.recordId(), r.personId());
+        }
+      }
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,35 @@
+package io.idgraph.cli;
+
+import io.idgraph.build.Explainer;
+import io.idgraph.graph.IdgraphException;
+import io.idgraph.graph.Json;
+import io.idgraph.graph.PersonIds;
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code idgraph explain}: which records make a built person and what joined them. */
+@Command(
+    name = "explain",
+    description = "Show the source records of a built person and the identifiers that joined them.")
+final class ExplainCommand implements Callable<Integer> {
+  @Mixin DataDirOption data;
+
+  @Parameters(paramLabel = "PERSON_ID", description = "A person id from a build.")
+  String personId;
+
+  @Override
+  public Integer call() throws IOException {
+    Long id = PersonIds.parse(personId);
+    if (id == null) {
+      throw IdgraphException.invalid(
+          "PERSON_ID must be a positive integer, got '" + personId + "'");
+    }
+    var explanation = new Explainer(data.dataDir().build()).explain(id);
+    System.out.println(
+        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(explanation));
+    return 0;
+  }
+}

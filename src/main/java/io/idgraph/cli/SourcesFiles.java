@@ -1,0 +1,51 @@
+package io.idgraph.cli;
+
+import io.idgraph.generate.SourcesGenerator;
+import io.idgraph.graph.ErrorCode;
+import io.idgraph.graph.IdgraphException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** {@code idgraph generate --sources DIR}: synthetic CRM, shop and list exports with the truth. */
+final class SourcesFiles {
+  static final long MAX_PERSONS = 100_000_000L;
+  private final Path dir;
+  private final long persons;
+  private final long seed;
+
+  SourcesFiles(Path dir, long persons, long seed) {
+    this.dir = dir;
+    this.persons = persons;
+    this.seed = seed;
+  }
+
+  int write() {
+    if (persons < 1 || persons > MAX_PERSONS) {
+      throw IdgraphException.invalid(
+          "--persons must be from 1 to " + MAX_PERSONS + " with --sources, got " + persons);
+    }
+    ProgressBar bar = new ProgressBar("generate sources", persons);
+    SourcesGenerator.Summary s;
+    try {
+      s = new SourcesGenerator(seed).write(dir, persons, done -> bar.update(done, count(done)));
+    } catch (IOException e) {
+      throw new IdgraphException(ErrorCode.IO, "cannot write " + dir + ": " + e.getMessage(), e);
+    }
+    bar.finish(count(s.persons()));
+    System.out.printf(
+        Locale.ROOT,
+        "wrote %s: %,d persons as %,d crm records (crm.csv), %,d shop orders (shop.csv), %,d list"
+            + " subscribers (list.csv); truth.csv says which records are one person%n",
+        dir,
+        s.persons(),
+        s.crm(),
+        s.shop(),
+        s.list());
+    return 0;
+  }
+
+  private static String count(long n) {
+    return String.format(Locale.ROOT, "%,d persons", n);
+  }
+}
