@@ -93,16 +93,17 @@ final class FirstNames {
     if (a == null || b == null || a.equals(b)) {
       return true;
     }
-    String shorter = a.length() <= b.length() ? a : b;
-    String longer = shorter == a ? b : a;
-    if (shorter.length() == 1 || shorter.length() >= 3 && longer.startsWith(shorter)) {
+    boolean aShorter = a.length() <= b.length();
+    String shorter = aShorter ? a : b;
+    String longer = aShorter ? b : a;
+    if (shorter.length() == 1 || (shorter.length() >= 3 && longer.startsWith(shorter))) {
       return longer.charAt(0) == shorter.charAt(0);
     }
     if (longer.length() - shorter.length() == 1) {
       return longer.length() >= 4 && dropsOne(longer, shorter);
     }
     if (longer.length() == shorter.length()) {
-      return swapsTwo(a, b) && a.length() >= 4 || replacesOne(a, b) && a.length() >= 5;
+      return (swapsTwo(a, b) && a.length() >= 4) || (replacesOne(a, b) && a.length() >= 5);
     }
     return false;
   }

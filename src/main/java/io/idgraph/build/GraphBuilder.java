@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
 public final class GraphBuilder {
   private static final Pattern SOURCE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   static final int RECORDS_PER_BUCKET = 100_000;
-  private static final int WRITE_BATCH = 1000;
 
   /** A source: its name and its files (CSV or JSONL). */
   public record Source(String name, List<Path> files) {

@@ -142,7 +142,7 @@ final class Linker {
       if (!compatible(rootNames[ra], rootNames[rb])) {
         return false;
       }
-      if (size[ra] < size[rb] || size[ra] == size[rb] && rb < ra) {
+      if (size[ra] < size[rb] || (size[ra] == size[rb] && rb < ra)) {
         int t = ra;
         ra = rb;
         rb = t;

@@ -53,7 +53,7 @@ final class PairSort {
 
   private static boolean less(long ka, int va, long kb, int vb) {
     int c = Long.compareUnsigned(ka, kb);
-    return c < 0 || c == 0 && va < vb;
+    return c < 0 || (c == 0 && va < vb);
   }
 
   private static void swap(long[] k, int[] v, int a, int b) {

@@ -58,6 +58,7 @@ enum RecordField {
   final IdType idType;
 
   /** Header names (lower-case letters and digits only) recognised as this field. */
+  @SuppressWarnings("ImmutableEnumChecker") // Set.of is unmodifiable
   final Set<String> headerKeys;
 
   RecordField(IdType idType, String... headerKeys) {

@@ -126,7 +126,9 @@ final class SourceFile implements Closeable {
     long lineNo = jsonLine;
     Map<String, String> values;
     String error = null;
-    if (line == BoundedLineReader.TOO_LONG) {
+    @SuppressWarnings("ReferenceEquality") // TOO_LONG is a sentinel instance
+    boolean tooLong = line == BoundedLineReader.TOO_LONG;
+    if (tooLong) {
       values = Map.of();
       error = "line is longer than 1 MiB";
       line = "";

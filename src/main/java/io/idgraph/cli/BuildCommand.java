@@ -7,6 +7,7 @@ import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,7 +80,7 @@ final class BuildCommand implements Callable<Integer> {
     Path rejects =
         rejectsFile != null
             ? rejectsFile
-            : dir.rejects().resolve("build-" + LocalDateTime.now().format(STAMP) + ".jsonl");
+            : dir.rejects().resolve("build-" + LocalDateTime.now(ZoneId.systemDefault()).format(STAMP) + ".jsonl");
     BuildSummary s;
     Bars bars = new Bars();
     try (IdentityStore store = IdentityStores.openWritable(dir.graph())) {
