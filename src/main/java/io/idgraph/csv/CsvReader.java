@@ -30,6 +30,7 @@ public final class CsvReader implements Closeable {
   private final CountingStream counted;
   private final Reader reader;
   private final int maxField;
+  private final long maxRecord;
   private final char[] buf = new char[1 << 16];
   private int pos;
   private int len;
@@ -43,9 +44,18 @@ public final class CsvReader implements Closeable {
   }
 
   public CsvReader(InputStream in, int maxField) {
+    this(in, maxField, Long.MAX_VALUE);
+  }
+
+  /**
+   * A reader that also refuses, with {@link ErrorCode#LIMIT_EXCEEDED}, a record whose fields hold
+   * more than {@code maxRecord} characters in all, so a very wide row cannot fill the heap.
+   */
+  public CsvReader(InputStream in, int maxField, long maxRecord) {
     this.counted = new CountingStream(in);
     this.reader = new InputStreamReader(counted, StandardCharsets.UTF_8);
-    this.maxField = maxField;
+    this.maxField = (int) Math.min(maxField, maxRecord);
+    this.maxRecord = maxRecord;
     if (peek() == BOM) {
       pos++;
     }
@@ -81,10 +91,17 @@ public final class CsvReader implements Closeable {
   private CsvRecord readRecord() {
     long start = line;
     List<String> fields = new ArrayList<>(16);
+    long chars = 0;
     while (true) {
       boolean more = readField(start);
       if (fields.size() >= MAX_FIELDS) {
         throw failure(start, "a record must have at most " + MAX_FIELDS + " fields");
+      }
+      chars += field.length() + 1;
+      if (chars > maxRecord) {
+        throw new IdgraphException(
+            ErrorCode.LIMIT_EXCEEDED,
+            "csv line " + start + ": a record holds more than " + maxRecord + " characters");
       }
       fields.add(field.toString());
       if (!more) {

@@ -4,8 +4,10 @@ import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.export.ExportService;
 import io.idgraph.export.FileServlet;
 import io.idgraph.export.UrlSigner;
+import io.idgraph.files.WriteProbe;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.util.EnumSet;
@@ -31,43 +33,69 @@ public final class McpHttpServer implements AutoCloseable {
   private final Server server;
   private final ServerConnector connector;
   private final HttpOptions options;
+  private final FairWorkQueue work;
 
-  private McpHttpServer(Server server, ServerConnector connector, HttpOptions options) {
+  private McpHttpServer(
+      Server server, ServerConnector connector, HttpOptions options, FairWorkQueue work) {
     this.server = server;
     this.connector = connector;
     this.options = options;
+    this.work = work;
   }
 
   /** Starts serving; the port is bound when this returns. */
   public static McpHttpServer start(IdgraphMcp mcp, HttpOptions options, ApiKeyStore keys) {
+    HttpLimits limits = options.limits();
     QueuedThreadPool threads = new QueuedThreadPool(64, 4);
     threads.setName("idgraph-http");
     Server server = new Server(threads);
     HttpConfiguration config = new HttpConfiguration();
     config.setSendServerVersion(false);
     config.setSendXPoweredBy(false);
+    config.setIdleTimeout(limits.idleTimeout().toMillis());
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(config));
     connector.setHost(options.host());
     connector.setPort(options.port());
+    connector.setIdleTimeout(limits.idleTimeout().toMillis());
     server.addConnector(connector);
 
     JsonRpcDispatcher dispatcher =
         new JsonRpcDispatcher(mcp.json(), "http", options.maxBodyBytes());
     mcp.bind(dispatcher);
+    MeterRegistry registry = mcp.metrics().registry();
+    FairWorkQueue work =
+        new FairWorkQueue(
+            limits.maxConcurrent(), limits.maxQueued(), limits.idleTimeout(), registry);
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
-    ServletHolder mcpServlet = new ServletHolder(new McpServlet(dispatcher, options.maxBodyBytes()));
+    ServletHolder mcpServlet =
+        new ServletHolder(
+            new McpServlet(
+                dispatcher,
+                options.maxBodyBytes(),
+                work,
+                BodyReader.Budget.ofHeap(),
+                limits.minDataRate()));
+    mcpServlet.setAsyncSupported(true);
     context.addServlet(mcpServlet, "/mcp");
     context.addServlet(mcpServlet, "/v1/mcp");
     ExportService exports = mcp.exports();
     context.addServlet(
-        new ServletHolder(new FileServlet(exports.signer(), exports.exports())),
+        new ServletHolder(
+            new FileServlet(
+                exports.signer(),
+                exports.exports(),
+                new FileServlet.Transfers(limits.maxTransfers(), limits.minDataRate()))),
         UrlSigner.PATH_PREFIX + "*");
-    ServletHolder health = new ServletHolder(new HealthServlet(mcp.metrics()));
+    ServletHolder health =
+        new ServletHolder(
+            new HealthServlet(mcp.metrics(), new WriteProbe(exports.dataDir().root())));
     context.addServlet(health, "/healthz");
     context.addServlet(health, "/metrics");
-    HttpGuard guard = new HttpGuard(options, keys, connector::getLocalPort);
-    context.addFilter(new FilterHolder(guard), "/*", EnumSet.of(DispatcherType.REQUEST));
+    HttpGuard guard = new HttpGuard(options, keys, connector::getLocalPort, registry);
+    FilterHolder guardHolder = new FilterHolder(guard);
+    guardHolder.setAsyncSupported(true);
+    context.addFilter(guardHolder, "/*", EnumSet.of(DispatcherType.REQUEST));
     ErrorHandler errors = new ErrorHandler();
     errors.setShowStacks(false);
     errors.setShowMessageInTitle(false);
@@ -77,6 +105,7 @@ public final class McpHttpServer implements AutoCloseable {
       server.start();
     } catch (Exception e) {
       stopQuietly(server);
+      work.close();
       throw new IdgraphException(
           ErrorCode.IO,
           "cannot listen on " + options.host() + ":" + options.port() + " (" + rootMessage(e) + ")",
@@ -90,7 +119,7 @@ public final class McpHttpServer implements AutoCloseable {
     if (guard.acceptsAnyHost()) {
       LOG.warn("any Host header is accepted; pass --allowed-host or --public-url to restrict it");
     }
-    McpHttpServer http = new McpHttpServer(server, connector, options);
+    McpHttpServer http = new McpHttpServer(server, connector, options, work);
     exports.offerBaseUrl(http.baseUrl());
     return http;
   }
@@ -125,6 +154,7 @@ public final class McpHttpServer implements AutoCloseable {
   @Override
   public void close() {
     stopQuietly(server);
+    work.close();
   }
 
   private static void stopQuietly(Server server) {

@@ -1,5 +1,6 @@
 package io.idgraph.mcp;
 
+import io.idgraph.files.DiskTrouble;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.TraceIds;
 import io.idgraph.workflow.CallRecord;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.util.RawValue;
@@ -55,13 +57,18 @@ final class ToolRunner {
     } catch (IdgraphException e) {
       long nanos = System.nanoTime() - start;
       if (context != null && context.workflowGiven() && workflows.exists(context.workflowId())) {
-        workflows.append(
-            context.workflowId(), record(tool, traceId, at, nanos, transport, "error", Map.of()));
+        recordFailure(context, record(tool, traceId, at, nanos, transport, "error", Map.of()));
       }
       metrics.record(tool.name(), false, nanos);
       return error(e.getMessage());
     } catch (RuntimeException e) {
       metrics.record(tool.name(), false, System.nanoTime() - start);
+      Optional<DiskTrouble> disk = DiskTrouble.of(e);
+      if (disk.isPresent()) {
+        // a full or read-only data dir: the tool wrote nothing it keeps; say so, not "internal"
+        LOG.warn("tool {} cannot write the data dir: {}", tool.name(), disk.get().label());
+        return error("cannot write the result: " + disk.get().description());
+      }
       // the message may quote input; log the type and where, never the message
       StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
       LOG.error(
@@ -71,6 +78,15 @@ final class ToolRunner {
           where,
           traceId);
       return error("internal error; the server log has details under tool_trace_id " + traceId);
+    }
+  }
+
+  /** A failed call is recorded when it can be; a second disk failure must not hide the first. */
+  private void recordFailure(CallContext context, CallRecord record) {
+    try {
+      workflows.append(context.workflowId(), record);
+    } catch (IdgraphException e) {
+      LOG.warn("a failed call could not be recorded in the workflow log either");
     }
   }
 

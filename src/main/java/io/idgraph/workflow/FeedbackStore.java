@@ -1,5 +1,7 @@
 package io.idgraph.workflow;
 
+import io.idgraph.files.DiskTrouble;
+import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
@@ -29,24 +31,9 @@ public final class FeedbackStore {
     byte[] line =
         (Json.MAPPER.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8);
     try {
-      Files.createDirectories(file.getParent());
-      try (FileChannel channel =
-          FileChannel.open(
-              file,
-              StandardOpenOption.CREATE,
-              StandardOpenOption.WRITE,
-              StandardOpenOption.APPEND)) {
-        ByteBuffer buffer = ByteBuffer.wrap(line);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(false);
-      }
+      PrivateFiles.append(file, line, true);
     } catch (IOException e) {
-      throw new IdgraphException(
-          ErrorCode.STORE_UNAVAILABLE,
-          "cannot store feedback in " + file + " (" + e.getClass().getSimpleName() + ")",
-          e);
+      throw DiskTrouble.failure("store the feedback", e);
     }
   }
 
