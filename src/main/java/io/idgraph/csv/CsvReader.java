@@ -31,6 +31,7 @@ public final class CsvReader implements Closeable {
   private final Reader reader;
   private final int maxField;
   private final long maxRecord;
+  private long recordChars;
   private final char[] buf = new char[1 << 16];
   private int pos;
   private int len;
@@ -54,7 +55,7 @@ public final class CsvReader implements Closeable {
   public CsvReader(InputStream in, int maxField, long maxRecord) {
     this.counted = new CountingStream(in);
     this.reader = new InputStreamReader(counted, StandardCharsets.UTF_8);
-    this.maxField = (int) Math.min(maxField, maxRecord);
+    this.maxField = maxField;
     this.maxRecord = maxRecord;
     if (peek() == BOM) {
       pos++;
@@ -91,18 +92,13 @@ public final class CsvReader implements Closeable {
   private CsvRecord readRecord() {
     long start = line;
     List<String> fields = new ArrayList<>(16);
-    long chars = 0;
+    recordChars = 0;
     while (true) {
       boolean more = readField(start);
       if (fields.size() >= MAX_FIELDS) {
         throw failure(start, "a record must have at most " + MAX_FIELDS + " fields");
       }
-      chars += field.length() + 1;
-      if (chars > maxRecord) {
-        throw new IdgraphException(
-            ErrorCode.LIMIT_EXCEEDED,
-            "csv line " + start + ": a record holds more than " + maxRecord + " characters");
-      }
+      recordChars += field.length() + 1;
       fields.add(field.toString());
       if (!more) {
         return new CsvRecord(start, fields);
@@ -162,6 +158,11 @@ public final class CsvReader implements Closeable {
   }
 
   private void append(char c, long start) {
+    if (recordChars + field.length() >= maxRecord) {
+      throw new IdgraphException(
+          ErrorCode.LIMIT_EXCEEDED,
+          "csv line " + start + ": a record holds more than " + maxRecord + " characters");
+    }
     if (field.length() >= maxField) {
       throw failure(
           start,
