@@ -114,12 +114,21 @@ public final class PrivateFiles {
       appendExisting(file, bytes, sync);
     } catch (NoSuchFileException e) {
       createDirectories(file.toAbsolutePath().getParent());
+      boolean created = false;
       try {
         createFile(file);
+        created = true;
       } catch (FileAlreadyExistsException raced) {
         // another writer created it first
       }
-      appendExisting(file, bytes, sync);
+      try {
+        appendExisting(file, bytes, sync);
+      } catch (IOException | RuntimeException failed) {
+        if (created && Files.size(file) == 0) {
+          Files.deleteIfExists(file); // a full disk leaves no empty file behind
+        }
+        throw failed;
+      }
     }
   }
 
