@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Makes every log line one line: the server's log (slf4j-simple, which prints each entry with
- * {@code println} on stderr, for idgraph, Jetty and the MCP SDK alike) gets control characters in
- * a line escaped, so a value a client chose (a client name with a newline, say) cannot forge a log
+ * {@code println} on stderr, for idgraph, Jetty and the MCP SDK alike) gets control characters in a
+ * line escaped, so a value a client chose (a client name with a newline, say) cannot forge a log
  * line (CWE-117). Installed by {@code serve}; stack traces keep their own lines.
  */
 final class LogLines extends PrintStream {
@@ -23,8 +23,7 @@ final class LogLines extends PrintStream {
   static void escapeControlCharacters() {
     if (!(System.err instanceof LogLines)) {
       PrintStream stderr =
-          new PrintStream(
-              new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+          new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
       System.setErr(new LogLines(stderr));
     }
   }

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * An upload's body that fails with {@link TooSlowException} when, after a grace period, it
- * averages fewer bytes per second than the minimum: a client that trickles a body cannot hold an
- * upload slot for ever, while a slow but steady upload of a large file goes through.
+ * An upload's body that fails with {@link TooSlowException} when, after a grace period, it averages
+ * fewer bytes per second than the minimum: a client that trickles a body cannot hold an upload slot
+ * for ever, while a slow but steady upload of a large file goes through.
  */
 final class UploadBody extends FilterInputStream {
   static final long GRACE_NANOS = 10_000_000_000L;

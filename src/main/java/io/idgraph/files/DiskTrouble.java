@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Why the data dir cannot be written, told apart from other I/O failures: a full disk, a read-only
- * file system, or missing permissions. Messages name the cause and what the operator does about
- * it, never a path.
+ * file system, or missing permissions. Messages name the cause and what the operator does about it,
+ * never a path.
  */
 public enum DiskTrouble {
   FULL("the data dir's disk is full (no space left on device); the operator must free space"),
@@ -79,7 +79,8 @@ public enum DiskTrouble {
    */
   public static IdgraphException failure(String doing, IOException e) {
     String cause =
-        of(e).map(DiskTrouble::description)
+        of(e)
+            .map(DiskTrouble::description)
             .orElse("the data dir could not be written (" + e.getClass().getSimpleName() + ")");
     return new IdgraphException(ErrorCode.STORE_UNAVAILABLE, "cannot " + doing + ": " + cause, e);
   }

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Answers "can the data dir be written right now?" by writing and removing a small file in it,
- * at most once a second however often it is asked.
+ * Answers "can the data dir be written right now?" by writing and removing a small file in it, at
+ * most once a second however often it is asked.
  */
 public final class WriteProbe {
   private static final long RECHECK_NANOS = 1_000_000_000L;

@@ -69,7 +69,8 @@ final class AuthThrottle {
     if (buckets.size() >= MAX_TRACKED) {
       forgetRested();
     }
-    Bucket bucket = buckets.computeIfAbsent(address, a -> new Bucket(perMinute, nanoTime.getAsLong()));
+    Bucket bucket =
+        buckets.computeIfAbsent(address, a -> new Bucket(perMinute, nanoTime.getAsLong()));
     synchronized (bucket) {
       bucket.refill(nanoTime.getAsLong(), perMinute);
       bucket.tokens = Math.max(0, bucket.tokens - 1);

@@ -17,10 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The MCP work of all clients, done by a fixed number of workers. Waiting requests queue per
- * client address and the workers take from the clients in turn, so one busy client cannot keep
- * the others waiting behind its backlog. A full queue, a client with a quarter of the queue
- * already, or a wait longer than the limit gets the job's rejection (503 with Retry-After).
+ * The MCP work of all clients, done by a fixed number of workers. Waiting requests queue per client
+ * address and the workers take from the clients in turn, so one busy client cannot keep the others
+ * waiting behind its backlog. A full queue, a client with a quarter of the queue already, or a wait
+ * longer than the limit gets the job's rejection (503 with Retry-After).
  */
 final class FairWorkQueue implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FairWorkQueue.class);
@@ -99,7 +99,8 @@ final class FairWorkQueue implements AutoCloseable {
       } else if (idle <= 0 && mine != null && mine.size() >= maxQueuedPerClient) {
         refusal = "this client already has " + mine.size() + " requests waiting";
       } else {
-        waiting.computeIfAbsent(client, c -> new ArrayDeque<>())
+        waiting
+            .computeIfAbsent(client, c -> new ArrayDeque<>())
             .add(new Entry(job, System.nanoTime()));
         queued++;
         ready.signal();
@@ -132,10 +133,11 @@ final class FairWorkQueue implements AutoCloseable {
       try {
         if (System.nanoTime() - next.queuedAt() > maxWaitNanos) {
           rejectedWait.increment();
-          next.job().reject(
-              "the server is busy: this request waited "
-                  + TimeUnit.NANOSECONDS.toSeconds(maxWaitNanos)
-                  + " seconds for a worker; retry in a few seconds");
+          next.job()
+              .reject(
+                  "the server is busy: this request waited "
+                      + TimeUnit.NANOSECONDS.toSeconds(maxWaitNanos)
+                      + " seconds for a worker; retry in a few seconds");
         } else {
           next.job().run();
         }

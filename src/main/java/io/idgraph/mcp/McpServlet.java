@@ -4,9 +4,7 @@ import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -117,7 +115,8 @@ final class McpServlet extends HttpServlet {
   }
 
   /** Answers; {@code bodyUnread} closes the connection, which cannot carry another request. */
-  private static void finish(AsyncContext async, JsonRpcDispatcher.Reply reply, boolean bodyUnread) {
+  private static void finish(
+      AsyncContext async, JsonRpcDispatcher.Reply reply, boolean bodyUnread) {
     HttpServletResponse response = (HttpServletResponse) async.getResponse();
     try {
       if (reply.status() == 503) {
@@ -136,7 +135,10 @@ final class McpServlet extends HttpServlet {
 
   private JsonRpcDispatcher.Reply tooLargeReply() {
     return JsonRpcDispatcher.error(
-        413, null, -32600, "request body exceeds " + maxBodyBytes + " bytes; send fewer identifiers per call");
+        413,
+        null,
+        -32600,
+        "request body exceeds " + maxBodyBytes + " bytes; send fewer identifiers per call");
   }
 
   private void tooLarge(HttpServletResponse response) throws IOException {

@@ -9,7 +9,8 @@ class LogLinesTest {
   void escape_controlCharactersBecomeVisibleEscapes() {
     assertThat(LogLines.escape("client agent\n2026-01-01 INFO admin login ok\r"))
         .isEqualTo("client agent\\n2026-01-01 INFO admin login ok\\r");
-    assertThat(LogLines.escape("bell\u0007 esc\u001b[31m del\u007f")).isEqualTo("bell\\u0007 esc\\u001b[31m del\\u007f");
+    assertThat(LogLines.escape("bell\u0007 esc\u001b[31m del\u007f"))
+        .isEqualTo("bell\\u0007 esc\\u001b[31m del\\u007f");
     assertThat(LogLines.escape("plain\ttabbed text")).isEqualTo("plain\ttabbed text");
   }
 

@@ -85,7 +85,8 @@ class ArtifactPagesTest {
   @Test
   void read_aPageEndsEarlyAtTheByteLimitAndATooWideRowIsRefused() throws IOException {
     String row = "v".repeat(300);
-    StoredFile csv = file("w.csv", "a,b\n" + (row + "," + row + "\n").repeat(10) + "x".repeat(5000) + "\n");
+    String rows = (row + "," + row + "\n").repeat(10);
+    StoredFile csv = file("w.csv", "a,b\n" + rows + "x".repeat(5000) + "\n");
     for (String format : new String[] {"csv", "json", "jsonl"}) {
       ArtifactPage page =
           ArtifactPages.read(

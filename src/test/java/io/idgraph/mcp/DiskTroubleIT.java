@@ -74,8 +74,14 @@ class DiskTroubleIT {
         call(
             "get_person",
             Map.of(
-                "workflow_id", workflow, "person_ids", List.of(12345), "domains", List.of("name"),
-                "format", "csv"));
+                "workflow_id",
+                workflow,
+                "person_ids",
+                List.of(12345),
+                "domains",
+                List.of("name"),
+                "format",
+                "csv"));
     assertThat(export.get("isError").asBoolean()).isTrue();
     assertThat(text(export)).contains("disk is full").doesNotContain("internal error");
 
@@ -95,7 +101,8 @@ class DiskTroubleIT {
     HttpResponse<String> upload =
         http.send(
             HttpRequest.newBuilder(URI.create(link.get("upload_url").asString()))
-                .PUT(HttpRequest.BodyPublishers.ofString("email\n" + "x@example.com\n".repeat(2000)))
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString("email\n" + "x@example.com\n".repeat(2000)))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(upload.statusCode()).isEqualTo(507);
@@ -105,18 +112,31 @@ class DiskTroubleIT {
 
     Files.delete(filler);
     assertThat(health()).contains("\"status\":\"ok\"");
-    assertThat(ok(call("get_person", Map.of(
-            "workflow_id", workflow, "person_ids", List.of(12345), "domains", List.of("name"),
-            "format", "csv"))).at("/export/rows").asInt())
+    assertThat(
+            ok(call(
+                    "get_person",
+                    Map.of(
+                        "workflow_id",
+                        workflow,
+                        "person_ids",
+                        List.of(12345),
+                        "domains",
+                        List.of("name"),
+                        "format",
+                        "csv")))
+                .at("/export/rows")
+                .asInt())
         .isEqualTo(1);
   }
 
   @Test
   void readOnlyDataDir_exportsSaySoAndHealthTells() throws Exception {
-    String workflow = ok(call("resolve_identities", emails(Map.of()))).get("workflow_id").asString();
+    String workflow =
+        ok(call("resolve_identities", emails(Map.of()))).get("workflow_id").asString();
     assertThat(sh("mount -o remount,ro " + mount)).isZero();
     try {
-      JsonNode export = call("resolve_identities", emails(Map.of("workflow_id", workflow, "format", "csv")));
+      JsonNode export =
+          call("resolve_identities", emails(Map.of("workflow_id", workflow, "format", "csv")));
       assertThat(export.get("isError").asBoolean()).isTrue();
       assertThat(text(export)).contains("read-only file system").doesNotContain("internal error");
       assertThat(health()).contains("not writable: read_only");
@@ -156,8 +176,11 @@ class DiskTroubleIT {
           .filter(Files::isRegularFile)
           .filter(p -> !p.startsWith(mount.resolve("graph")) && !p.endsWith("filler"))
           .filter(p -> !p.toString().endsWith(".lock"))
-          .filter(p -> p.getFileName().toString().endsWith(".part")
-              || p.getFileName().toString().endsWith(".tmp") || size(p) == 0)
+          .filter(
+              p ->
+                  p.getFileName().toString().endsWith(".part")
+                      || p.getFileName().toString().endsWith(".tmp")
+                      || size(p) == 0)
           .map(p -> mount.relativize(p).toString())
           .toList();
     }

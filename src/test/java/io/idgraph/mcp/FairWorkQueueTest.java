@@ -39,7 +39,8 @@ class FairWorkQueueTest {
 
   @Test
   void submit_servesClientsInTurnNotInArrivalOrder() throws Exception {
-    FairWorkQueue queue = new FairWorkQueue(1, 100, Duration.ofSeconds(30), new SimpleMeterRegistry());
+    FairWorkQueue queue =
+        new FairWorkQueue(1, 100, Duration.ofSeconds(30), new SimpleMeterRegistry());
     List<String> log = Collections.synchronizedList(new ArrayList<>());
     CountDownLatch blocker = new CountDownLatch(1);
     CountDownLatch started = new CountDownLatch(1);
@@ -74,7 +75,8 @@ class FairWorkQueueTest {
 
   @Test
   void submit_rejectsWhenTheQueueIsFullOrOneClientHoldsItsShare() throws Exception {
-    FairWorkQueue queue = new FairWorkQueue(1, 4, Duration.ofSeconds(30), new SimpleMeterRegistry());
+    FairWorkQueue queue =
+        new FairWorkQueue(1, 4, Duration.ofSeconds(30), new SimpleMeterRegistry());
     List<String> log = Collections.synchronizedList(new ArrayList<>());
     CountDownLatch blocker = new CountDownLatch(1);
     CountDownLatch started = new CountDownLatch(1);

@@ -100,8 +100,7 @@ class HardeningIT {
             .header("Origin", APP)
             .header("Access-Control-Request-Method", "POST")
             .header(
-                "Access-Control-Request-Headers",
-                "authorization,content-type,mcp-protocol-version")
+                "Access-Control-Request-Headers", "authorization,content-type,mcp-protocol-version")
             .build();
     HttpResponse<String> response = HTTP.send(preflight, HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(204);
@@ -214,7 +213,14 @@ class HardeningIT {
     String body =
         Json.MAPPER.writeValueAsString(
             Map.of(
-                "jsonrpc", "2.0", "id", 3, "method", "resources/read", "params", Map.of("uri", uri)));
+                "jsonrpc",
+                "2.0",
+                "id",
+                3,
+                "method",
+                "resources/read",
+                "params",
+                Map.of("uri", uri)));
     return Json.MAPPER.readTree(post(body, token).body());
   }
 
@@ -248,7 +254,9 @@ class HardeningIT {
                   .PUT(HttpRequest.BodyPublishers.ofString("a\n1\n"))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
-      assertThat(busy.statusCode()).as("uploads beyond --max-transfers wait their turn").isEqualTo(503);
+      assertThat(busy.statusCode())
+          .as("uploads beyond --max-transfers wait their turn")
+          .isEqualTo(503);
       assertThat(busy.headers().firstValue("Retry-After")).isPresent();
     } finally {
       for (Socket s : sockets) {

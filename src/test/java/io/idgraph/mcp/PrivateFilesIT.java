@@ -44,8 +44,12 @@ class PrivateFilesIT {
               token,
               "resolve_identities",
               Map.of(
-                  "id_type", "email", "identifiers", List.of("customer1@example.com"),
-                  "format", "csv"));
+                  "id_type",
+                  "email",
+                  "identifiers",
+                  List.of("customer1@example.com"),
+                  "format",
+                  "csv"));
       String workflow = resolved.get("workflow_id").asString();
       JsonNode link =
           call(
@@ -74,8 +78,7 @@ class PrivateFilesIT {
               server,
               token,
               "generate_download_url",
-              Map.of(
-                  "workflow_id", workflow, "resource_uri", link.get("resource_uri").asString()));
+              Map.of("workflow_id", workflow, "resource_uri", link.get("resource_uri").asString()));
       URI url = URI.create(download.get("download_url").asString());
       assertThat(get(url).statusCode()).isEqualTo(200);
       Path uploads = dir.exports().resolve(workflow).resolve("uploads");
@@ -91,8 +94,7 @@ class PrivateFilesIT {
               server,
               token,
               "generate_download_url",
-              Map.of(
-                  "workflow_id", workflow, "resource_uri", link.get("resource_uri").asString()));
+              Map.of("workflow_id", workflow, "resource_uri", link.get("resource_uri").asString()));
       assertThat(again.get("isError").asBoolean()).isTrue();
       assertThat(again.at("/content/0/text").asString()).contains("does not exist");
     }

@@ -72,7 +72,8 @@ final class ServerProcess implements AutoCloseable {
     if (umask == null) {
       return command;
     }
-    List<String> wrapped = new ArrayList<>(List.of("sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"));
+    List<String> wrapped =
+        new ArrayList<>(List.of("sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"));
     wrapped.addAll(command);
     return wrapped;
   }
