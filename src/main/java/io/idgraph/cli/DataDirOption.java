@@ -1,6 +1,6 @@
 package io.idgraph.cli;
 
-import io.idgraph.store.DataDir;
+import io.idgraph.files.DataDir;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

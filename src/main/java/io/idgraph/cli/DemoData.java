@@ -6,7 +6,7 @@ import io.idgraph.graph.IdgraphException;
 import io.idgraph.load.GraphLoader;
 import io.idgraph.load.LoadSummary;
 import io.idgraph.normalize.IdentifierNormalizer;
-import io.idgraph.store.DataDir;
+import io.idgraph.files.DataDir;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.io.BufferedWriter;

@@ -1,13 +1,13 @@
 package io.idgraph.cli;
 
-import io.idgraph.batch.ColumnBinding;
+import io.idgraph.enrich.ColumnBinding;
 import io.idgraph.csv.CsvReader;
 import io.idgraph.csv.CsvWriter;
-import io.idgraph.batch.EnrichOptions;
-import io.idgraph.batch.EnrichPlan;
-import io.idgraph.batch.EnrichSummary;
-import io.idgraph.batch.LookupColumn;
-import io.idgraph.batch.RowEnricher;
+import io.idgraph.enrich.EnrichOptions;
+import io.idgraph.enrich.EnrichPlan;
+import io.idgraph.enrich.EnrichSummary;
+import io.idgraph.enrich.LookupColumn;
+import io.idgraph.enrich.RowEnricher;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;

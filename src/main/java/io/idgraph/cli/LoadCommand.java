@@ -1,11 +1,12 @@
 package io.idgraph.cli;
 
+import java.time.ZoneId;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.load.GraphLoader;
 import io.idgraph.load.LoadSummary;
 import io.idgraph.normalize.IdentifierNormalizer;
-import io.idgraph.store.DataDir;
+import io.idgraph.files.DataDir;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.nio.file.Files;
@@ -99,7 +100,7 @@ final class LoadCommand implements Callable<Integer> {
 
   private static Path defaultRejects(DataDir dir, Path file) {
     String name = file.getFileName().toString().replaceFirst("\\.jsonl?$", "");
-    return dir.rejects().resolve(name + "-" + LocalDateTime.now().format(STAMP) + ".jsonl");
+    return dir.rejects().resolve(name + "-" + LocalDateTime.now(ZoneId.systemDefault()).format(STAMP) + ".jsonl");
   }
 
   private static long sizeOf(Path file) {

@@ -24,7 +24,6 @@ import picocli.CommandLine.Command;
       WorkflowsCommand.class,
       FeedbackCommand.class,
       DemoCommand.class,
-      BenchCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,7 +1,7 @@
 package io.idgraph.cli;
 
-import io.idgraph.enrich.PersonResult;
-import io.idgraph.enrich.ProfileService;
+import io.idgraph.profile.PersonResult;
+import io.idgraph.profile.ProfileService;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.util.List;

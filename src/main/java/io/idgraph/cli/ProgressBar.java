@@ -7,7 +7,7 @@ import java.util.Locale;
  * A progress bar on stderr: redrawn in place on a terminal (at most 4 times a second), one line
  * per 10% otherwise, so CI logs stay short.
  */
-final class ProgressBar {
+public final class ProgressBar {
   private static final int WIDTH = 30;
   private static final long REDRAW_NANOS = 250_000_000L;
   private final String label;
@@ -18,7 +18,7 @@ final class ProgressBar {
   private long lastDraw;
   private int lastDecile = -1;
 
-  ProgressBar(String label, long total) {
+  public ProgressBar(String label, long total) {
     this(label, total, System.err, System.console() != null);
   }
 
@@ -30,7 +30,7 @@ final class ProgressBar {
   }
 
   /** Shows {@code done} of the total, with a detail such as "120,000 persons". */
-  void update(long done, String detail) {
+  public void update(long done, String detail) {
     long now = System.nanoTime();
     double fraction = Math.min(1.0, (double) done / total);
     if (terminal) {
@@ -49,7 +49,7 @@ final class ProgressBar {
   }
 
   /** Draws the final state and ends the line. */
-  void finish(String detail) {
+  public void finish(String detail) {
     long now = System.nanoTime();
     if (terminal) {
       err.println("\r" + line(1.0, detail, now));

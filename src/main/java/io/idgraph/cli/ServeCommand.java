@@ -3,15 +3,15 @@ package io.idgraph.cli;
 import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.export.ArtifactStore;
 import io.idgraph.export.ExportOptions;
+import io.idgraph.files.DataDir;
 import io.idgraph.graph.IdgraphException;
-import io.idgraph.mcp.HttpLimits;
-import io.idgraph.mcp.HttpOptions;
+import io.idgraph.http.HttpLimits;
+import io.idgraph.http.HttpOptions;
+import io.idgraph.http.McpHttpServer;
 import io.idgraph.mcp.IdgraphMcp;
-import io.idgraph.mcp.McpHttpServer;
 import io.idgraph.mcp.McpStdioServer;
-import io.idgraph.store.DataDir;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -189,7 +189,8 @@ final class ServeCommand implements Callable<Integer> {
               + exportTtlSeconds);
     }
     if (maxUploadBytes < 1) {
-      throw IdgraphException.invalid("--max-upload-bytes must be at least 1; got " + maxUploadBytes);
+      throw IdgraphException.invalid(
+          "--max-upload-bytes must be at least 1; got " + maxUploadBytes);
     }
     if (maxPageBytes < ExportOptions.MIN_MAX_PAGE_BYTES) {
       throw IdgraphException.invalid(
@@ -218,7 +219,8 @@ final class ServeCommand implements Callable<Integer> {
     private ServerRun() {}
 
     /** Serves until stopped; {@code banner} (if set) is printed once the port is bound. */
-    static void serveHttp(DataDir dir, HttpOptions options, java.util.function.Consumer<McpHttpServer> banner)
+    static void serveHttp(
+        DataDir dir, HttpOptions options, java.util.function.Consumer<McpHttpServer> banner)
         throws InterruptedException {
       serveHttp(dir, options, ExportOptions.defaults(), banner);
     }

@@ -1,18 +1,17 @@
 package io.idgraph.cli;
 
 import io.idgraph.graph.Json;
-import io.idgraph.graph.ToolResults;
-import io.idgraph.graph.TraceIds;
+import io.idgraph.workflow.TraceIds;
+import io.idgraph.workflow.WorkflowId;
+import io.idgraph.workflow.TracedJson;
 
 /** Prints a tool's result as the MCP tools return it: pretty JSON with workflow and trace ids. */
 final class ToolResultPrinter {
   private ToolResultPrinter() {}
 
   static void print(Object result) {
+    String json = TracedJson.write(result, WorkflowId.random().value(), TraceIds.newTraceId());
     System.out.println(
-        Json.MAPPER
-            .writerWithDefaultPrettyPrinter()
-            .writeValueAsString(
-                ToolResults.withTrace(result, TraceIds.newWorkflowId(), TraceIds.newTraceId())));
+        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.MAPPER.readTree(json)));
   }
 }

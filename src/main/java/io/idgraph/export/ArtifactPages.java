@@ -1,5 +1,6 @@
 package io.idgraph.export;
 
+import io.idgraph.graph.Echo;
 import io.idgraph.csv.CsvReader;
 import io.idgraph.csv.CsvRecord;
 import io.idgraph.csv.CsvWriter;
@@ -60,11 +61,11 @@ public final class ArtifactPages {
                       .orElseThrow(
                           () ->
                               IdgraphException.invalid(
-                                  "format must be csv, json or jsonl; got " + Names.echo(value)));
+                                  "format must be csv, json or jsonl; got " + Echo.quoted(value)));
           default ->
               throw IdgraphException.invalid(
                   "a resource uri takes only offset, limit and format after '?'; got "
-                      + Names.echo(name));
+                      + Echo.quoted(name));
         }
       }
     }
@@ -88,7 +89,7 @@ public final class ArtifactPages {
       // fall through to the message
     }
     throw IdgraphException.invalid(
-        name + " must be a whole number from 0 to " + max + "; got " + Names.echo(value));
+        name + " must be a whole number from 0 to " + max + "; got " + Echo.quoted(value));
   }
 
   public static ArtifactPage read(StoredFile file, PageQuery query) {
@@ -244,7 +245,6 @@ public final class ArtifactPages {
     private final long maxBytes;
     private final StringBuilder text = new StringBuilder();
     private int rows;
-    private Object pending;
 
     PageText(PageQuery query, long maxBytes) {
       this.query = query;

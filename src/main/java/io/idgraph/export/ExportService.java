@@ -1,6 +1,6 @@
 package io.idgraph.export;
 
-import io.idgraph.store.DataDir;
+import io.idgraph.files.DataDir;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,7 +38,7 @@ public final class ExportService implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    sweeper.scheduleWithFixedDelay(this::sweep, 0, 60, TimeUnit.SECONDS);
+    var unused = sweeper.scheduleWithFixedDelay(this::sweep, 0, 60, TimeUnit.SECONDS);
   }
 
   public static SigningKeys signingKeys(DataDir dataDir) {

@@ -1,5 +1,7 @@
 package io.idgraph.export;
 
+import io.idgraph.workflow.WorkflowId;
+import io.idgraph.graph.Echo;
 import io.idgraph.graph.IdgraphException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -125,7 +127,7 @@ public final class Exports {
    */
   public DownloadLink downloadUrl(String callerWorkflowId, String resourceUri) {
     ResourceUri uri = ResourceUri.parse(resourceUri);
-    requireSameWorkflow(callerWorkflowId, uri);
+    WorkflowId.requireSame(callerWorkflowId, uri.workflowId(), "resource_uri");
     StoredFile file = store.require(uri);
     Instant expires = store.now().plus(store.ttl());
     file = store.keepUntil(file, expires);
@@ -141,7 +143,7 @@ public final class Exports {
   public UploadLink uploadUrl(String workflowId, String filename) {
     if (filename == null || !filename.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
       throw IdgraphException.invalid(
-          "filename must end in .csv, like customer-data.csv; got " + Names.echo(filename));
+          "filename must end in .csv, like customer-data.csv; got " + Echo.quoted(filename));
     }
     ResourceUri uri = new ResourceUri(workflowId, ArtifactKind.UPLOADS, filename);
     if (store.find(uri).isPresent()) {
@@ -166,13 +168,4 @@ public final class Exports {
             + " bytes; then pass resource_uri as csv_resource_uri with the same workflow_id.");
   }
 
-  /** Files of one workflow are reachable only from calls in that workflow. */
-  public static void requireSameWorkflow(String callerWorkflowId, ResourceUri uri) {
-    if (callerWorkflowId != null && !callerWorkflowId.equalsIgnoreCase(uri.workflowId())) {
-      throw IdgraphException.invalid(
-          "resource_uri belongs to another workflow; pass workflow_id "
-              + uri.workflowId()
-              + " with this call");
-    }
-  }
 }

@@ -1,6 +1,6 @@
 package io.idgraph.export;
 
-import io.idgraph.enrich.Profile;
+import io.idgraph.profile.Profile;
 import io.idgraph.graph.CatalogAttribute;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.DomainCatalog;

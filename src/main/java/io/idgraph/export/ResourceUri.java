@@ -1,5 +1,7 @@
 package io.idgraph.export;
 
+import io.idgraph.workflow.WorkflowId;
+import io.idgraph.graph.Echo;
 import io.idgraph.graph.IdgraphException;
 import java.util.regex.Pattern;
 
@@ -9,8 +11,6 @@ import java.util.regex.Pattern;
  */
 public record ResourceUri(String workflowId, ArtifactKind kind, String filename) {
   public static final String SCHEME = "workflow://";
-  static final Pattern WORKFLOW_ID =
-      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   static final Pattern FILENAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
   public ResourceUri {
@@ -27,14 +27,14 @@ public record ResourceUri(String workflowId, ArtifactKind kind, String filename)
       throw IdgraphException.invalid(
           "resource_uri must start with workflow://, like"
               + " workflow://{workflow_id}/artifacts/{filename}; got "
-              + Names.echo(uri));
+              + Echo.quoted(uri));
     }
     String[] parts = uri.substring(SCHEME.length()).split("/", -1);
     if (parts.length != 3) {
       throw IdgraphException.invalid(
           "resource_uri must be workflow://{workflow_id}/artifacts/{filename} or"
               + " workflow://{workflow_id}/uploads/{filename}; got "
-              + Names.echo(uri));
+              + Echo.quoted(uri));
     }
     ArtifactKind kind =
         ArtifactKind.fromWire(parts[1])
@@ -42,7 +42,7 @@ public record ResourceUri(String workflowId, ArtifactKind kind, String filename)
                 () ->
                     IdgraphException.invalid(
                         "resource_uri folder must be artifacts or uploads; got "
-                            + Names.echo(parts[1])));
+                            + Echo.quoted(parts[1])));
     return new ResourceUri(parts[0].toLowerCase(java.util.Locale.ROOT), kind, parts[2]);
   }
 
@@ -57,9 +57,9 @@ public record ResourceUri(String workflowId, ArtifactKind kind, String filename)
   public record Parsed(ResourceUri uri, String query) {}
 
   static void requireWorkflowId(String workflowId) {
-    if (workflowId == null || !WORKFLOW_ID.matcher(workflowId).matches()) {
+    if (workflowId == null || !WorkflowId.isCanonical(workflowId)) {
       throw IdgraphException.invalid(
-          "workflow_id in a resource uri must be a lowercase uuid; got " + Names.echo(workflowId));
+          "workflow_id in a resource uri must be a lowercase uuid; got " + Echo.quoted(workflowId));
     }
   }
 
@@ -69,7 +69,7 @@ public record ResourceUri(String workflowId, ArtifactKind kind, String filename)
       throw IdgraphException.invalid(
           "filename must be 1 to 128 letters, digits, '.', '-' or '_', start with a letter or"
               + " digit and hold no '..'; got "
-              + Names.echo(filename));
+              + Echo.quoted(filename));
     }
   }
 

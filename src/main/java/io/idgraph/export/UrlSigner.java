@@ -1,5 +1,6 @@
 package io.idgraph.export;
 
+import io.idgraph.workflow.WorkflowId;
 import io.idgraph.graph.IdgraphException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -29,7 +30,7 @@ public final class UrlSigner {
   private static final Pattern PATH =
       Pattern.compile(
           "/v1/files/("
-              + ResourceUri.WORKFLOW_ID.pattern()
+              + WorkflowId.CANONICAL.pattern()
               + ")/(artifacts|uploads)/("
               + ResourceUri.FILENAME.pattern()
               + ")");

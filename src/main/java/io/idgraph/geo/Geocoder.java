@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Gives a {@link Geo} (coordinates and H3 cell) for coordinates or for a ZIP centroid. */
+/** Gives a {@link Geo} for coordinates or for a ZIP centroid. */
 public final class Geocoder {
   private static final Geocoder STANDARD = new Geocoder(ZipCentroids::shared);
 
@@ -28,7 +28,7 @@ public final class Geocoder {
   }
 
   /**
-   * The point (latitude, longitude) with its H3 cell.
+   * The point (latitude, longitude), checked.
    *
    * @throws IdgraphException INVALID_ARGUMENT when a coordinate is not finite or out of range
    */
@@ -40,10 +40,10 @@ public final class Geocoder {
               + ", "
               + longitude);
     }
-    return new Geo(latitude, longitude, H3Cells.cell(latitude, longitude));
+    return new Geo(latitude, longitude);
   }
 
-  /** The centroid of a five-digit ZIP with its H3 cell; empty for an unknown or malformed ZIP. */
+  /** The centroid of a five-digit ZIP; empty for an unknown or malformed ZIP. */
   public Optional<Geo> forZip(String zip5) {
     return zips.get().lookup(zip5).map(z -> at(z.latitude(), z.longitude()));
   }

@@ -125,6 +125,7 @@ public final class GraphLoader {
     return producer;
   }
 
+  @SuppressWarnings("ReferenceEquality") // TOO_LONG is a sentinel instance, compared by identity
   private List<ParsedPerson> parseChunk(long firstLine, List<String> lines) {
     List<ParsedPerson> parsed = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {

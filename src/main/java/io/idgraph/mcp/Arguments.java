@@ -1,5 +1,6 @@
 package io.idgraph.mcp;
 
+import io.idgraph.graph.Echo;
 import io.idgraph.graph.IdgraphException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -37,7 +38,7 @@ final class Arguments {
         String hint = hints.getOrDefault(name, "");
         throw IdgraphException.invalid(
             "unknown argument '"
-                + abbreviate(path + name)
+                + Echo.cut(path + name)
                 + "'"
                 + (hint.isEmpty() ? "" : "; " + hint)
                 + "; valid arguments"
@@ -86,7 +87,7 @@ final class Arguments {
                                     + " must be one of "
                                     + String.join(", ", valid)
                                     + "; got '"
-                                    + abbreviate(raw)
+                                    + Echo.cut(raw)
                                     + "'")));
   }
 
@@ -179,10 +180,6 @@ final class Arguments {
       return "an object";
     }
     return "a " + value.getClass().getSimpleName().toLowerCase(Locale.ROOT);
-  }
-
-  static String abbreviate(String raw) {
-    return raw.length() <= 40 ? raw : raw.substring(0, 40) + "...";
   }
 
   static List<String> wireNames(Enum<?>[] constants) {

@@ -1,11 +1,12 @@
 package io.idgraph.mcp;
 
-import io.idgraph.export.LookupColumns;
+import io.idgraph.workflow.WorkflowId;
+import io.idgraph.enrich.LookupColumn;
 import io.idgraph.export.ResourceUri;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +16,11 @@ final class CsvArguments {
   static final String EXAMPLE =
       "e.g. {\"email\": {\"names\": [\"email\"]}, \"address\": {\"names\": [\"street\", \"city\","
           + " \"state\", \"zip\"]}}";
-  private static final Set<String> COLUMN_NAMES = Set.of("names", "hash_type");
+  private static final Set<String> COLUMN_NAMES =
+      ToolSchema.argumentNames(ResolveTool.NAME, "lookup_columns", "email");
 
   /** An uploaded (or exported) csv and which of its columns hold identifiers. */
-  record CsvInput(ResourceUri uri, LookupColumns lookup) {}
+  record CsvInput(ResourceUri uri, List<LookupColumn> lookup) {}
 
   private CsvArguments() {}
 
@@ -35,16 +37,14 @@ final class CsvArguments {
                         "csv_resource_uri is required with lookup_columns: the resource_uri that"
                             + " generate_url_for_upload returned"));
     ResourceUri uri = ResourceUri.parse(raw.trim());
-    if (context.workflowGiven() && !context.workflowId().equals(uri.workflowId())) {
-      throw IdgraphException.invalid(
-          "csv_resource_uri belongs to workflow "
-              + uri.workflowId()
-              + "; pass that workflow_id with this call");
-    }
+    WorkflowId.requireSame(
+        context.workflowGiven() ? context.workflowId() : null,
+        uri.workflowId(),
+        "csv_resource_uri");
     return new CsvInput(uri, lookupColumns(args));
   }
 
-  private static LookupColumns lookupColumns(Arguments args) {
+  private static List<LookupColumn> lookupColumns(Arguments args) {
     Object raw = args.raw("lookup_columns");
     if (!(raw instanceof Map<?, ?> map)) {
       throw IdgraphException.invalid(
@@ -56,7 +56,7 @@ final class CsvArguments {
     @SuppressWarnings("unchecked")
     Arguments lookup = new Arguments((Map<String, Object>) map, "lookup_columns.");
     lookup.onlyKnown(Set.copyOf(ResolveArguments.ID_TYPES), Map.of());
-    Map<IdType, LookupColumns.Columns> byType = new EnumMap<>(IdType.class);
+    List<LookupColumn> lookups = new ArrayList<>();
     for (IdType type : IdType.values()) {
       Object entry = lookup.raw(type.wireName());
       if (entry == null) {
@@ -70,12 +70,17 @@ final class CsvArguments {
       Arguments columns =
           new Arguments((Map<String, Object>) fields, "lookup_columns." + type.wireName() + ".");
       columns.onlyKnown(COLUMN_NAMES, Map.of());
-      byType.put(type, columns(type, columns));
+      lookups.add(columns(type, columns));
     }
-    return new LookupColumns(byType);
+    if (lookups.isEmpty()) {
+      throw IdgraphException.invalid(
+          "lookup_columns must name at least one column, e.g. {\"email\": {\"names\":"
+              + " [\"email\"]}}");
+    }
+    return lookups;
   }
 
-  private static LookupColumns.Columns columns(IdType type, Arguments args) {
+  private static LookupColumn columns(IdType type, Arguments args) {
     List<String> names =
         args.strings("names")
             .filter(n -> !n.isEmpty())
@@ -91,6 +96,6 @@ final class CsvArguments {
       throw IdgraphException.invalid(
           args.name("hash_type") + " is for email and phone only; drop it for " + type.wireName());
     }
-    return new LookupColumns.Columns(names, hash);
+    return new LookupColumn(type, names, hash);
   }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 /** generate_download_url: a fresh signed link for a workflow artifact or upload. */
 final class DownloadUrlTool implements IdgraphTool {
   static final String NAME = "generate_download_url";
-  private static final Set<String> NAMES = Set.of("resource_uri", "workflow_id");
+  private static final Set<String> NAMES = ToolSchema.argumentNames(NAME);
   private final Exports exports;
 
   DownloadUrlTool(Exports exports) {

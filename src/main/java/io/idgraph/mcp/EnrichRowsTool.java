@@ -1,13 +1,13 @@
 package io.idgraph.mcp;
 
-import io.idgraph.batch.ColumnBinding;
+import io.idgraph.graph.Echo;
+import io.idgraph.enrich.ColumnBinding;
 import io.idgraph.csv.CsvReader;
 import io.idgraph.csv.CsvWriter;
-import io.idgraph.batch.EnrichOptions;
-import io.idgraph.batch.EnrichPlan;
-import io.idgraph.batch.EnrichSummary;
-import io.idgraph.batch.LookupColumn;
-import io.idgraph.batch.RowEnricher;
+import io.idgraph.enrich.EnrichOptions;
+import io.idgraph.enrich.EnrichPlan;
+import io.idgraph.enrich.EnrichSummary;
+import io.idgraph.enrich.RowEnricher;
 import io.idgraph.export.ArtifactPage;
 import io.idgraph.export.ArtifactPages;
 import io.idgraph.export.Export;
@@ -34,15 +34,7 @@ import java.util.Set;
 final class EnrichRowsTool implements IdgraphTool {
   static final String NAME = "resolve_and_enrich_rows";
   static final int SAMPLE_ROWS = 10;
-  private static final Set<String> NAMES =
-      Set.of(
-          "csv_resource_uri",
-          "lookup_columns",
-          "domains",
-          "min_score_threshold",
-          "tiebreaker_hierarchy",
-          "include_unmatched",
-          "workflow_id");
+  private static final Set<String> NAMES = ToolSchema.argumentNames(NAME);
   private final RowEnricher enricher;
   private final Exports exports;
 
@@ -91,7 +83,7 @@ final class EnrichRowsTool implements IdgraphTool {
     List<Domain> domains = PersonArguments.domains(args);
     EnrichOptions options =
         new EnrichOptions(
-            lookups(input),
+            input.lookup(),
             domains,
             minScore(args),
             tiebreaker(args),
@@ -155,18 +147,6 @@ final class EnrichRowsTool implements IdgraphTool {
     return Json.MAPPER.readTree(page.text());
   }
 
-  private static List<LookupColumn> lookups(CsvArguments.CsvInput input) {
-    List<LookupColumn> lookups = new ArrayList<>();
-    input
-        .lookup()
-        .byType()
-        .forEach(
-            (type, columns) ->
-                lookups.add(new LookupColumn(type, columns.names(), columns.hashType())));
-    lookups.sort(java.util.Comparator.comparing(LookupColumn::type));
-    return lookups;
-  }
-
   private static double minScore(Arguments args) {
     double min = args.number("min_score_threshold").orElse(0.0);
     if (!(min >= 0 && min <= 1)) {
@@ -194,7 +174,7 @@ final class EnrichRowsTool implements IdgraphTool {
                               + " must be one of "
                               + String.join(", ", ResolveArguments.ID_TYPES)
                               + "; got '"
-                              + Arguments.abbreviate(name)
+                              + Echo.cut(name)
                               + "'")));
     }
     return types;

@@ -23,9 +23,9 @@ final class FeedbackTool implements IdgraphTool {
   static final String NAME = "submit_feedback";
   static final int MAX_ITEMS = 100;
   static final int MAX_TEXT = 4000;
-  private static final Set<String> NAMES = Set.of("workflow_id", "feedback_items");
+  private static final Set<String> NAMES = ToolSchema.argumentNames(NAME);
   private static final Set<String> ITEM_NAMES =
-      Set.of("tool_trace_id", "feedback", "person_id", "kind", "attribute");
+      ToolSchema.argumentNames(NAME, "feedback_items");
   private static final List<String> KINDS =
       List.of("wrong_match", "wrong_attribute", "missing_data", "other");
   private static final Pattern TRACE_ID = Pattern.compile("[0-9a-f]{32}");

@@ -1,14 +1,13 @@
 package io.idgraph.mcp;
 
-import io.idgraph.batch.RowEnricher;
-import io.idgraph.enrich.ProfileService;
+import io.idgraph.enrich.RowEnricher;
+import io.idgraph.profile.ProfileService;
 import io.idgraph.export.ExportOptions;
 import io.idgraph.export.ExportService;
-import io.idgraph.graph.Json;
 import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.resolve.Resolver;
-import io.idgraph.store.DataDir;
+import io.idgraph.files.DataDir;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import io.idgraph.workflow.FeedbackStore;
@@ -23,8 +22,6 @@ import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +82,7 @@ public final class IdgraphMcp implements AutoCloseable {
   }
 
   /** Exports, uploads and their signed links (the HTTP server mounts their servlet). */
-  ExportService exports() {
+  public ExportService exports() {
     return exports;
   }
 
@@ -142,7 +139,7 @@ public final class IdgraphMcp implements AutoCloseable {
   }
 
   private McpSchema.Tool definition(String name) {
-    Map<String, Object> json = readJson("/io/idgraph/mcp/tools/" + name + ".json");
+    Map<String, Object> json = ToolSchema.definition(name);
     @SuppressWarnings("unchecked")
     Map<String, Object> schema = (Map<String, Object>) json.get("inputSchema");
     return McpSchema.Tool.builder()
@@ -172,18 +169,6 @@ public final class IdgraphMcp implements AutoCloseable {
                 List.of(
                     new McpSchema.TextResourceContents(
                         DomainCatalogResource.URI, "application/json", text))));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> readJson(String resource) {
-    try (InputStream in = IdgraphMcp.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return Json.MAPPER.readValue(in, Map.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.idgraph.mcp;
 
+import io.idgraph.workflow.WorkflowId;
 import io.idgraph.workflow.WorkflowLog;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -153,7 +154,7 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
     if (!"resources/list".equals(request.method()) || workflowFiles == null || cursor == null) {
       return null;
     }
-    if (!WorkflowLog.isId(cursor)) {
+    if (!WorkflowId.isCanonical(cursor)) {
       return null;
     }
     try {

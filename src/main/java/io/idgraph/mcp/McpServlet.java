@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * read asynchronously ({@link BodyReader}: a slow client holds no thread) and the work is queued
  * fairly ({@link FairWorkQueue}).
  */
-final class McpServlet extends HttpServlet {
+public final class McpServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   private final transient JsonRpcDispatcher dispatcher;
@@ -22,7 +23,7 @@ final class McpServlet extends HttpServlet {
   private final transient BodyReader.Budget budget;
   private final long minDataRate;
 
-  McpServlet(
+  private McpServlet(
       JsonRpcDispatcher dispatcher,
       long maxBodyBytes,
       FairWorkQueue work,
@@ -33,6 +34,36 @@ final class McpServlet extends HttpServlet {
     this.work = work;
     this.budget = budget;
     this.minDataRate = minDataRate;
+  }
+
+  /**
+   * How much MCP work runs at once and how slow a body may be.
+   *
+   * @param maxConcurrent requests worked on at once
+   * @param maxQueued requests that may wait for a worker
+   * @param maxWait the longest a request waits before 503
+   * @param minDataRate bytes per second a body must average after its first 10 seconds (0: off)
+   */
+  public record Limits(int maxConcurrent, int maxQueued, Duration maxWait, long minDataRate) {}
+
+  /**
+   * The MCP endpoint of {@code mcp}: bodies above {@code maxBodyBytes} are refused with 413, the
+   * work runs on a {@link FairWorkQueue} within {@code limits} (stopped when the servlet is).
+   */
+  public static McpServlet of(IdgraphMcp mcp, long maxBodyBytes, Limits limits) {
+    JsonRpcDispatcher dispatcher = new JsonRpcDispatcher(mcp.json(), "http", maxBodyBytes);
+    mcp.bind(dispatcher);
+    FairWorkQueue work =
+        new FairWorkQueue(
+            limits.maxConcurrent(), limits.maxQueued(), limits.maxWait(), mcp.metrics().registry());
+    return new McpServlet(
+        dispatcher, maxBodyBytes, work, BodyReader.Budget.ofHeap(), limits.minDataRate());
+  }
+
+  @Override
+  public void destroy() {
+    work.close();
+    super.destroy();
   }
 
   @Override
@@ -168,6 +199,12 @@ final class McpServlet extends HttpServlet {
    * read the 413 instead of a connection reset in the middle of its upload.
    */
   static final long DRAIN_BYTES = 16L << 20;
+
+  /** Answers {@code status} with a JSON-RPC error body (no id), for refusals before MCP runs. */
+  public static void writeError(HttpServletResponse response, int status, int code, String message)
+      throws IOException {
+    write(response, JsonRpcDispatcher.error(status, null, code, message));
+  }
 
   static void write(HttpServletResponse response, JsonRpcDispatcher.Reply reply)
       throws IOException {

@@ -1,6 +1,7 @@
 package io.idgraph.mcp;
 
-import io.idgraph.enrich.ProfileService;
+import io.idgraph.graph.Echo;
+import io.idgraph.profile.ProfileService;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.IdgraphException;
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.Set;
 
 /** Parses get_person arguments. */
 final class PersonArguments {
-  static final Set<String> NAMES = Set.of("person_ids", "domains", "format", "workflow_id");
+  static final Set<String> NAMES = ToolSchema.argumentNames(PersonTool.NAME);
   private static final Map<String, String> HINTS =
       Map.of(
           "ids", "the ids go in person_ids",
@@ -63,7 +64,7 @@ final class PersonArguments {
         throw IdgraphException.invalid(
             "domains[" + i + "] must be a string, got " + Arguments.kind(value));
       }
-      Domain domain = Domain.require(name, Arguments.abbreviate(name));
+      Domain domain = Domain.require(name, Echo.cut(name));
       if (!domains.contains(domain)) {
         domains.add(domain);
       }

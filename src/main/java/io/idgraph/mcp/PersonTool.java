@@ -1,8 +1,8 @@
 package io.idgraph.mcp;
 
-import io.idgraph.enrich.PersonResult;
-import io.idgraph.enrich.Profile;
-import io.idgraph.enrich.ProfileService;
+import io.idgraph.profile.PersonResult;
+import io.idgraph.profile.Profile;
+import io.idgraph.profile.ProfileService;
 import io.idgraph.export.Export;
 import io.idgraph.export.ExportFormat;
 import io.idgraph.export.Exports;

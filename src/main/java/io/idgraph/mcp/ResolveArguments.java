@@ -1,5 +1,6 @@
 package io.idgraph.mcp;
 
+import io.idgraph.graph.Echo;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
@@ -13,24 +14,14 @@ import java.util.function.Supplier;
 
 /** Parses resolve_identities arguments into a {@link ResolveRequest}. */
 final class ResolveArguments {
-  static final Set<String> NAMES =
-      Set.of(
-          "id_type",
-          "id_hash",
-          "identifiers",
-          "multi_identifiers",
-          "identifier_types",
-          "min_quality_score",
-          "format",
-          "csv_resource_uri",
-          "lookup_columns",
-          "workflow_id");
+  static final Set<String> NAMES = ToolSchema.argumentNames(ResolveTool.NAME);
   private static final Map<String, String> HINTS =
       Map.of(
           "hash_type", "with identifiers the encoding is given as id_hash",
           "values", "with id_type the values go in identifiers",
           "type", "the identifier type is given as id_type");
-  private static final Set<String> GROUP_NAMES = Set.of("id_type", "hash_type", "values");
+  private static final Set<String> GROUP_NAMES =
+      ToolSchema.argumentNames(ResolveTool.NAME, "multi_identifiers");
   private static final Map<String, String> GROUP_HINTS =
       Map.of(
           "id_hash", "in a multi_identifiers group the encoding is given as hash_type",
@@ -165,7 +156,7 @@ final class ResolveArguments {
                               + " must be one of "
                               + String.join(", ", ID_TYPES)
                               + "; got '"
-                              + Arguments.abbreviate(name)
+                              + Echo.cut(name)
                               + "'"));
       if (!types.contains(type)) {
         types.add(type);

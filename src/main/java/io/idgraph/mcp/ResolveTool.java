@@ -1,6 +1,6 @@
 package io.idgraph.mcp;
 
-import io.idgraph.export.CsvIdentifiers;
+import io.idgraph.enrich.CsvIdentifiers;
 import io.idgraph.export.Export;
 import io.idgraph.export.ExportFormat;
 import io.idgraph.export.Exports;

@@ -46,7 +46,7 @@ public final class ToolMetrics {
   }
 
   /** The registry the HTTP server adds its own meters to (auth failures, queue, data dir). */
-  MeterRegistry registry() {
+  public MeterRegistry registry() {
     return registry;
   }
 

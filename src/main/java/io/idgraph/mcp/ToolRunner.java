@@ -2,8 +2,10 @@ package io.idgraph.mcp;
 
 import io.idgraph.files.DiskTrouble;
 import io.idgraph.graph.IdgraphException;
-import io.idgraph.graph.TraceIds;
 import io.idgraph.workflow.CallRecord;
+import io.idgraph.workflow.TraceIds;
+import io.idgraph.workflow.TracedJson;
+import io.idgraph.workflow.WorkflowId;
 import io.idgraph.workflow.WorkflowLog;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
@@ -46,8 +48,7 @@ final class ToolRunner {
       String text = TracedJson.write(output.result(), context.workflowId(), traceId);
       long nanos = System.nanoTime() - start;
       workflows.append(
-          context.workflowId(),
-          record(tool, traceId, at, nanos, transport, "ok", output.counts()));
+          context.workflowId(), record(tool, traceId, at, nanos, transport, "ok", output.counts()));
       metrics.record(tool.name(), true, nanos);
       return CallToolResult.builder()
           .content(List.of(new TextContent(text)))
@@ -93,7 +94,7 @@ final class ToolRunner {
   private static CallContext context(Map<String, Object> arguments, String traceId) {
     Object raw = arguments == null ? null : arguments.get("workflow_id");
     if (raw == null) {
-      return new CallContext(TraceIds.newWorkflowId(), false, traceId);
+      return new CallContext(WorkflowId.random().value(), false, traceId);
     }
     if (!(raw instanceof String s)) {
       throw IdgraphException.invalid(

@@ -9,7 +9,7 @@ import java.util.Set;
 final class UploadUrlTool implements IdgraphTool {
   static final String NAME = "generate_url_for_upload";
   static final String DEFAULT_FILENAME = "customer-data.csv";
-  private static final Set<String> NAMES = Set.of("filename", "market_context", "workflow_id");
+  private static final Set<String> NAMES = ToolSchema.argumentNames(NAME);
   private final Exports exports;
 
   UploadUrlTool(Exports exports) {

@@ -1,7 +1,7 @@
 /**
  * MCP: the only package that knows the Model Context Protocol. Start at {@link
  * io.idgraph.mcp.IdgraphMcp} (the tools and the catalog resource over a data dir's store, built on
- * the MCP Java SDK's stateless server), then the transports: {@link io.idgraph.mcp.McpHttpServer}
+ * the MCP Java SDK's stateless server), then the transports: {@link io.idgraph.http.McpHttpServer}
  * (Streamable HTTP on Jetty, behind {@code HttpGuard}: Host, Origin and bearer-key checks) and
  * {@link io.idgraph.mcp.McpStdioServer}. Both hand each JSON-RPC message to {@code
  * JsonRpcDispatcher} (bounded parsing, -32700/-32600 errors); every tool call goes through {@code

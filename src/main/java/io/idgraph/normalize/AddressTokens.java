@@ -44,11 +44,7 @@ final class AddressTokens {
         word.append(c);
       } else if ((c == '-' || c == '/') && word.length() > 0) {
         word.append(c);
-      } else if (c == '\'' || c == '\u2019') {
-        continue;
-      } else if (c == '.' && joinsInitials(s, i, word)) {
-        continue;
-      } else {
+      } else if (c != '\'' && c != '\u2019' && !(c == '.' && joinsInitials(s, i, word))) {
         comma = flush(word, words, commas, comma);
         if (c == '#') {
           words.add("#");

@@ -1,6 +1,8 @@
 package io.idgraph.resolve;
 
 /**
+ * The counts of one resolve call, as returned in {@code stats}.
+ *
  * @param requested identifier values submitted, invalid ones included
  * @param resolved distinct persons returned
  * @param rate resolved / requested, 2 decimals

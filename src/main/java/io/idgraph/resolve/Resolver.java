@@ -1,5 +1,6 @@
 package io.idgraph.resolve;
 
+import io.idgraph.graph.Echo;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.PersonRecord;
 import io.idgraph.normalize.IdentifierNormalizer;
@@ -79,7 +80,7 @@ public final class Resolver {
                   group.idType(), group.hashType(), raw, id, IndexKeys.forLookup(group.hashType(), id), criterionType));
         } else {
           invalid.add(
-              new InvalidIdentifier(group.idType().wireName(), InvalidIdentifier.echo(raw), result.reason()));
+              new InvalidIdentifier(group.idType().wireName(), Echo.cut(raw), result.reason()));
         }
       }
     }

@@ -26,9 +26,6 @@ import java.util.stream.Stream;
  * are appended with O_APPEND, so concurrent processes can share a workflow.
  */
 public final class WorkflowLog {
-  private static final Pattern UUID =
-      Pattern.compile(
-          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   private static final String SUFFIX = ".jsonl";
   private static final Charset UTF8 = StandardCharsets.UTF_8;
 
@@ -43,19 +40,7 @@ public final class WorkflowLog {
    * workflow id looks like.
    */
   public static String parseId(String raw) {
-    if (raw == null || !UUID.matcher(raw.trim()).matches()) {
-      String shown = raw == null ? "nothing" : "'" + abbreviate(raw) + "'";
-      throw IdgraphException.invalid(
-          "workflow_id must be a UUID such as 550e8400-e29b-41d4-a716-446655440000, got "
-              + shown
-              + "; omit it to start a new workflow");
-    }
-    return raw.trim().toLowerCase(Locale.ROOT);
-  }
-
-  /** True when {@code raw} is a workflow id (a UUID, either case). */
-  public static boolean isId(String raw) {
-    return raw != null && UUID.matcher(raw).matches();
+    return WorkflowId.parse(raw).value();
   }
 
   /**
@@ -148,9 +133,5 @@ public final class WorkflowLog {
         ErrorCode.STORE_UNAVAILABLE,
         "cannot list the workflow log in " + dir + " (" + e.getClass().getSimpleName() + ")",
         e);
-  }
-
-  private static String abbreviate(String raw) {
-    return raw.length() <= 60 ? raw : raw.substring(0, 60) + "...";
   }
 }

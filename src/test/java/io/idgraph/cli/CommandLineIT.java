@@ -3,6 +3,7 @@ package io.idgraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.idgraph.graph.Json;
+import java.util.Locale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +38,7 @@ class CommandLineIT {
     JsonNode email = first.get("emails").get(0);
     String value = email.isString() ? email.asString() : email.get("value").asString();
 
-    JsonNode resolved = json(JarRunner.run(work, "resolve", "--type", "email", value.toUpperCase()));
+    JsonNode resolved = json(JarRunner.run(work, "resolve", "--type", "email", value.toUpperCase(Locale.ROOT)));
     assertThat(resolved.get("identities").get(0).get("person_id").asLong()).isEqualTo(1);
     assertThat(resolved.get("stats").get("requested").asInt()).isEqualTo(1);
     assertThat(resolved.get("workflow_id").asString()).hasSize(36);

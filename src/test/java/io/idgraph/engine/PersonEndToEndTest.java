@@ -3,9 +3,9 @@ package io.idgraph.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.idgraph.enrich.PersonResult;
-import io.idgraph.enrich.Profile;
-import io.idgraph.enrich.ProfileService;
+import io.idgraph.profile.PersonResult;
+import io.idgraph.profile.Profile;
+import io.idgraph.profile.ProfileService;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.store.IdentityStore;

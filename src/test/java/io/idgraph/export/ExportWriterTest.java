@@ -3,8 +3,8 @@ package io.idgraph.export;
 import io.idgraph.csv.CsvReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.idgraph.enrich.Profile;
-import io.idgraph.enrich.ProfileMetadata;
+import io.idgraph.profile.Profile;
+import io.idgraph.profile.ProfileMetadata;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.Json;

@@ -3,6 +3,7 @@ package io.idgraph.export;
 import static io.idgraph.export.ResourceUriTest.WF;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.idgraph.http.FileServlet;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -10,6 +10,7 @@ import io.idgraph.graph.CatalogAttribute;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.DomainCatalog;
 import io.idgraph.graph.Json;
+import java.util.Locale;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -153,9 +154,9 @@ class GraphGeneratorTest {
   void write_emailsValidWithGmailVariants() {
     List<String> emails = values("emails");
     assertThat(emails).allMatch(e -> EMAIL.matcher(e).matches());
-    assertThat(emails).anyMatch(e -> e.toLowerCase().endsWith("@gmail.com") && e.contains("+"));
-    assertThat(emails).anyMatch(e -> e.toLowerCase().endsWith("@googlemail.com"));
-    assertThat(emails).anyMatch(e -> !e.equals(e.toLowerCase()));
+    assertThat(emails).anyMatch(e -> e.toLowerCase(Locale.ROOT).endsWith("@gmail.com") && e.contains("+"));
+    assertThat(emails).anyMatch(e -> e.toLowerCase(Locale.ROOT).endsWith("@googlemail.com"));
+    assertThat(emails).anyMatch(e -> !e.equals(e.toLowerCase(Locale.ROOT)));
     assertThat(emails)
         .anyMatch(e -> e.endsWith("@gmail.com") && e.substring(0, e.indexOf('@')).contains("."));
     assertThat(emails).anyMatch(e -> e.endsWith("@yahoo.com"));
@@ -202,7 +203,7 @@ class GraphGeneratorTest {
         } else {
           without++;
         }
-        assertThat(value.toUpperCase()).as(value).contains(centroid.city().toUpperCase());
+        assertThat(value.toUpperCase(Locale.ROOT)).as(value).contains(centroid.city().toUpperCase(Locale.ROOT));
       }
     }
     assertThat(withCoordinates).isGreaterThan(without * 5);
@@ -245,8 +246,8 @@ class GraphGeneratorTest {
     long holders = people.stream().filter(p -> p.has("maids")).count();
     assertThat(holders).isBetween(PERSONS * 25L / 100, PERSONS * 45L / 100);
     assertThat(maids)
-        .anyMatch(m -> m.equals(m.toUpperCase()))
-        .anyMatch(m -> m.equals(m.toLowerCase()));
+        .anyMatch(m -> m.equals(m.toUpperCase(Locale.ROOT)))
+        .anyMatch(m -> m.equals(m.toLowerCase(Locale.ROOT)));
   }
 
   @Test

@@ -14,12 +14,11 @@ class GeocoderTest {
   private final Geocoder geocoder = Geocoder.standard();
 
   @Test
-  void at_givesPointAndItsCell() {
+  void at_givesThePoint() {
     Geo geo = geocoder.at(37.7749, -122.4194);
 
     assertThat(geo.latitude()).isEqualTo(37.7749);
     assertThat(geo.longitude()).isEqualTo(-122.4194);
-    assertThat(geo.h3Cell()).isEqualTo(H3Cells.cell(37.7749, -122.4194));
   }
 
   @ParameterizedTest
@@ -33,12 +32,11 @@ class GeocoderTest {
   }
 
   @Test
-  void forZip_knownZip_centroidWithCell() {
+  void forZip_knownZip_centroid() {
     Geo geo = geocoder.forZip("94105").orElseThrow();
 
     assertThat(Distance.haversineMeters(37.7898, -122.3942, geo.latitude(), geo.longitude()))
         .isLessThan(2_000);
-    assertThat(geo.h3Cell()).isEqualTo(H3Cells.cell(geo.latitude(), geo.longitude()));
   }
 
   @Test

@@ -141,6 +141,5 @@ class GraphLoaderTest {
     var geo = p.addresses().get(0).geo();
     assertThat(geo).isNotNull();
     assertThat(geo.latitude()).isBetween(37.7, 37.8);
-    assertThat(geo.h3Cell()).isNotZero();
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.idgraph.graph.Json;
-import io.idgraph.store.DataDir;
+import io.idgraph.files.DataDir;
 import io.idgraph.workflow.FeedbackStore;
 import io.idgraph.workflow.WorkflowLog;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -13,6 +13,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -273,7 +274,7 @@ abstract class AbstractMcpToolsIT {
             call(
                 "get_person",
                 Map.of("person_ids", List.of(12347), "domains", List.of("name"), "workflow_id", id)));
-    assertThat(result.get("workflow_id")).isEqualTo(id.toLowerCase());
+    assertThat(result.get("workflow_id")).isEqualTo(id.toLowerCase(Locale.ROOT));
     assertThat(((List<Map<String, Object>>) result.get("profiles")).get(0).get("domains"))
         .isEqualTo(Map.of("first_name", "Ann", "last_name", "Lee"));
   }

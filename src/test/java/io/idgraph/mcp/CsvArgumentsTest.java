@@ -3,6 +3,7 @@ package io.idgraph.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.idgraph.enrich.LookupColumn;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
@@ -32,9 +33,10 @@ class CsvArgumentsTest {
                         "address", Map.of("names", List.of("street", "zip"))))),
             NEW);
     assertThat(input.uri().toString()).isEqualTo(URI);
-    assertThat(input.lookup().byType().get(IdType.EMAIL).names()).containsExactly("e1", "e2");
-    assertThat(input.lookup().byType().get(IdType.EMAIL).hashType()).isEqualTo(HashType.SHA256);
-    assertThat(input.lookup().byType().get(IdType.ADDRESS).hashType()).isNull();
+    assertThat(input.lookup())
+        .containsExactly(
+            new LookupColumn(IdType.EMAIL, List.of("e1", "e2"), HashType.SHA256),
+            new LookupColumn(IdType.ADDRESS, List.of("street", "zip"), null));
   }
 
   static List<Object[]> bad() {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.idgraph.cli.Main;
 import io.idgraph.graph.Json;
-import io.idgraph.store.DataDir;
+import io.idgraph.files.DataDir;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import java.net.URI;

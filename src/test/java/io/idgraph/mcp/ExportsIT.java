@@ -2,12 +2,14 @@ package io.idgraph.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.idgraph.http.McpHttpServer;
+import io.idgraph.http.HttpOptions;
 import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.cli.Main;
 import io.idgraph.export.ExportOptions;
 import io.idgraph.export.TestClock;
 import io.idgraph.graph.Json;
-import io.idgraph.store.DataDir;
+import io.idgraph.files.DataDir;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
@@ -453,7 +455,7 @@ class ExportsIT {
                     "workflow_id", "0b6c1f0e-8a4e-4c3b-9d2a-1e2f3a4b5c6d",
                     "resource_uri",
                         "workflow://1b6c1f0e-8a4e-4c3b-9d2a-1e2f3a4b5c6d/artifacts/x.csv")))
-        .contains("belongs to another workflow");
+        .contains("belongs to workflow");
     assertThat(
             error(
                 "resolve_identities",

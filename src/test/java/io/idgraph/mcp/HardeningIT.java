@@ -2,10 +2,11 @@ package io.idgraph.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.idgraph.files.DataDir;
 import io.idgraph.graph.Json;
-import io.idgraph.store.DataDir;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -107,7 +109,7 @@ class HardeningIT {
     var headers = response.headers();
     assertThat(headers.firstValue("Access-Control-Allow-Origin")).hasValue(APP);
     assertThat(headers.firstValue("Access-Control-Allow-Methods").orElseThrow()).contains("POST");
-    assertThat(headers.firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase())
+    assertThat(headers.firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase(Locale.ROOT))
         .contains("authorization", "content-type", "mcp-protocol-version");
     assertThat(headers.firstValue("Access-Control-Allow-Credentials")).isEmpty();
 
@@ -135,7 +137,7 @@ class HardeningIT {
     HttpResponse<String> post = post(PING, token, "Origin", "https://evil.example");
     assertThat(post.statusCode()).isEqualTo(403);
     assertThat(post.headers().map().keySet())
-        .noneMatch(h -> h.toLowerCase().startsWith("access-control-"));
+        .noneMatch(h -> h.toLowerCase(Locale.ROOT).startsWith("access-control-"));
   }
 
   @Test
@@ -275,7 +277,7 @@ class HardeningIT {
         Socket steady =
             halfSentSized(upload.getRawPath() + "?" + upload.getRawQuery(), "", size + 1)) {
       OutputStream body = steady.getOutputStream();
-      byte[] chunk = ("a,b,c\n".repeat(64 * 1024 / 6)).getBytes(StandardCharsets.US_ASCII);
+      byte[] chunk = "a,b,c\n".repeat(64 * 1024 / 6).getBytes(StandardCharsets.US_ASCII);
       byte[] exact = new byte[64 * 1024];
       System.arraycopy(chunk, 0, exact, 0, chunk.length);
       for (int i = chunk.length; i < exact.length; i++) {
@@ -306,7 +308,7 @@ class HardeningIT {
 
   /** A request whose headers promise {@code length} bytes of body, of which one is sent. */
   private static Socket halfSentSized(String path, String auth, int length) throws Exception {
-    Socket socket = new Socket("127.0.0.1", server.port());
+    Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
     OutputStream out = socket.getOutputStream();
     String method = path.startsWith("/mcp") ? "POST" : "PUT";
     out.write(

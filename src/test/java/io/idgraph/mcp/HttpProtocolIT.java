@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.idgraph.cli.Main;
 import io.idgraph.graph.Json;
-import io.idgraph.store.DataDir;
+import io.idgraph.files.DataDir;
+import java.net.InetAddress;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -222,7 +223,7 @@ class HttpProtocolIT {
   /** java.net.http will not set Host, so this writes the request by hand. */
   private static int rawStatus(String host) throws Exception {
     byte[] body = SEED_RESOLVE.getBytes(StandardCharsets.UTF_8);
-    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
       OutputStream out = socket.getOutputStream();
       String head =
           "POST /mcp HTTP/1.1\r\nHost: "

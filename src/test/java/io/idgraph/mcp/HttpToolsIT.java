@@ -1,6 +1,6 @@
 package io.idgraph.mcp;
 
-import io.idgraph.store.DataDir;
+import io.idgraph.files.DataDir;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;

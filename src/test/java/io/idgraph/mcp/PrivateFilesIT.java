@@ -2,8 +2,8 @@ package io.idgraph.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.idgraph.files.DataDir;
 import io.idgraph.graph.Json;
-import io.idgraph.store.DataDir;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

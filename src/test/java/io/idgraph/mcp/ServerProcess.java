@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.cli.Main;
-import io.idgraph.store.DataDir;
+import io.idgraph.files.DataDir;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

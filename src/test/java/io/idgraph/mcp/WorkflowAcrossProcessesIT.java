@@ -2,7 +2,7 @@ package io.idgraph.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.idgraph.store.DataDir;
+import io.idgraph.files.DataDir;
 import io.idgraph.workflow.WorkflowLog;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;

@@ -94,7 +94,7 @@ public abstract class IdentityStoreContract {
     return new AddressEntry(
         matchKey,
         "display of " + matchKey,
-        new Geo(37.79, -122.4, 617700169958293503L),
+        new Geo(37.79, -122.4),
         List.of(blocks));
   }
 
@@ -293,7 +293,7 @@ public abstract class IdentityStoreContract {
   @Test
   void persons_keepContactsInOrderWithQualityAndGeo() {
     IdentityStore store = writable();
-    Geo geo = new Geo(37.7897, -122.3942, 617700169958293503L);
+    Geo geo = new Geo(37.7897, -122.3942);
     PersonRecord person =
         new PersonRecord(
             1L,

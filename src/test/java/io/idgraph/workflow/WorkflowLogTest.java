@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
+import java.util.Locale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +36,7 @@ class WorkflowLogTest {
 
   @Test
   void parseId_acceptsUppercaseUuidAsCanonical() {
-    assertThat(WorkflowLog.parseId(ID.toUpperCase())).isEqualTo(ID);
+    assertThat(WorkflowLog.parseId(ID.toUpperCase(Locale.ROOT))).isEqualTo(ID);
   }
 
   @Test

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The binary form of an {@link AddressEntry} (keyed by its match key): display form, an optional
- * geo (latitude, longitude, H3 cell), then the block keys.
+ * geo (latitude, longitude, a reserved long), then the block keys.
  */
 final class AddressCodec {
   private AddressCodec() {}
@@ -20,7 +20,7 @@ final class AddressCodec {
     if (geo != null) {
       out.writeDouble(geo.latitude());
       out.writeDouble(geo.longitude());
-      out.writeLong(geo.h3Cell());
+      out.writeLong(0); // reserved: formerly an H3 cell, kept so stored data reads unchanged
     }
     List<String> blocks = blockKeys(entry);
     out.writeVarint(blocks.size());
@@ -33,7 +33,7 @@ final class AddressCodec {
   static AddressEntry decode(String matchKey, byte[] bytes) {
     ByteReader in = new ByteReader(bytes);
     String display = in.readString();
-    Geo geo = in.readByte() == 0 ? null : new Geo(in.readDouble(), in.readDouble(), in.readLong());
+    Geo geo = in.readByte() == 0 ? null : readGeo(in);
     int n = in.readVarint();
     List<String> blocks = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -44,5 +44,11 @@ final class AddressCodec {
 
   static List<String> blockKeys(AddressEntry entry) {
     return entry.blockKeys() == null ? List.of() : entry.blockKeys();
+  }
+
+  private static Geo readGeo(ByteReader in) {
+    Geo geo = new Geo(in.readDouble(), in.readDouble());
+    in.readLong(); // reserved
+    return geo;
   }
 }

@@ -115,7 +115,7 @@ final class PersonCodec {
       if (geo != null) {
         out.writeDecimal(geo.latitude());
         out.writeDecimal(geo.longitude());
-        out.writeLong(geo.h3Cell());
+        out.writeLong(0); // reserved: formerly an H3 cell, kept so stored data reads unchanged
       }
     }
   }
@@ -192,7 +192,8 @@ final class PersonCodec {
       double quality = in.readDecimal();
       Geo geo = null;
       if ((in.readByte() & HAS_GEO) != 0) {
-        geo = new Geo(in.readDecimal(), in.readDecimal(), in.readLong());
+        geo = new Geo(in.readDecimal(), in.readDecimal());
+        in.readLong(); // reserved
       }
       out.add(new Contact(value, quality, geo));
     }
@@ -277,8 +278,8 @@ final class PersonCodec {
         case CODED -> dictionary.string(in.readVarint());
         case LONG -> in.readZigzag();
         case DOUBLE -> in.readDecimal();
-        case TRUE -> Boolean.TRUE;
-        case FALSE -> Boolean.FALSE;
+        case TRUE -> true;
+        case FALSE -> false;
         case BIG_INTEGER -> new BigInteger(in.readString());
         case BIG_DECIMAL -> new BigDecimal(in.readString());
         default -> throw new IllegalStateException("a stored attribute has an unknown type " + tag);

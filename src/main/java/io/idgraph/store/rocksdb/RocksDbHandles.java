@@ -1,5 +1,6 @@
 package io.idgraph.store.rocksdb;
 
+import java.util.Locale;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.DomainCatalog;
@@ -240,7 +241,7 @@ final class RocksDbHandles implements AutoCloseable {
       for (Family family : Family.values()) {
         descriptors.add(
             new ColumnFamilyDescriptor(
-                family.cfName.getBytes(), own(owned, familyOptions(family, cache, bloom, append))));
+                family.cfName.getBytes(StandardCharsets.UTF_8), own(owned, familyOptions(family, cache, bloom, append))));
       }
       List<ColumnFamilyHandle> handles = new ArrayList<>();
       RocksDB db =
@@ -318,7 +319,7 @@ final class RocksDbHandles implements AutoCloseable {
 
   static IdgraphException openFailure(Path dir, RocksDBException e) {
     String detail = e.getMessage() == null ? "" : e.getMessage();
-    if (detail.contains("LOCK") || detail.toLowerCase().contains("lock hold")) {
+    if (detail.contains("LOCK") || detail.toLowerCase(Locale.ROOT).contains("lock hold")) {
       return new IdgraphException(
           ErrorCode.STORE_UNAVAILABLE,
           "the data dir "

@@ -101,7 +101,7 @@ class PersonCodecTest {
                 new Contact(
                     "3044 RIDGE TER, TULSA, OK 74108",
                     0.93,
-                    new Geo(36.1393, -95.79065, 617733153117847551L))),
+                    new Geo(36.1393, -95.79065))),
             List.of(),
             attributes);
 

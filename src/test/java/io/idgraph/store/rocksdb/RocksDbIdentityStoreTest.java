@@ -12,6 +12,7 @@ import io.idgraph.store.IdentityStoreContract;
 import io.idgraph.store.IndexKey;
 import io.idgraph.store.PersonWrite;
 import io.idgraph.store.rocksdb.RocksDbHandles.Family;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -87,7 +88,7 @@ class RocksDbIdentityStoreTest extends IdentityStoreContract {
       store.upsert(List.of(write(1L, entry(plain(IdType.EMAIL, "ann@example.com"), 0.9))));
     }
     try (RocksDbHandles handles = RocksDbHandles.openPrimary(dir)) {
-      handles.db.delete(handles.cf(Family.DEFAULT), "dictionary".getBytes());
+      handles.db.delete(handles.cf(Family.DEFAULT), "dictionary".getBytes(StandardCharsets.UTF_8));
     }
 
     assertThatThrownBy(() -> newWritable(dir))

@@ -1,9 +1,0 @@
-package io.idgraph.batch;
-
-/** Told after each block: input bytes read so far and rows done. */
-@FunctionalInterface
-public interface EnrichProgress {
-  EnrichProgress NONE = (bytes, rows) -> {};
-
-  void update(long bytesRead, long rows);
-}

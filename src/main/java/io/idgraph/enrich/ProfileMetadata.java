@@ -1,4 +1,0 @@
-package io.idgraph.enrich;
-
-/** Profile metadata; absent fields are null and omitted on the wire. */
-public record ProfileMetadata(Double qualityScore, String lastModified) {}
