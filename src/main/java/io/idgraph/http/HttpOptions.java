@@ -30,6 +30,7 @@ public record HttpOptions(
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
   public static final long DEFAULT_MAX_BODY = 10L * 1024 * 1024;
+
   /** The smallest body limit that still admits an initialize request. */
   public static final long MIN_MAX_BODY = 1024;
 

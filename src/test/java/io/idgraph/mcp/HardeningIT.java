@@ -109,7 +109,11 @@ class HardeningIT {
     var headers = response.headers();
     assertThat(headers.firstValue("Access-Control-Allow-Origin")).hasValue(APP);
     assertThat(headers.firstValue("Access-Control-Allow-Methods").orElseThrow()).contains("POST");
-    assertThat(headers.firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase(Locale.ROOT))
+    assertThat(
+            headers
+                .firstValue("Access-Control-Allow-Headers")
+                .orElseThrow()
+                .toLowerCase(Locale.ROOT))
         .contains("authorization", "content-type", "mcp-protocol-version");
     assertThat(headers.firstValue("Access-Control-Allow-Credentials")).isEmpty();
 
