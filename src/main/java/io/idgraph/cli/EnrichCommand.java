@@ -13,6 +13,7 @@ import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.io.IOException;
@@ -122,6 +123,15 @@ final class EnrichCommand implements Callable<Integer> {
   @Option(names = "--no-unmatched", description = "Leave rows without a match out of the output.")
   boolean noUnmatched;
 
+  @Option(
+      names = "--region",
+      defaultValue = "US",
+      paramLabel = "CC",
+      description =
+          "Region of phones written without a country code, e.g. GB reads 020 7946 0958 as"
+              + " +44 20 7946 0958 (default US).")
+  String region;
+
   @Override
   public Integer call() throws IOException {
     EnrichOptions options =
@@ -131,7 +141,8 @@ final class EnrichCommand implements Callable<Integer> {
             minScore,
             tiebreaker.stream().map(CliArgs::idType).toList(),
             !noUnmatched,
-            EnrichOptions.DEFAULT_BLOCK_SIZE);
+            EnrichOptions.DEFAULT_BLOCK_SIZE,
+            ResolveRequest.region(region, "--region"));
     if (!Files.isReadable(in) || Files.isDirectory(in)) {
       throw IdgraphException.invalid("cannot read " + in + ": no such file");
     }

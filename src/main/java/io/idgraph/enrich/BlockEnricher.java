@@ -1,5 +1,6 @@
 package io.idgraph.enrich;
 
+import io.idgraph.csv.TextWriter;
 import io.idgraph.graph.Echo;
 import io.idgraph.csv.CsvWriter;
 import io.idgraph.csv.CsvRecord;
@@ -83,7 +84,9 @@ final class BlockEnricher {
         .values()
         .forEach(g -> request.add(new IdentifierGroup(g.type, g.hash, new ArrayList<>(g.values))));
     ResolveResult result =
-        resolver.resolve(new ResolveRequest(request, List.of(), 0, Integer.MAX_VALUE));
+        resolver.resolve(
+            new ResolveRequest(
+                request, List.of(), 0, Integer.MAX_VALUE, plan.options.defaultRegion()));
     MatchIndex index = MatchIndex.of(result);
     Map<String, String> invalid = new HashMap<>();
     for (InvalidIdentifier bad : result.invalidIdentifiers()) {

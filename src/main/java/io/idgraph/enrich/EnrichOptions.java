@@ -3,6 +3,8 @@ package io.idgraph.enrich;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
+import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.resolve.ResolveRequest;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +18,7 @@ import java.util.List;
  *     appended in the default order (email, phone, address, maid)
  * @param includeUnmatched false to leave unmatched rows out of the output
  * @param blockSize rows resolved together
+ * @param defaultRegion the region (ISO 3166, e.g. US, GB) phones without a country code are in
  */
 public record EnrichOptions(
     List<LookupColumn> lookups,
@@ -23,7 +26,26 @@ public record EnrichOptions(
     double minScore,
     List<IdType> tiebreaker,
     boolean includeUnmatched,
-    int blockSize) {
+    int blockSize,
+    String defaultRegion) {
+
+  /** Options that read phones without a country code as US numbers. */
+  public EnrichOptions(
+      List<LookupColumn> lookups,
+      List<Domain> domains,
+      double minScore,
+      List<IdType> tiebreaker,
+      boolean includeUnmatched,
+      int blockSize) {
+    this(
+        lookups,
+        domains,
+        minScore,
+        tiebreaker,
+        includeUnmatched,
+        blockSize,
+        IdentifierNormalizer.DEFAULT_REGION);
+  }
 
   public static final List<IdType> DEFAULT_TIEBREAKER =
       List.of(IdType.EMAIL, IdType.PHONE, IdType.ADDRESS, IdType.MAID);
@@ -39,6 +61,7 @@ public record EnrichOptions(
       throw IdgraphException.invalid("block size must be at least 1, got " + blockSize);
     }
     tiebreaker = complete(tiebreaker == null ? List.of() : tiebreaker);
+    defaultRegion = ResolveRequest.region(defaultRegion, "region");
   }
 
   public static EnrichOptions of(List<LookupColumn> lookups, List<Domain> domains) {

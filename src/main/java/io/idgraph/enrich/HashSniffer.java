@@ -26,8 +26,8 @@ final class HashSniffer {
   }
 
   /**
-   * The hash the sample values look like (hex of 32, 40 or 64 digits), or null when they do not
-   * agree or there are none.
+   * The hash the sample values look like (hex of 32, 40 or 64 digits, or their Base64 of 24, 28
+   * or 44 characters), or null when they do not agree or there are none.
    */
   static HashType fromValues(List<String> values) {
     int seen = 0;
@@ -45,6 +45,13 @@ final class HashSniffer {
           case 64 -> byLength[2]++;
           default -> {}
         }
+      } else if (isBase64(v)) { // UID2 and LiveRamp-style files: Base64 of the digest bytes
+        switch (v.length()) {
+          case 22, 24 -> byLength[0]++;
+          case 27, 28 -> byLength[1]++;
+          case 43, 44 -> byLength[2]++;
+          default -> {}
+        }
       }
     }
     if (seen == 0) {
@@ -57,6 +64,25 @@ final class HashSniffer {
       }
     }
     return null;
+  }
+
+  /** Base64 letters, digits, +/ or -_, then at most two '=' (and no '@' or '.': not an email). */
+  private static boolean isBase64(String v) {
+    int end = v.length();
+    while (end > 0 && v.charAt(end - 1) == '=' && v.length() - end < 2) {
+      end--;
+    }
+    boolean letters = false;
+    for (int i = 0; i < end; i++) {
+      char c = v.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      boolean ok = letter || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '-' || c == '_';
+      if (!ok) {
+        return false;
+      }
+      letters |= letter;
+    }
+    return end > 0 && letters;
   }
 
   private static boolean isHex(String v) {

@@ -1,74 +1,63 @@
 package io.idgraph.generate;
 
+import io.idgraph.csv.TextWriter;
+import io.idgraph.graph.Json;
+import tools.jackson.core.JsonGenerator;
+
 /**
- * A tiny JSON writer over a reused StringBuilder: objects, arrays, strings, numbers, booleans. The
- * generator writes millions of lines; building them by hand keeps key order fixed and avoids a tree
- * per person.
+ * One JSON line of the generated graph, written with Jackson's streaming generator straight into
+ * the generator's output buffer (no tree per person; key order as written). Numbers with a fixed
+ * number of decimals are written in their shortest form ("0.9", "37.77493"). The line is flushed
+ * to the buffer when its outermost object or array ends.
  */
 final class JsonLine {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
-
-  private final StringBuilder out;
-
-  /** One bit per open level: set when the level already holds a member. */
-  private long hasMember;
-
+  private final JsonGenerator json;
   private int depth;
 
   JsonLine(StringBuilder out) {
-    this.out = out;
+    this.json = Json.MAPPER.createGenerator(new TextWriter(out));
   }
 
   JsonLine beginObject() {
-    separate();
-    out.append('{');
-    push();
+    json.writeStartObject();
+    depth++;
     return this;
   }
 
   JsonLine endObject() {
-    pop();
-    out.append('}');
-    return this;
+    json.writeEndObject();
+    return closed();
   }
 
   JsonLine beginArray() {
-    separate();
-    out.append('[');
-    push();
+    json.writeStartArray();
+    depth++;
     return this;
   }
 
   JsonLine endArray() {
-    pop();
-    out.append(']');
-    return this;
+    json.writeEndArray();
+    return closed();
   }
 
   /** Writes {@code "name":} inside an object; the value follows. */
   JsonLine name(String name) {
-    separate();
-    string(name);
-    out.append(':');
-    hasMember &= ~(1L << depth); // the value that follows needs no comma
+    json.writeName(name);
     return this;
   }
 
   JsonLine value(String value) {
-    separate();
-    string(value);
+    json.writeString(value);
     return this;
   }
 
   JsonLine value(long value) {
-    separate();
-    out.append(value);
+    json.writeNumber(value);
     return this;
   }
 
   JsonLine value(boolean value) {
-    separate();
-    out.append(value);
+    json.writeBoolean(value);
     return this;
   }
 
@@ -76,8 +65,9 @@ final class JsonLine {
    * A number with at most {@code decimals} decimals, trailing zeros dropped ("0.9", "37.77493").
    */
   JsonLine value(double value, int decimals) {
-    separate();
-    appendDecimal(out, value, decimals);
+    StringBuilder number = new StringBuilder(24);
+    appendDecimal(number, value, decimals);
+    json.writeNumber(number.toString());
     return this;
   }
 
@@ -124,49 +114,10 @@ final class JsonLine {
     out.append(digits);
   }
 
-  private void string(String s) {
-    out.append('"');
-    if (isPlain(s)) {
-      out.append(s).append('"');
-      return;
+  private JsonLine closed() {
+    if (--depth == 0) {
+      json.close();
     }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20) {
-        out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-      } else {
-        out.append(c);
-      }
-    }
-    out.append('"');
-  }
-
-  private static boolean isPlain(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\' || c < 0x20) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void separate() {
-    long bit = 1L << depth;
-    if ((hasMember & bit) != 0) {
-      out.append(',');
-    }
-    hasMember |= bit;
-  }
-
-  private void push() {
-    depth++;
-    hasMember &= ~(1L << depth);
-  }
-
-  private void pop() {
-    depth--;
+    return this;
   }
 }

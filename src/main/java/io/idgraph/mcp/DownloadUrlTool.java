@@ -7,19 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /** generate_download_url: a fresh signed link for a workflow artifact or upload. */
-final class DownloadUrlTool implements IdgraphTool {
+record DownloadUrlTool(Exports exports) implements IdgraphTool.Body {
   static final String NAME = "generate_download_url";
   private static final Set<String> NAMES = ToolSchema.argumentNames(NAME);
-  private final Exports exports;
-
-  DownloadUrlTool(Exports exports) {
-    this.exports = exports;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
 
   @Override
   public ToolOutput call(Arguments args, CallContext context) {

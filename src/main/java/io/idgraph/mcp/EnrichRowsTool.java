@@ -31,17 +31,10 @@ import java.util.Set;
  * requested attributes appended, written to a CSV artifact (streamed; memory does not grow with the
  * file).
  */
-final class EnrichRowsTool implements IdgraphTool {
+record EnrichRowsTool(RowEnricher enricher, Exports exports) implements IdgraphTool.Body {
   static final String NAME = "resolve_and_enrich_rows";
   static final int SAMPLE_ROWS = 10;
   private static final Set<String> NAMES = ToolSchema.argumentNames(NAME);
-  private final RowEnricher enricher;
-  private final Exports exports;
-
-  EnrichRowsTool(RowEnricher enricher, Exports exports) {
-    this.enricher = enricher;
-    this.exports = exports;
-  }
 
   /**
    * @param rows data rows read
@@ -72,11 +65,6 @@ final class EnrichRowsTool implements IdgraphTool {
       Export export) {}
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
   public ToolOutput call(Arguments args, CallContext context) {
     args.onlyKnown(NAMES, Map.of("format", "the result is always a csv file; drop format"));
     CsvArguments.CsvInput input = CsvArguments.parse(args, context);
@@ -88,7 +76,8 @@ final class EnrichRowsTool implements IdgraphTool {
             minScore(args),
             tiebreaker(args),
             includeUnmatched(args),
-            EnrichOptions.DEFAULT_BLOCK_SIZE);
+            EnrichOptions.DEFAULT_BLOCK_SIZE,
+            ResolveArguments.defaultRegion(args));
     StoredFile source = exports.store().require(input.uri());
     EnrichSummary[] summary = new EnrichSummary[1];
     EnrichPlan[] plan = new EnrichPlan[1];

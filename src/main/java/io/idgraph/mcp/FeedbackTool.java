@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** submit_feedback: stores feedback items on a known workflow. */
-final class FeedbackTool implements IdgraphTool {
+record FeedbackTool(WorkflowLog workflows, FeedbackStore store, Clock clock) implements IdgraphTool.Body {
   static final String NAME = "submit_feedback";
   static final int MAX_ITEMS = 100;
   static final int MAX_TEXT = 4000;
@@ -39,21 +39,6 @@ final class FeedbackTool implements IdgraphTool {
       int storedItems,
       int invalidItems,
       List<String> warnings) {}
-
-  private final WorkflowLog workflows;
-  private final FeedbackStore store;
-  private final Clock clock;
-
-  FeedbackTool(WorkflowLog workflows, FeedbackStore store, Clock clock) {
-    this.workflows = workflows;
-    this.store = store;
-    this.clock = clock;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
 
   @Override
   public ToolOutput call(Arguments args, CallContext context) {

@@ -35,6 +35,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class IdgraphMcp implements AutoCloseable {
   static final String TRANSPORT = "idgraph.transport";
 
+  /** Who answers: in initialize results and, from 2026-07-28 on, in every result's _meta. */
+  static final McpSchema.Implementation SERVER_INFO =
+      new McpSchema.Implementation("idgraph", "idgraph", "0.1.0");
+
+  static final String INSTRUCTIONS =
+      "Identity resolution and enrichment: call resolve_identities with customer"
+          + " emails, phones, addresses or mobile ad ids to get person_ids, then"
+          + " get_person with those ids and the domains you need. Reuse the returned"
+          + " workflow_id across calls; report bad data with submit_feedback. Read"
+          + " catalog://domains for attribute names and values. For large inputs, call"
+          + " generate_url_for_upload, PUT a CSV, then pass its resource_uri as"
+          + " csv_resource_uri; pass format csv/json/jsonl to get results as a file"
+          + " (export.url downloads it without a token).";
+
   private final IdentityStore store;
   private final List<IdgraphTool> tools;
   private final ToolRunner runner;
@@ -54,15 +68,22 @@ public final class IdgraphMcp implements AutoCloseable {
     IdentifierNormalizer normalizer = new IdentifierNormalizer();
     this.tools =
         List.of(
-            new ResolveTool(
-                new Resolver(store, normalizer),
-                ResolveRequest.DEFAULT_INLINE_LIMIT,
-                exports.exports()),
-            new PersonTool(new ProfileService(store), exports.exports()),
-            new FeedbackTool(workflows, new FeedbackStore(dataDir.feedback()), clock),
-            new DownloadUrlTool(exports.exports()),
-            new UploadUrlTool(exports.exports()),
-            new EnrichRowsTool(new RowEnricher(store, normalizer), exports.exports()));
+            new IdgraphTool(
+                ResolveTool.NAME,
+                new ResolveTool(
+                    new Resolver(store, normalizer),
+                    ResolveRequest.DEFAULT_INLINE_LIMIT,
+                    exports.exports())),
+            new IdgraphTool(
+                PersonTool.NAME, new PersonTool(new ProfileService(store), exports.exports())),
+            new IdgraphTool(
+                FeedbackTool.NAME,
+                new FeedbackTool(workflows, new FeedbackStore(dataDir.feedback()), clock)),
+            new IdgraphTool(DownloadUrlTool.NAME, new DownloadUrlTool(exports.exports())),
+            new IdgraphTool(UploadUrlTool.NAME, new UploadUrlTool(exports.exports())),
+            new IdgraphTool(
+                EnrichRowsTool.NAME,
+                new EnrichRowsTool(new RowEnricher(store, normalizer), exports.exports())));
   }
 
   /** Opens the data dir's store for reading (also while a load holds it), default exports. */
@@ -105,23 +126,17 @@ public final class IdgraphMcp implements AutoCloseable {
     }
     if (transport instanceof JsonRpcDispatcher dispatcher) {
       dispatcher.listWorkflowFilesWith(workflowFiles::list);
+      dispatcher.offerTools(tools.stream().map(IdgraphTool::name).toList());
     }
     McpStatelessSyncServer server =
         McpServer.sync(transport)
-            .serverInfo(new McpSchema.Implementation("idgraph", "idgraph", "0.1.0"))
-            .instructions(
-                "Identity resolution and enrichment: call resolve_identities with customer"
-                    + " emails, phones, addresses or mobile ad ids to get person_ids, then"
-                    + " get_person with those ids and the domains you need. Reuse the returned"
-                    + " workflow_id across calls; report bad data with submit_feedback. Read"
-                    + " catalog://domains for attribute names and values. For large inputs, call"
-                    + " generate_url_for_upload, PUT a CSV, then pass its resource_uri as"
-                    + " csv_resource_uri; pass format csv/json/jsonl to get results as a file"
-                    + " (export.url downloads it without a token).")
+            .serverInfo(SERVER_INFO)
+            .instructions(INSTRUCTIONS)
             .capabilities(
                 McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).build())
             .jsonMapper(mcpJson)
             .validateToolInputs(false)
+            .jsonSchemaValidator(new SerializedOutputValidator())
             .immediateExecution(true)
             .tools(specs)
             .resources(catalogResource())
@@ -138,16 +153,26 @@ public final class IdgraphMcp implements AutoCloseable {
     return name == null ? "unknown" : name.toString();
   }
 
+  /**
+   * A tool's definition from {@code tools/NAME.json}: title, description, input schema,
+   * annotations (behaviour hints for clients) and, where the tool has one, the output schema its
+   * structured content follows.
+   */
+  @SuppressWarnings("unchecked")
   private McpSchema.Tool definition(String name) {
     Map<String, Object> json = ToolSchema.definition(name);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> schema = (Map<String, Object>) json.get("inputSchema");
-    return McpSchema.Tool.builder()
-        .name(name)
-        .title((String) json.get("title"))
-        .description((String) json.get("description"))
-        .inputSchema(schema)
-        .build();
+    McpSchema.Tool.Builder tool =
+        McpSchema.Tool.builder()
+            .name(name)
+            .title((String) json.get("title"))
+            .description((String) json.get("description"))
+            .inputSchema((Map<String, Object>) json.get("inputSchema"))
+            .annotations(
+                mcpJson.convertValue(json.get("annotations"), McpSchema.ToolAnnotations.class));
+    if (json.get("outputSchema") instanceof Map<?, ?> output) {
+      tool.outputSchema((Map<String, Object>) output);
+    }
+    return tool.build();
   }
 
   private static SyncResourceSpecification catalogResource() {

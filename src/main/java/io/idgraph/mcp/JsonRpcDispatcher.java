@@ -1,7 +1,9 @@
 package io.idgraph.mcp;
 
+import io.idgraph.mcp.RevisionClassifier.Modern;
+import io.idgraph.mcp.RevisionClassifier.Rejected;
+import io.idgraph.mcp.RevisionClassifier.Route;
 import io.idgraph.workflow.WorkflowId;
-import io.idgraph.workflow.WorkflowLog;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpStatelessServerHandler;
@@ -11,7 +13,11 @@ import io.modelcontextprotocol.spec.McpSchema.JSONRPCRequest;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +34,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Turns one JSON-RPC message (bytes) into one reply, for every transport: bounded parsing with
- * clear parse (-32700) and invalid-request (-32600) errors, then the SDK's stateless handler. It is
- * the {@link McpStatelessServerTransport} the SDK server binds to.
+ * clear parse (-32700) and invalid-request (-32600) errors, the revision of the request ({@link
+ * RevisionClassifier}), the shape of its params ({@link ParamsRules}), then the SDK's stateless
+ * handler, with 2026-07-28 results decorated by {@link ModernRevision}. Every error message a
+ * client reads is written here or by a tool; no exception text reaches the wire. It is the {@link
+ * McpStatelessServerTransport} the SDK server binds to.
  */
 final class JsonRpcDispatcher implements McpStatelessServerTransport {
   private static final Logger LOG = LoggerFactory.getLogger(JsonRpcDispatcher.class);
@@ -39,7 +48,7 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
   /** A reply: an HTTP-like status and a UTF-8 JSON body, or no body (202) for a notification. */
   record Reply(int status, byte[] body) {
     String text() {
-      return body == null ? null : new String(body, java.nio.charset.StandardCharsets.UTF_8);
+      return body == null ? null : new String(body, StandardCharsets.UTF_8);
     }
   }
 
@@ -48,6 +57,8 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
   private final String transportName;
   private volatile McpStatelessServerHandler handler;
   private volatile Function<String, McpSchema.ListResourcesResult> workflowFiles;
+  private volatile Set<String> toolNames = Set.of();
+  private volatile RevisionClassifier classifier;
 
   JsonRpcDispatcher(McpJsonMapper mcpJson, String transportName, long maxDocumentBytes) {
     this.mcpJson = mcpJson;
@@ -69,6 +80,20 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
     this.handler = mcpHandler;
   }
 
+  /** The tools the bound server offers, so an unknown name is answered with the real list. */
+  void offerTools(List<String> names) {
+    this.toolNames = Set.copyOf(names);
+  }
+
+  private RevisionClassifier classifier() {
+    RevisionClassifier c = classifier;
+    if (c == null) {
+      c = new RevisionClassifier(protocolVersions());
+      classifier = c;
+    }
+    return c;
+  }
+
   /**
    * Answers {@code resources/list} whose cursor is a workflow id with that workflow's files (the
    * SDK lists only static resources and ignores the cursor).
@@ -82,7 +107,13 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
     return Mono.empty();
   }
 
+  /** A message without transport headers (stdio). */
   Reply handle(byte[] body) {
+    return handle(body, RequestHeaders.NONE);
+  }
+
+  /** A message with the MCP headers it came with (HTTP). */
+  Reply handle(byte[] body, RequestHeaders headers) {
     JsonNode node;
     try {
       node = parser.readTree(body);
@@ -117,56 +148,164 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
     if (!method.isString()) {
       return invalid(id, "method must be a string");
     }
-    JsonNode params = node.get("params");
-    if (params != null && !params.isObject() && !params.isNull()) {
-      return error(200, id, McpSchema.ErrorCodes.INVALID_PARAMS, "params must be an object");
+    McpTransportContext context =
+        McpTransportContext.create(Map.of(IdgraphMcp.TRANSPORT, transportName));
+    if (id == null) {
+      return notify(node, context);
     }
-    McpTransportContext context = McpTransportContext.create(Map.of(IdgraphMcp.TRANSPORT, transportName));
-    return id == null ? notify(node, context) : request(node, id, context);
+    return answer(node, id, method.asString(), headers, context);
   }
 
-  private Reply request(JsonNode node, JsonNode id, McpTransportContext context) {
+  /** A request (it has an id): its revision, its params, then the answer. */
+  private Reply answer(
+      JsonNode node,
+      JsonNode id,
+      String name,
+      RequestHeaders headers,
+      McpTransportContext context) {
+    JsonNode params = node.get("params");
+    Route route = classifier().classify(id, name, params, headers);
+    if (route instanceof Rejected rejected) {
+      return rejected.reply();
+    }
+    boolean modern = route instanceof Modern;
+    if (modern && !ModernRevision.offers(name)) {
+      return error(
+          404,
+          id,
+          McpSchema.ErrorCodes.METHOD_NOT_FOUND,
+          "method \""
+              + shorten(name)
+              + "\" is not part of MCP "
+              + ProtocolRevisions.MODERN
+              + " on this server; it answers "
+              + ModernRevision.offered());
+    }
+    String problem = ParamsRules.problem(name, params);
+    if (problem != null) {
+      return error(200, id, McpSchema.ErrorCodes.INVALID_PARAMS, problem);
+    }
+    String tool = "tools/call".equals(name) ? params.get("name").asString() : null;
+    if (tool != null && !toolNames.contains(tool)) {
+      return unknownTool(id, tool);
+    }
+    if (modern && ModernRevision.DISCOVER.equals(name)) {
+      return modernResult(id, ModernRevision.discover());
+    }
+    return request(node, id, context, modern);
+  }
+
+  private Reply unknownTool(JsonNode id, String tool) {
+    return error(
+        200,
+        id,
+        McpSchema.ErrorCodes.INVALID_PARAMS,
+        "unknown tool \""
+            + shorten(tool)
+            + "\"; call tools/list for the tools this server offers: "
+            + String.join(", ", toolNames.stream().sorted().toList()));
+  }
+
+  private Reply request(JsonNode node, JsonNode id, McpTransportContext context, boolean modern) {
     JSONRPCRequest request;
     try {
       request = mcpJson.convertValue(node, JSONRPCRequest.class);
     } catch (RuntimeException e) {
       return invalid(id, "the request does not have the JSON-RPC request shape");
     }
-    Reply files = workflowFilesReply(node, id, request);
-    if (files != null) {
-      return files;
-    }
+    JsonNode params = node.get("params");
     try {
-      JSONRPCResponse response =
-          handler
-              .handleRequest(context, request)
-              .contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context))
-              .block();
-      return new Reply(200, mcpJson.writeValueAsBytes(response));
+      JSONRPCResponse response = workflowFilesResponse(node, request);
+      if (response == null) {
+        response =
+            handler
+                .handleRequest(context, request)
+                .contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context))
+                .block();
+      }
+      if (response.error() != null) {
+        return sdkError(id, request.method(), params, response.error(), modern);
+      }
+      if (!modern) {
+        return new Reply(200, mcpJson.writeValueAsBytes(response));
+      }
+      JsonNode result = parser.readTree(mcpJson.writeValueAsBytes(response.result()));
+      ObjectNode decorated =
+          result instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
+      ModernRevision.decorate(request.method(), params, decorated);
+      return modernResult(id, decorated);
     } catch (IOException | RuntimeException e) {
       LOG.error("request {} failed with {}", request.method(), e.getClass().getName());
       return error(500, id, McpSchema.ErrorCodes.INTERNAL_ERROR, "internal error");
     }
   }
 
-  private Reply workflowFilesReply(JsonNode node, JsonNode id, JSONRPCRequest request) {
+  private static Reply modernResult(JsonNode id, ObjectNode result) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("jsonrpc", "2.0");
+    root.set("id", id);
+    root.set("result", result);
+    return new Reply(200, root.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * An error the SDK answered with, in words this server owns: an internal error never carries the
+   * exception's text, and a missing resource names the uri (-32002 in 2025-11-25, -32602 from
+   * 2026-07-28 on). Errors raised by this server's own resource handlers pass unchanged.
+   */
+  private Reply sdkError(
+      JsonNode id,
+      String method,
+      JsonNode params,
+      JSONRPCResponse.JSONRPCError error,
+      boolean modern) {
+    int code = error.code();
+    if (code == ProtocolRevisions.LEGACY_RESOURCE_NOT_FOUND) {
+      String uri = params.path("uri").asString("");
+      ObjectNode data = JsonNodeFactory.instance.objectNode();
+      data.put("uri", uri);
+      return error(
+          200,
+          id,
+          modern ? McpSchema.ErrorCodes.INVALID_PARAMS : code,
+          "resource \""
+              + shorten(uri)
+              + "\" not found; resources/list names the readable resources and"
+              + " resources/templates/list the workflow file pattern",
+          data);
+    }
+    if (code == McpSchema.ErrorCodes.METHOD_NOT_FOUND) {
+      return error(
+          200,
+          id,
+          code,
+          "method \""
+              + shorten(method)
+              + "\" not found; this server answers initialize, ping, tools/list, tools/call,"
+              + " resources/list, resources/read and resources/templates/list");
+    }
+    if (code == McpSchema.ErrorCodes.INTERNAL_ERROR || error.message() == null) {
+      LOG.error("request {} answered an internal error", method);
+      return error(500, id, McpSchema.ErrorCodes.INTERNAL_ERROR, "internal error");
+    }
+    return error(200, id, code, error.message(), null);
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 100 ? text : text.substring(0, 100) + "...";
+  }
+
+  /** A workflow's files when resources/list carries a workflow id as cursor, else null. */
+  private JSONRPCResponse workflowFilesResponse(JsonNode node, JSONRPCRequest request) {
     String cursor = node.path("params").path("cursor").asString(null);
     if (!"resources/list".equals(request.method()) || workflowFiles == null || cursor == null) {
       return null;
     }
-    if (!WorkflowId.isCanonical(cursor)) {
+    if (!WorkflowId.isValid(cursor)) {
       return null;
     }
-    try {
-      McpSchema.ListResourcesResult result =
-          workflowFiles.apply(cursor.toLowerCase(java.util.Locale.ROOT));
-      return new Reply(
-          200,
-          mcpJson.writeValueAsBytes(new JSONRPCResponse(McpSchema.JSONRPC_VERSION, request.id(), result, null)));
-    } catch (IOException | RuntimeException e) {
-      LOG.error("resources/list of a workflow failed with {}", e.getClass().getName());
-      return error(500, id, McpSchema.ErrorCodes.INTERNAL_ERROR, "internal error");
-    }
+    McpSchema.ListResourcesResult result = workflowFiles.apply(cursor.toLowerCase(Locale.ROOT));
+    return new JSONRPCResponse(McpSchema.JSONRPC_VERSION, request.id(), result, null);
   }
 
   private Reply notify(JsonNode node, McpTransportContext context) {
@@ -188,13 +327,23 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
 
   /** A JSON-RPC error reply; {@code id} null gives {@code "id": null}. */
   static Reply error(int status, JsonNode id, int code, String message) {
+    return error(status, id, code, message, null);
+  }
+
+  /** A JSON-RPC error reply with {@code data} (omitted when null). */
+  static Reply error(int status, JsonNode id, int code, String message, Object data) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("jsonrpc", "2.0");
     root.set("id", id == null ? JsonNodeFactory.instance.nullNode() : id);
     ObjectNode error = root.putObject("error");
     error.put("code", code);
     error.put("message", message);
-    return new Reply(status, root.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    if (data instanceof JsonNode node) {
+      error.set("data", node);
+    } else if (data != null) {
+      error.put("data", data.toString());
+    }
+    return new Reply(status, root.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static String parseMessage(TokenStreamLocation location) {
@@ -206,7 +355,7 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
   }
 
   private static String limitMessage(StreamConstraintsException e) {
-    String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+    String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     if (text.contains("nesting depth")) {
       return "the request nests JSON deeper than " + MAX_DEPTH + " levels; flatten it";
     }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * MCP Streamable HTTP, stateless: each POST carries one JSON-RPC message and gets one JSON reply
@@ -69,18 +68,11 @@ public final class McpServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String version = request.getHeader("MCP-Protocol-Version");
-    List<String> supported = dispatcher.protocolVersions();
-    if (version != null && !supported.contains(version)) {
-      write(
-          response,
-          JsonRpcDispatcher.error(
-              400,
-              null,
-              -32600,
-              "unsupported MCP-Protocol-Version; supported: " + String.join(", ", supported)));
-      return;
-    }
+    RequestHeaders headers =
+        RequestHeaders.http(
+            request.getHeader("MCP-Protocol-Version"),
+            request.getHeader("Mcp-Method"),
+            request.getHeader("Mcp-Name"));
     if (request.getContentLengthLong() > maxBodyBytes + DRAIN_BYTES) {
       tooLarge(response);
       return;
@@ -99,7 +91,7 @@ public final class McpServlet extends HttpServlet {
             new BodyReader.Outcome() {
               @Override
               public void body(byte[] body, Runnable release) {
-                work.submit(client, new Dispatch(async, body, release));
+                work.submit(client, new Dispatch(async, body, headers, release));
               }
 
               @Override
@@ -119,11 +111,13 @@ public final class McpServlet extends HttpServlet {
   private final class Dispatch implements FairWorkQueue.Job {
     private final AsyncContext async;
     private final byte[] body;
+    private final RequestHeaders headers;
     private final Runnable release;
 
-    Dispatch(AsyncContext async, byte[] body, Runnable release) {
+    Dispatch(AsyncContext async, byte[] body, RequestHeaders headers, Runnable release) {
       this.async = async;
       this.body = body;
+      this.headers = headers;
       this.release = release;
     }
 
@@ -131,7 +125,7 @@ public final class McpServlet extends HttpServlet {
     public void run() {
       JsonRpcDispatcher.Reply reply;
       try {
-        reply = dispatcher.handle(body);
+        reply = dispatcher.handle(body, headers);
       } finally {
         release.run();
       }

@@ -11,24 +11,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** get_person: inline, or exported to a file with an inline sample. */
-final class PersonTool implements IdgraphTool {
+record PersonTool(ProfileService profiles, Exports exports) implements IdgraphTool.Body {
   static final String NAME = "get_person";
-  private final ProfileService profiles;
-  private final Exports exports;
-
-  PersonTool(ProfileService profiles, Exports exports) {
-    this.profiles = profiles;
-    this.exports = exports;
-  }
 
   /** The result with an export: the first profiles inline, all in the file. */
   record ExportedResult(
       List<Profile> profiles, List<String> notFound, Boolean truncated, Export export) {}
-
-  @Override
-  public String name() {
-    return NAME;
-  }
 
   @Override
   public ToolOutput call(Arguments args, CallContext context) {

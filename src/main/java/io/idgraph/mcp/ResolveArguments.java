@@ -4,6 +4,7 @@ import io.idgraph.graph.Echo;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
+import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.resolve.IdentifierGroup;
 import io.idgraph.resolve.ResolveRequest;
 import java.util.ArrayList;
@@ -55,7 +56,14 @@ final class ResolveArguments {
       throw IdgraphException.invalid(
           "min_quality_score must be a number from 0 to 1, got " + minQuality);
     }
-    return new ResolveRequest(groups, returned, minQuality, inlineLimit);
+    return new ResolveRequest(groups, returned, minQuality, inlineLimit, defaultRegion(args));
+  }
+
+  /** The default_region argument (US when absent): where phones without a country code are. */
+  static String defaultRegion(Arguments args) {
+    return args.string("default_region")
+        .map(value -> ResolveRequest.region(value, "default_region"))
+        .orElse(IdentifierNormalizer.DEFAULT_REGION);
   }
 
   private static List<IdentifierGroup> csvGroups(

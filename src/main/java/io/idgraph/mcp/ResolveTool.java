@@ -18,18 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /** resolve_identities: inline, or exported to a file with an inline sample. */
-final class ResolveTool implements IdgraphTool {
+record ResolveTool(Resolver resolver, int inlineLimit, Exports exports) implements IdgraphTool.Body {
   static final String NAME = "resolve_identities";
   static final int SAMPLE = 100;
-  private final Resolver resolver;
-  private final int inlineLimit;
-  private final Exports exports;
-
-  ResolveTool(Resolver resolver, int inlineLimit, Exports exports) {
-    this.resolver = resolver;
-    this.inlineLimit = inlineLimit;
-    this.exports = exports;
-  }
 
   /** The result with an export: the first {@link #SAMPLE} identities inline, all in the file. */
   record ExportedResult(
@@ -38,11 +29,6 @@ final class ResolveTool implements IdgraphTool {
       List<InvalidIdentifier> invalidIdentifiers,
       Boolean truncated,
       Export export) {}
-
-  @Override
-  public String name() {
-    return NAME;
-  }
 
   @Override
   public ToolOutput call(Arguments args, CallContext context) {

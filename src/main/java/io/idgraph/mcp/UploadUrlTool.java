@@ -6,20 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 /** generate_url_for_upload: a signed PUT link for a CSV upload into the workflow. */
-final class UploadUrlTool implements IdgraphTool {
+record UploadUrlTool(Exports exports) implements IdgraphTool.Body {
   static final String NAME = "generate_url_for_upload";
   static final String DEFAULT_FILENAME = "customer-data.csv";
   private static final Set<String> NAMES = ToolSchema.argumentNames(NAME);
-  private final Exports exports;
-
-  UploadUrlTool(Exports exports) {
-    this.exports = exports;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
 
   @Override
   public ToolOutput call(Arguments args, CallContext context) {

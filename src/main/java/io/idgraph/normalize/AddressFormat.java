@@ -3,9 +3,13 @@ package io.idgraph.normalize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Match key, display form and block keys of a {@link StandardAddress}. */
 final class AddressFormat {
+  /** Street words shown in capitals: PO box, rural route, highway contract, US and FM roads. */
+  private static final Set<String> UPPER_CASE_WORDS = Set.of("PO", "RR", "HC", "US", "FM");
+
   private AddressFormat() {}
 
   /**
@@ -86,7 +90,7 @@ final class AddressFormat {
       if (out.length() > 0) {
         out.append(' ');
       }
-      if (AddressTables.isDirectionalAbbreviation(word) || word.equals("PO")) {
+      if (AddressTables.isDirectionalAbbreviation(word) || UPPER_CASE_WORDS.contains(word)) {
         out.append(word);
       } else if (isOrdinal(word)) {
         out.append(word.toLowerCase(Locale.ROOT));

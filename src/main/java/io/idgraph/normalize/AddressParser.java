@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * Parses one US address line into a {@link StandardAddress}. Reads from the right for what has a
- * fixed shape (country, ZIP, state), from the left for the house number, and splits what is
- * between into street, unit and city: by commas when the writer used them, else at the unit
- * designator or the first common street suffix. One instance per address; not thread-safe.
+ * fixed shape (country, ZIP, state), from the left for the house number, and splits what is between
+ * into street, unit and city: by commas when the writer used them, else at the unit designator or
+ * the first common street suffix. One instance per address; not thread-safe.
  */
 final class AddressParser {
   private static final String[][] COUNTRIES = {
@@ -18,6 +18,9 @@ final class AddressParser {
   };
   private static final Map<String, String> CITY_ABBREVIATIONS =
       Map.of("ST", "SAINT", "STE", "SAINTE", "FT", "FORT", "MT", "MOUNT", "PT", "POINT");
+
+  /** The most words a city name is looked up with ("SALT LAKE CITY", "RANCHO SANTA MARGARITA"). */
+  private static final int MAX_CITY_WORDS = 4;
 
   private final AddressTokens t;
   private int end;
@@ -44,11 +47,7 @@ final class AddressParser {
     StandardAddress address = parser.address();
     return NormalizeResult.ok(
         new NormalizedIdentifier(
-            IdType.ADDRESS,
-            address.matchKey(),
-            address.display(),
-            List.of(),
-            address));
+            IdType.ADDRESS, address.matchKey(), address.display(), List.of(), address));
   }
 
   private StandardAddress address() {
@@ -66,7 +65,12 @@ final class AddressParser {
       return zip;
     }
     takeState();
-    int start = takePoBox();
+    BoxLine.Box box = BoxLine.at(t, end);
+    int start = -1;
+    if (box != null) {
+      street = box.street();
+      start = box.next();
+    }
     if (start < 0) {
       start = takeNumber();
       if (start < 0) {
@@ -107,7 +111,10 @@ final class AddressParser {
     if (StreetLine.isDigits(w, 0, w.length()) && w.length() == 5) {
       zip5 = w;
       end--;
-    } else if (w.length() == 10 && w.charAt(5) == '-' && StreetLine.isDigits(w, 0, 5) && StreetLine.isDigits(w, 6, 10)) {
+    } else if (w.length() == 10
+        && w.charAt(5) == '-'
+        && StreetLine.isDigits(w, 0, 5)
+        && StreetLine.isDigits(w, 6, 10)) {
       zip5 = w.substring(0, 5);
       zip4 = w.substring(6);
       end--;
@@ -115,12 +122,16 @@ final class AddressParser {
       zip5 = w.substring(0, 5);
       zip4 = w.substring(5);
       end--;
-    } else if (w.length() == 4 && StreetLine.isDigits(w, 0, 4) && end >= 4 && StreetLine.isZip5(t.word(end - 2))
+    } else if (w.length() == 4
+        && StreetLine.isDigits(w, 0, 4)
+        && end >= 4
+        && StreetLine.isZip5(t.word(end - 2))
         && !designatorAt(end - 3)) {
       zip5 = t.word(end - 2);
       zip4 = w;
       end -= 2;
-    } else if (StreetLine.looksLikeZip(w) && (t.commaBefore(end - 1) || stateWordsEndingAt(end - 1) > 0)) {
+    } else if (StreetLine.looksLikeZip(w)
+        && (t.commaBefore(end - 1) || stateWordsEndingAt(end - 1) > 0)) {
       return NormalizeFailure.INVALID_ZIP;
     }
     return null;
@@ -154,7 +165,9 @@ final class AddressParser {
     return 0;
   }
 
-  /** True when a common suffix or a unit designator appears between the street's first word and i. */
+  /**
+   * True when a common suffix or a unit designator appears between the street's first word and i.
+   */
   private boolean streetEndsBefore(int i) {
     for (int j = 2; j < i; j++) {
       Designator d = AddressTables.designator(t.word(j));
@@ -163,26 +176,6 @@ final class AddressParser {
       }
     }
     return false;
-  }
-
-  /** For a PO box, sets the street ("PO BOX 123") and returns where the rest starts; else -1. */
-  private int takePoBox() {
-    int i = 0;
-    String w0 = t.word(0);
-    if (w0.equals("POBOX")) {
-      i = 1;
-    } else if (matches(0, "PO", "BOX") || matches(0, "BOX")) {
-      i = w0.equals("PO") ? 2 : 1;
-    } else if (matches(0, "P", "O", "BOX") || matches(0, "POST", "OFFICE", "BOX")) {
-      i = 3;
-    } else {
-      return -1;
-    }
-    if (i >= end || t.commaBefore(i) || !(StreetLine.hasDigit(t.word(i)) || t.word(i).length() == 1)) {
-      return -1;
-    }
-    street = "PO BOX " + t.word(i);
-    return i + 1;
   }
 
   /**
@@ -198,7 +191,10 @@ final class AddressParser {
       return -1;
     }
     number = t.word(i);
-    if (i + 2 < end && StreetLine.isFraction(t.word(i + 1))) {
+    int dash = number.indexOf('-');
+    if (dash > 0 && StreetLine.isFraction(number.substring(dash + 1))) {
+      number = number.substring(0, dash) + " " + number.substring(dash + 1); // "123-1/2"
+    } else if (i + 2 < end && StreetLine.isFraction(t.word(i + 1))) {
       number = number + " " + t.word(i + 1);
       return i + 2;
     }
@@ -224,7 +220,7 @@ final class AddressParser {
       int from = segments.get(s)[0];
       int to = segments.get(s)[1];
       boolean last = s == segments.size() - 1;
-      if (AddressTables.designator(t.word(from)) != null) {
+      if (unitAt(from, to) != null) {
         int after = takeUnit(from, to);
         if (last) {
           city = cityOf(after, to);
@@ -235,7 +231,11 @@ final class AddressParser {
     }
   }
 
-  /** "123 Main St Apt 4 San Francisco": street ends at the unit, or after the first common suffix. */
+  /**
+   * "123 Main St Apt 4 San Francisco": the street ends at the unit, after a numbered road's route
+   * ("Hwy 9", "County Road 12 E"), after the first common suffix, or after the name of a street
+   * whose type comes first ("Avenue C"); the rest is the city.
+   */
   private void splitWithoutCommas(int from, int to) {
     int u = findUnit(from, to);
     if (u >= 0) {
@@ -244,23 +244,79 @@ final class AddressParser {
       city = cityOf(after, to);
       return;
     }
-    int streetEnd = to;
-    for (int i = from + 1; i < to; i++) {
-      if (StreetSuffixes.isCommon(t.word(i))) {
-        streetEnd = i + 1;
+    int streetEnd = streetEndWithoutCommas(from, to);
+    street = streetOf(from, streetEnd);
+    city = cityOf(streetEnd, to);
+  }
+
+  private int streetEndWithoutCommas(int from, int to) {
+    int type = from + (AddressTables.directional(t.word(from)) != null && from + 2 < to ? 1 : 0);
+    for (int i = from; i < to; i++) {
+      HighwayNames.Match highway = i <= type ? HighwayNames.at(t.words, i, to) : null;
+      if (highway != null) {
+        int routeEnd = i + highway.words() + 1;
+        if (routeEnd < to && StreetSuffixes.isCommon(t.word(routeEnd))) {
+          routeEnd++; // "FM 1960 Rd W"
+        }
+        return withPostDirectional(routeEnd, to);
+      }
+      if (i > from && StreetSuffixes.isCommon(t.word(i))) {
+        if (CITY_ABBREVIATIONS.containsKey(t.word(i)) && isKnownCity(i, to)) {
+          return i; // "2 Broadway St Louis MO": St Louis is the city
+        }
+        int streetEnd = i + 1;
         // "Old Court Rd": run on to a following suffix, but not into "St Louis"
-        if (streetEnd < to && StreetSuffixes.isCommon(t.word(streetEnd))
+        if (streetEnd < to
+            && StreetSuffixes.isCommon(t.word(streetEnd))
             && !(t.word(streetEnd).equals("ST") && streetEnd + 1 < to)) {
           streetEnd++;
         }
-        if (streetEnd < to && takesPostDirectional(t.word(streetEnd), streetEnd + 1 == to)) {
-          streetEnd++;
-        }
-        break;
+        return withPostDirectional(streetEnd, to);
       }
     }
-    street = streetOf(from, streetEnd);
-    city = cityOf(streetEnd, to);
+    if (type + 1 < to
+        && StreetSuffixes.isCommon(t.word(type))
+        && HighwayNames.isRoute(t.word(type + 1))
+        && (type + 2 == to || AddressTables.designator(t.word(type + 2)) == null)) {
+      return withPostDirectional(type + 2, to); // "Avenue C New York"
+    }
+    return knownCityStart(from, to);
+  }
+
+  /**
+   * Where a city name starts at the end of [from, to), else {@code to}: the ZIP's own city, or the
+   * longest known city of the state. "123 Broadway New York NY 10001" has no street type to end the
+   * street at, but 10001 is New York, and New York is a city of NY.
+   */
+  private int knownCityStart(int from, int to) {
+    String zipCity = zip5 == null ? null : KnownCities.ofZip(zip5);
+    if (zipCity != null) {
+      List<String> cityWords = List.of(zipCity.split(" "));
+      int start = to - cityWords.size();
+      if (start > from && t.words.subList(start, to).equals(cityWords)) {
+        return start;
+      }
+    }
+    for (int words = Math.min(MAX_CITY_WORDS, to - from - 1); words >= 1; words--) {
+      if (isKnownCity(to - words, to)) {
+        return to - words;
+      }
+    }
+    return to;
+  }
+
+  /** True when words [from, to) name a known city of the address's state. */
+  private boolean isKnownCity(int from, int to) {
+    String cityState = state != null ? state : zip5 == null ? null : KnownCities.stateOfZip(zip5);
+    return cityState != null
+        && to - from <= MAX_CITY_WORDS
+        && KnownCities.contains(cityState, cityOf(from, to));
+  }
+
+  private int withPostDirectional(int streetEnd, int to) {
+    return streetEnd < to && takesPostDirectional(t.word(streetEnd), streetEnd + 1 == to)
+        ? streetEnd + 1
+        : streetEnd;
   }
 
   /** "N", "NE" always; "NORTH" only when it ends the line ("123 Main St North Bend" is a city). */
@@ -269,17 +325,30 @@ final class AddressParser {
         || (endsLine && AddressTables.directional(word) != null);
   }
 
-  /** The first unit designator after the street's first word; ambiguous ones only after a suffix. */
+  /**
+   * The first unit designator after the street's first word; ambiguous ones only after a suffix.
+   */
   private int findUnit(int from, int to) {
     boolean suffixSeen = false;
     for (int i = from + 1; i < to; i++) {
-      Designator d = AddressTables.designator(t.word(i));
+      Designator d = unitAt(i, to);
       if (d != null && (!d.ambiguous() || suffixSeen)) {
         return i;
       }
       suffixSeen |= StreetSuffixes.abbreviation(t.word(i)) != null;
     }
     return -1;
+  }
+
+  /**
+   * The designator word i spells, unless it is a spelled-out designator right before a street type:
+   * "Old Building Rd" and "Front St" are streets, "Bldg 2" a unit.
+   */
+  private Designator unitAt(int i, int to) {
+    String w = t.word(i);
+    Designator d = AddressTables.designator(w);
+    boolean spelledOut = d != null && !w.equals(d.abbreviation()) && !w.equals("#");
+    return spelledOut && i + 1 < to && StreetSuffixes.isCommon(t.word(i + 1)) ? null : d;
   }
 
   /** Appends designators and their numbers from i ("APT 4B", "BLDG 2 APT 4"); returns the end. */
@@ -338,18 +407,6 @@ final class AddressParser {
       }
     }
     return segments;
-  }
-
-  private boolean matches(int from, String... words) {
-    if (from + words.length > end) {
-      return false;
-    }
-    for (int i = 0; i < words.length; i++) {
-      if (!t.word(from + i).equals(words[i])) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** True when word i is a unit designator ("APT 12345" is a unit, "FL 33101" a state and ZIP). */

@@ -3,6 +3,7 @@ package io.idgraph.normalize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * An address split into upper-case words, remembering which words follow a comma (or a line
@@ -33,7 +34,7 @@ final class AddressTokens {
   }
 
   static AddressTokens of(String raw) {
-    String s = raw.toUpperCase(Locale.ROOT);
+    String s = Text.compatible(fractions(raw)).toUpperCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
     List<Boolean> commas = new ArrayList<>();
     StringBuilder word = new StringBuilder();
@@ -58,6 +59,39 @@ final class AddressTokens {
     flush(word, words, commas, comma);
     return new AddressTokens(words, commas);
   }
+
+  /** Adds a word; a hyphenated numbered road ("SR-7", "I-95") becomes two words. */
+  private static void add(String w, List<String> words, List<Boolean> commas, boolean comma) {
+    List<String> split = HighwayNames.splitHyphens(List.of(w));
+    for (int i = 0; i < split.size(); i++) {
+      words.add(split.get(i));
+      commas.add(comma && i == 0);
+    }
+  }
+
+  /**
+   * Vulgar fraction characters as a separate word ("123½" is "123 1/2"), before compatibility
+   * normalization would glue their digits to the house number ("1231/2").
+   */
+  private static String fractions(String raw) {
+    StringBuilder out = null;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      String fraction = FRACTIONS.get(c);
+      if (fraction != null && out == null) {
+        out = new StringBuilder(raw.length() + 8).append(raw, 0, i);
+      }
+      if (fraction != null) {
+        out.append(' ').append(fraction).append(' ');
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? raw : out.toString();
+  }
+
+  private static final Map<Character, String> FRACTIONS =
+      Map.of('\u00BC', "1/4", '\u00BD', "1/2", '\u00BE', "3/4", '\u2153', "1/3", '\u2154', "2/3");
 
   /**
    * True for a period inside initials, which joins them into one word: "P.O.", "D.C.", "N.E."
@@ -93,8 +127,7 @@ final class AddressTokens {
     if (word.length() == 0) {
       return comma;
     }
-    words.add(word.toString());
-    commas.add(comma);
+    add(word.toString(), words, commas, comma);
     word.setLength(0);
     return false;
   }

@@ -30,7 +30,7 @@ final class EmailNormalizer {
     if (pre != null) {
       return NormalizeResult.failed(pre);
     }
-    String email = unwrap(Text.trim(raw)).toLowerCase(Locale.ROOT);
+    String email = unwrap(Text.trim(Text.compatible(raw))).toLowerCase(Locale.ROOT);
     if (email.isEmpty()) {
       return NormalizeResult.failed(NormalizeFailure.EMPTY);
     }
@@ -52,12 +52,15 @@ final class EmailNormalizer {
   }
 
   /**
-   * Removes paste noise: surrounding angle brackets, a {@code mailto:} scheme (and its query), a
-   * trailing dot after the domain.
+   * Removes paste noise, repeatedly: surrounding quotes ("...", '...', curly quotes) and brackets
+   * (<...>, (...), [...]), a {@code mailto:} scheme (and its query), separators left at either
+   * end by a split list (",", ";", ":"), and a trailing dot after the domain.
    */
   static String unwrap(String s) {
-    for (int pass = 0; pass < 2; pass++) {
-      if (s.length() >= 2 && s.charAt(0) == '<' && s.charAt(s.length() - 1) == '>') {
+    for (int pass = 0; pass < 4; pass++) {
+      String before = s;
+      s = Text.trim(stripSeparators(s));
+      if (isWrapped(s)) {
         s = Text.trim(s.substring(1, s.length() - 1));
       }
       if (s.regionMatches(true, 0, "mailto:", 0, 7)) {
@@ -65,11 +68,41 @@ final class EmailNormalizer {
         int query = s.indexOf('?');
         s = Text.trim(query >= 0 ? s.substring(0, query) : s);
       }
-    }
-    if (s.endsWith(".") && s.indexOf('@') >= 0) {
-      s = s.substring(0, s.length() - 1);
+      if (s.endsWith(".") && s.indexOf('@') >= 0) {
+        s = s.substring(0, s.length() - 1);
+      }
+      if (s.equals(before)) {
+        break;
+      }
     }
     return s;
+  }
+
+  /** Opening and closing characters that wrap a pasted address, as pairs. */
+  private static final String WRAPPERS = "<>\"\"''()[]\u201C\u201D\u2018\u2019";
+
+  private static boolean isWrapped(String s) {
+    if (s.length() < 2) {
+      return false;
+    }
+    int pair = WRAPPERS.indexOf(s.charAt(0) + "" + s.charAt(s.length() - 1));
+    return pair >= 0 && pair % 2 == 0;
+  }
+
+  private static String stripSeparators(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isSeparator(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSeparator(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ',' || c == ';' || c == ':' || Text.isBlank(c);
   }
 
   /** The canonical form, or null when removing a tag leaves no valid local part. */

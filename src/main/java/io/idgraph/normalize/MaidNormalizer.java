@@ -2,6 +2,7 @@ package io.idgraph.normalize;
 
 import io.idgraph.graph.IdType;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Mobile advertising ids (Apple IDFA, Google AAID): a UUID, trimmed and lowercased, with dashes
@@ -18,7 +19,7 @@ final class MaidNormalizer {
     if (pre != null) {
       return NormalizeResult.failed(pre);
     }
-    String s = Text.trim(raw);
+    String s = Text.trim(Text.compatible(raw));
     if (s.length() == 38 && s.charAt(0) == '{' && s.charAt(37) == '}') {
       s = s.substring(1, 37);
     }
@@ -29,7 +30,9 @@ final class MaidNormalizer {
     if (maid.equals("00000000-0000-0000-0000-000000000000")) {
       return NormalizeResult.failed(NormalizeFailure.ZEROED_MAID);
     }
-    return NormalizeResult.ok(new NormalizedIdentifier(IdType.MAID, maid, maid, List.of(maid), null));
+    // IDFAs are shown upper case on iOS, and files often hash them as shown
+    List<String> hashForms = List.of(maid, maid.toUpperCase(Locale.ROOT));
+    return NormalizeResult.ok(new NormalizedIdentifier(IdType.MAID, maid, maid, hashForms, null));
   }
 
   /** The lowercase 8-4-4-4-12 form of a 36-char UUID or 32 bare hex digits; null otherwise. */

@@ -66,17 +66,17 @@ public enum NormalizeFailure {
 
   // hashed values
   NOT_HEX(
-      "hashed value must be hex digits (0-9, a-f) only; send the hex digest of the normalized"
-          + " plaintext, without prefix or base64"),
+      "hashed value must be the digest of the normalized plaintext as hex digits (0-9, a-f) or as"
+          + " base64, without a prefix"),
   WRONG_MD5_LENGTH(
-      "md5 must be 32 hex characters (sha1 is 40, sha256 is 64); check that id_hash names the"
-          + " algorithm the values were hashed with"),
+      "md5 must be 32 hex characters or 24 base64 (sha1 is 40, sha256 is 64 hex); check"
+          + " that id_hash names the algorithm the values were hashed with"),
   WRONG_SHA1_LENGTH(
-      "sha1 must be 40 hex characters (md5 is 32, sha256 is 64); check that id_hash names the"
-          + " algorithm the values were hashed with"),
+      "sha1 must be 40 hex characters or 28 base64 (md5 is 32, sha256 is 64 hex); check"
+          + " that id_hash names the algorithm the values were hashed with"),
   WRONG_SHA256_LENGTH(
-      "sha256 must be 64 hex characters (md5 is 32, sha1 is 40); check that id_hash names the"
-          + " algorithm the values were hashed with");
+      "sha256 must be 64 hex characters or 44 base64 (md5 is 32, sha1 is 40 hex); check"
+          + " that id_hash names the algorithm the values were hashed with");
 
   private final String message;
 

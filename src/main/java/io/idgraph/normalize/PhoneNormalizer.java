@@ -25,12 +25,31 @@ final class PhoneNormalizer {
   private PhoneNormalizer() {}
 
   static NormalizeResult normalize(String raw) {
+    return normalize(raw, DEFAULT_REGION);
+  }
+
+  /**
+   * As {@link #normalize(String)}, reading a number written without its country code (national
+   * format, "020 7946 0958") as a number of {@code region} (ISO 3166 code, e.g. GB).
+   */
+  static NormalizeResult normalize(String raw, String region) {
     NormalizeFailure pre = Text.precheck(raw);
     if (pre != null) {
       return NormalizeResult.failed(pre);
     }
-    String nanp = fastNanp(raw);
-    return nanp != null ? NormalizeResult.ok(nanpIdentifier(nanp)) : viaLibphonenumber(raw);
+    String phone = Text.compatible(raw);
+    String nanp = DEFAULT_REGION.equals(region) ? fastNanp(phone) : null;
+    if (nanp == null) {
+      phone = LegacyMobilePrefixes.rewrite(phone, region);
+    }
+    return nanp != null
+        ? NormalizeResult.ok(nanpIdentifier(nanp))
+        : viaLibphonenumber(phone, region);
+  }
+
+  /** True for a region code libphonenumber has metadata for ("US", "GB", "MX"; upper case). */
+  static boolean isSupportedRegion(String region) {
+    return region != null && UTIL.getSupportedRegions().contains(region);
   }
 
   /**
@@ -80,9 +99,13 @@ final class PhoneNormalizer {
 
   /** The general path: libphonenumber parse, then a possible-number check. */
   static NormalizeResult viaLibphonenumber(String raw) {
+    return viaLibphonenumber(raw, DEFAULT_REGION);
+  }
+
+  private static NormalizeResult viaLibphonenumber(String raw, String region) {
     PhoneNumber number;
     try {
-      number = UTIL.parse(raw, DEFAULT_REGION);
+      number = UTIL.parse(raw, region);
     } catch (NumberParseException e) {
       return NormalizeResult.failed(parseFailure(e.getErrorType()));
     }

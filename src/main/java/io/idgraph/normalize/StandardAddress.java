@@ -39,4 +39,17 @@ public record StandardAddress(
   public List<String> blockKeys() {
     return AddressFormat.blockKeys(this);
   }
+
+  /** The street in its parts (predirectional, name, suffix, postdirectional). */
+  public StreetParts streetParts() {
+    return StreetLine.parts(street);
+  }
+
+  /**
+   * True for a PO box, rural route or highway contract box ("PO BOX 123", "RR 2 BOX 152", "HC 68
+   * BOX 23A"): the box number is only unique within one post office, so its ZIP is part of it.
+   */
+  public boolean isBox() {
+    return number == null;
+  }
 }

@@ -9,12 +9,19 @@ final class StreetLine {
 
   /**
    * "NORTH MAIN STREET" gives "N MAIN ST": a leading directional becomes the predirectional, a
-   * trailing one the postdirectional, and the last word, when a suffix, its USPS abbreviation.
-   * Only the last suffix is abbreviated ("PARK AVENUE" is "PARK AVE"), and a word left alone is
-   * the name ("NORTH ST" keeps NORTH, "AVENUE N" keeps AVENUE).
+   * trailing one the postdirectional, and the street type its USPS abbreviation wherever it is the
+   * street's type: last ("PARK AVENUE" is "PARK AVE"); first, when a common type comes before a
+   * name that has no type of its own ("AVENUE C" is "AVE C", but "PINE DRVIE" keeps PINE); or alone
+   * before a directional ("AVENUE NORTH" is "AVE N"). Other words are the name and stay as typed
+   * ("NORTH ST" keeps NORTH, "OLD COURT RD" keeps COURT). Numbered roads are spelled out ({@link
+   * HighwayNames}: "HWY 9 N" is "HIGHWAY 9 N").
    */
   static String standardize(List<String> line) {
-    List<String> words = new ArrayList<>(line);
+    List<String> words = new ArrayList<>(HighwayNames.splitHyphens(line));
+    String highway = highway(words);
+    if (highway != null) {
+      return highway;
+    }
     String post = null;
     String suffix = null;
     String pre = null;
@@ -27,11 +34,16 @@ final class StreetLine {
     if (words.size() >= 2 && StreetSuffixes.abbreviation(last) != null) {
       suffix = StreetSuffixes.abbreviation(last);
       words.remove(words.size() - 1);
+    } else if (words.size() == 1 && StreetSuffixes.abbreviation(last) != null && post != null) {
+      words.set(0, StreetSuffixes.abbreviation(last)); // "AVENUE NORTH"
     }
     String first = words.get(0);
     if (words.size() >= 2 && AddressTables.directional(first) != null) {
       pre = AddressTables.directional(first);
       words.remove(0);
+    }
+    if (suffix == null && words.size() >= 2 && StreetSuffixes.isCommon(words.get(0))) {
+      words.set(0, StreetSuffixes.abbreviation(words.get(0))); // "AVENUE C", "AVENUE OF THE ..."
     }
     StringBuilder out = new StringBuilder();
     if (pre != null) {
@@ -45,6 +57,56 @@ final class StreetLine {
       out.append(' ').append(post);
     }
     return out.toString();
+  }
+
+  /** "US HWY 421 NORTH" gives "US HIGHWAY 421 N"; null when the line is not a numbered road. */
+  private static String highway(List<String> words) {
+    int start = words.size() > 2 && AddressTables.directional(words.get(0)) != null ? 1 : 0;
+    HighwayNames.Match match = HighwayNames.at(words, start, words.size());
+    if (match == null && start == 1) {
+      start = 0;
+      match = HighwayNames.at(words, 0, words.size());
+    }
+    if (match == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    if (start == 1) {
+      out.append(AddressTables.directional(words.get(0))).append(' ');
+    }
+    int route = start + match.words();
+    out.append(match.type()).append(' ').append(words.get(route));
+    for (int i = route + 1; i < words.size(); i++) {
+      String w = words.get(i);
+      String directional = AddressTables.directional(w);
+      String suffix = StreetSuffixes.abbreviation(w);
+      boolean last = i == words.size() - 1;
+      out.append(' ')
+          .append(last && directional != null ? directional : last && suffix != null ? suffix : w);
+    }
+    return out.toString();
+  }
+
+  /** The parts of a standardized street line (the inverse of {@link #standardize}). */
+  static StreetParts parts(String street) {
+    List<String> words = new ArrayList<>(List.of(street.split(" ")));
+    String post = null;
+    String suffix = null;
+    String pre = null;
+    if (words.size() >= 2 && AddressTables.isDirectionalAbbreviation(words.get(words.size() - 1))) {
+      post = words.remove(words.size() - 1);
+    }
+    if (words.size() >= 2 && isStandardSuffix(words.get(words.size() - 1))) {
+      suffix = words.remove(words.size() - 1);
+    }
+    if (words.size() >= 2 && AddressTables.isDirectionalAbbreviation(words.get(0))) {
+      pre = words.remove(0);
+    }
+    return new StreetParts(pre, String.join(" ", words), suffix, post);
+  }
+
+  private static boolean isStandardSuffix(String word) {
+    return word.equals(StreetSuffixes.abbreviation(word));
   }
 
   static boolean isZip5(String w) {

@@ -1,6 +1,8 @@
 package io.idgraph.normalize;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -215,8 +217,8 @@ final class StreetSuffixes {
   };
 
   /**
-   * The suffixes people most often type; in an address written without commas, the street is
-   * taken to end at the first of these.
+   * The suffixes people most often type; in an address written without commas, the street is taken
+   * to end at the first of these.
    */
   private static final java.util.Set<String> COMMON =
       java.util.Set.of(
@@ -224,6 +226,7 @@ final class StreetSuffixes {
           "TRL", "SQ", "LOOP", "PIKE", "ALY", "PLZ", "XING", "EXPY", "FWY", "TPKE");
 
   private static final Map<String, String> ABBREVIATIONS = build();
+  private static final Map<String, List<String>> SPELLINGS = spellingsByAbbreviation();
 
   private StreetSuffixes() {}
 
@@ -236,6 +239,19 @@ final class StreetSuffixes {
   static boolean isCommon(String word) {
     String abbreviation = ABBREVIATIONS.get(word);
     return abbreviation != null && COMMON.contains(abbreviation);
+  }
+
+  /** The spellings of a standard abbreviation ("AVE" gives AV, AVE, AVENUE, ...); empty if none. */
+  static List<String> spellings(String abbreviation) {
+    return SPELLINGS.getOrDefault(abbreviation, List.of());
+  }
+
+  private static Map<String, List<String>> spellingsByAbbreviation() {
+    Map<String, List<String>> out = new HashMap<>();
+    ABBREVIATIONS.forEach(
+        (spelling, abbr) -> out.computeIfAbsent(abbr, a -> new ArrayList<>()).add(spelling));
+    out.replaceAll((abbr, list) -> List.copyOf(list));
+    return Map.copyOf(out);
   }
 
   /** How many spellings map to a standard abbreviation (for tests and docs). */

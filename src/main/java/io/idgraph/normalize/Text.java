@@ -1,5 +1,7 @@
 package io.idgraph.normalize;
 
+import java.text.Normalizer;
+
 /** Checks and trimming shared by every normalizer. */
 final class Text {
   /** Values longer than this are rejected before any parsing. */
@@ -32,6 +34,20 @@ final class Text {
       end--;
     }
     return start == 0 && end == s.length() ? s : s.substring(start, end);
+  }
+
+  /**
+   * Unicode compatibility normalization (NFKC): full-width letters and digits ("ｊａｎｅ＠",
+   * "５５５") become ASCII, ligatures and superscripts their plain letters, and the fraction
+   * slash an ordinary slash. Plain ASCII is returned as is, without copying.
+   */
+  static String compatible(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2044', '/');
+      }
+    }
+    return s;
   }
 
   static boolean isBlank(char c) {

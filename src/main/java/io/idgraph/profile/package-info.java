@@ -1,4 +1,5 @@
 /**
- * Enrichment: get_person profiles by domain. Start with {@link io.idgraph.profile.ProfileService}.
+ * get_person: the profiles of persons by domain, with their metadata. Start with {@link
+ * io.idgraph.profile.ProfileService}.
  */
 package io.idgraph.profile;

@@ -29,6 +29,8 @@ final class AddressNearMatcher {
   private static final int BLOCK_LIMIT = 64;
   /** A near match scoring below this factor of the link quality is not a match. */
   private static final double MIN_FACTOR = 0.5;
+  /** Factors this close are a tie. */
+  private static final double TIE = 1e-9;
 
   private final IdentityStore store;
   private final IdentifierNormalizer normalizer;
@@ -107,17 +109,27 @@ final class AddressNearMatcher {
       return null;
     }
     Candidate best = null;
+    boolean tied = false;
     for (AddressEntry entry : store.addresses(keys).values()) {
       NormalizeResult parsed = normalizer.normalize(IdType.ADDRESS, entry.display());
       if (!parsed.isOk()) {
         continue;
       }
       double factor = AddressSimilarity.factor(input, parsed.value().address());
-      if (factor >= MIN_FACTOR && (best == null || factor > best.factor)) {
+      if (factor < MIN_FACTOR) {
+        continue;
+      }
+      if (best == null || factor > best.factor + TIE) {
         best = new Candidate(entry, parsed.value(), factor);
+        tied = false;
+      } else if (factor >= best.factor - TIE
+          && !parsed.value().key().equals(best.normalized.key())) {
+        tied = true;
       }
     }
-    return best;
+    // two known addresses that fit equally well ("123 Main St" without the unit, in a building
+    // of several): guessing one of them is how a wrong person is returned, so neither is
+    return tied ? null : best;
   }
 
   /** Metres from the input's own location (its ZIP centroid) to the known address, if known. */

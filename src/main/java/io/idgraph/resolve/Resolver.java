@@ -44,7 +44,7 @@ public final class Resolver {
   public ResolveResult resolve(ResolveRequest request) {
     List<SubmittedValue> valid = new ArrayList<>();
     List<InvalidIdentifier> invalid = new ArrayList<>();
-    int requested = normalizeAll(request.groups(), valid, invalid);
+    int requested = normalizeAll(request.groups(), request.defaultRegion(), valid, invalid);
 
     Map<Long, PersonMatches> persons = new HashMap<>();
     double min = request.minQualityScore();
@@ -66,13 +66,17 @@ public final class Resolver {
   }
 
   private int normalizeAll(
-      List<IdentifierGroup> groups, List<SubmittedValue> valid, List<InvalidIdentifier> invalid) {
+      List<IdentifierGroup> groups,
+      String region,
+      List<SubmittedValue> valid,
+      List<InvalidIdentifier> invalid) {
     int requested = 0;
     for (IdentifierGroup group : groups) {
       String criterionType = group.idType().wireName() + "_" + group.hashType().wireName();
       for (String raw : group.values()) {
         requested++;
-        NormalizeResult result = normalizer.normalize(group.idType(), group.hashType(), raw);
+        NormalizeResult result =
+            normalizer.normalize(group.idType(), group.hashType(), raw, region);
         if (result.isOk()) {
           var id = result.value();
           valid.add(

@@ -39,6 +39,11 @@ public record WorkflowId(String value) {
     return new WorkflowId(canonical);
   }
 
+  /** True for a workflow id in either case (its canonical form is the lower-case one). */
+  public static boolean isValid(String raw) {
+    return raw != null && isCanonical(raw.toLowerCase(Locale.ROOT));
+  }
+
   /** True for a workflow id in canonical form (a file name or link part can be built from it). */
   public static boolean isCanonical(String value) {
     return value != null && CANONICAL.matcher(value).matches();

@@ -96,4 +96,31 @@ class CommandLineIT {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.stdout()).contains("1 identifiers or attributes rejected").contains("rejects written to");
   }
+
+  @Test
+  void resolve_regionReadsNationalNumbersOfThatCountry() throws Exception {
+    Files.writeString(
+        work.resolve("uk.jsonl"), "{\"person_id\": 7, \"phones\": [\"+44 20 7031 3000\"]}\n");
+    var load = JarRunner.run(work, "load", "--data", "uk-data", "uk.jsonl");
+    assertThat(load.exitCode()).as(load.stderr()).isZero();
+
+    JsonNode asGb =
+        json(
+            JarRunner.run(
+                work, "resolve", "--data", "uk-data", "--type", "phone", "--region", "gb",
+                "020 7031 3000"));
+    assertThat(asGb.get("identities").get(0).get("person_id").asLong()).isEqualTo(7);
+    JsonNode asUs =
+        json(
+            JarRunner.run(
+                work, "resolve", "--data", "uk-data", "--type", "phone", "020 7031 3000"));
+    assertThat(asUs.get("identities")).isEmpty();
+
+    var badRegion =
+        JarRunner.run(
+            work, "resolve", "--data", "uk-data", "--type", "phone", "--region", "UK", "1");
+    assertThat(badRegion.exitCode()).isEqualTo(2);
+    assertThat(badRegion.stderr().strip())
+        .startsWith("idgraph: --region must be a two-letter ISO 3166 region code such as US, GB");
+  }
 }

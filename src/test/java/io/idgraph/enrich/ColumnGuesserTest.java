@@ -86,6 +86,22 @@ class ColumnGuesserTest {
         .containsExactly("email <- 'email' (sha256)", "phone <- 'hashed_phone' (md5)");
   }
 
+  /** UID2 files name their columns email_hash and phone_hash and hold Base64 sha256. */
+  @Test
+  void bind_base64DigestsAreHashes() {
+    assertThat(
+            described(
+                List.of("email_hash", "phone_hash"),
+                rows(
+                    List.of(
+                        "tMmiiTI7IaAcPpQPFQ65uMVCWH8av9jw4cwf/F5HVRQ=",
+                        "EObwtHBUqDNZR33LNSMdtt5cafsYFuGmuY4ZLenlue4="),
+                    List.of(
+                        "ku4mBX7Z3qJTXWyLFB1INzkyR2WZGW4ANSJUiW21iI8",
+                        "EObwtHBUqDNZR33LNSMdtt5cafsYFuGmuY4ZLenlue4="))))
+        .containsExactly("email <- 'email_hash' (sha256)", "phone <- 'phone_hash' (sha256)");
+  }
+
   @Test
   void bind_emailNamedColumnWithoutEmails_isNotGuessed() {
     assertThat(

@@ -58,7 +58,7 @@ abstract class AbstractMcpToolsIT {
   }
 
   @Test
-  void listTools_threeToolsWithClosedSchemas() {
+  void listTools_sixToolsWithClosedSchemas() {
     List<McpSchema.Tool> tools = client().listTools().tools();
     assertThat(tools)
         .extracting(McpSchema.Tool::name)

@@ -49,6 +49,50 @@ class ResolveArgumentsTest {
     assertThat(request.minQualityScore()).isEqualTo(0.5);
   }
 
+  @Test
+  void parse_defaultRegionMissingOrNullIsUs() {
+    Map<String, Object> without = Map.of("id_type", "phone", "identifiers", List.of("5551234567"));
+    assertThat(parse(without).defaultRegion()).isEqualTo("US");
+    Map<String, Object> withNull = new java.util.HashMap<>();
+    withNull.put("id_type", "phone");
+    withNull.put("identifiers", List.of("5551234567"));
+    withNull.put("default_region", null);
+    assertThat(parse(withNull).defaultRegion()).isEqualTo("US");
+  }
+
+  @Test
+  void parse_defaultRegionIsUpperCased() {
+    ResolveRequest request =
+        parse(
+            Map.of(
+                "id_type",
+                "phone",
+                "identifiers",
+                List.of("020 7031 3000"),
+                "default_region",
+                "gb"));
+    assertThat(request.defaultRegion()).isEqualTo("GB");
+  }
+
+  @Test
+  void parse_unknownOrMistypedDefaultRegionSaysWhatToSend() {
+    assertThatThrownBy(
+            () ->
+                parse(
+                    Map.of(
+                        "id_type", "phone", "identifiers", List.of("1"), "default_region", "UK")))
+        .isInstanceOf(IdgraphException.class)
+        .hasMessage(
+            "default_region must be a two-letter ISO 3166 region code such as US, GB or MX (the"
+                + " country whose phones are written without a country code); got 'UK'");
+    assertThatThrownBy(
+            () ->
+                parse(
+                    Map.of("id_type", "phone", "identifiers", List.of("1"), "default_region", 44)))
+        .isInstanceOf(IdgraphException.class)
+        .hasMessage("default_region must be a string, got a number");
+  }
+
   static List<Object[]> badArguments() {
     return List.of(
         new Object[] {

@@ -91,13 +91,13 @@ class AddressNormalizerTest {
     "'100 Elm Place, Boston, MA 02134', 100 ELM PL 02134",
     "'100 Elm Square, Boston, MA 02134', 100 ELM SQ 02134",
     "'100 Park Avenue, New York, NY 10016', 100 PARK AVE 10016",
-    "'100 Avenue of the Americas, New York, NY 10013', 100 AVENUE OF THE AMERICAS 10013",
+    "'100 Avenue of the Americas, New York, NY 10013', 100 AVE OF THE AMERICAS 10013",
     "'100 Broadway, New York, NY 10005', 100 BROADWAY 10005",
     "'100 North Street, Boston, MA 02134', 100 NORTH ST 02134",
     "'100 East West Highway, Bethesda, MD 20814', 100 E WEST HWY 20814",
     "'100 E West Hwy, Bethesda, MD 20814', 100 E WEST HWY 20814",
     "'100 North St, Boston, MA 02134', 100 NORTH ST 02134",
-    "'100 Avenue North, Boston, MA 02134', 100 AVENUE N 02134",
+    "'100 Avenue North, Boston, MA 02134', 100 AVE N 02134",
     "'Apt 4, 123 Main St, Springfield, IL', 123 MAIN ST APT 4 SPRINGFIELD IL",
     "'Suite 485 754 Shields Expressway, Reneport, RI 39207', 754 SHIELDS EXPY STE 485 39207",
     "'100 West 42nd Street, New York, NY 10036', 100 W 42ND ST 10036",
@@ -380,5 +380,54 @@ class AddressNormalizerTest {
         .isEqualTo(
             new StandardAddress(
                 a.number(), a.street(), a.unit(), a.city(), a.state(), a.zip5(), null));
+  }
+
+  /** USPS Publication 28: every spelling of one address gives one key, with or without commas. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "123\u00bd Main St, Springfield, IL 62701 | 123 1/2 MAIN ST 62701",
+        "123-1/2 Main Street Springfield IL 62701 | 123 1/2 MAIN ST 62701",
+        "100 Avenue C New York NY 10009 | 100 AVE C 10009",
+        "100 Ave C, New York, NY 10009 | 100 AVE C 10009",
+        "1000 Hwy 9 Springfield IL 62701 | 1000 HIGHWAY 9 62701",
+        "1000 Highway 9, Springfield, IL 62701 | 1000 HIGHWAY 9 62701",
+        "800 Co Rd 12 Springfield IL 62701 | 800 COUNTY ROAD 12 62701",
+        "800 CR-12, Springfield, IL 62701 | 800 COUNTY ROAD 12 62701",
+        "800 County Road K, Springfield, IL 62701 | 800 COUNTY ROAD K 62701",
+        "50 SR-7 Springfield IL 62701 | 50 STATE ROUTE 7 62701",
+        "50 St Rt 7, Springfield, IL 62701 | 50 STATE ROUTE 7 62701",
+        "1790 U.S. Hwy 421 N, Boone, NC 28607 | 1790 US HIGHWAY 421 N 28607",
+        "1790 US-421 N, Boone, NC 28607 | 1790 US HIGHWAY 421 N 28607",
+        "4600 I-95, Miami, FL 33101 | 4600 INTERSTATE 95 33101",
+        "9 Farm to Market 1960 Rd W, Houston, TX 77090 | 9 FM 1960 RD W 77090",
+        "RR 2 Box 152, Springfield, IL 62701 | RR 2 BOX 152 62701",
+        "Rural Route 02 Box 152 Springfield IL 62701 | RR 2 BOX 152 62701",
+        "R.R. 2, Box 152, Springfield, IL 62701 | RR 2 BOX 152 62701",
+        "RFD 2 Box 152, Springfield, IL 62701 | RR 2 BOX 152 62701",
+        "HC 68 Box 23A, Boone, NC 28607 | HC 68 BOX 23A 28607",
+        "Star Route 68 Box 23A, Boone, NC 28607 | HC 68 BOX 23A 28607",
+        "Highway Contract Route 68 Box 23A, Boone, NC 28607 | HC 68 BOX 23A 28607",
+        "123 Broadway New York NY 10001 | 123 BROADWAY 10001",
+        "123 Broadway New York NY | 123 BROADWAY NEW YORK NY",
+        "123 Broadway, New York, NY | 123 BROADWAY NEW YORK NY",
+        "2 Broadway St Louis MO 63102 | 2 BROADWAY 63102",
+        "2 Broadway, St. Louis, MO 63102 | 2 BROADWAY 63102",
+        "1700 Market St Ste #200 San Francisco CA 94105 | 1700 MARKET ST STE 200 94105",
+        "1950 Old Building Rd Springfield IL 62701 | 1950 OLD BUILDING RD 62701",
+        "\uff13\uff15\uff10\uff10 \uff2d\uff41\uff49\uff4e \uff33\uff54, Springfield, IL 62701 | 3500 MAIN ST 62701",
+        "4700 Court Street, Springfield, IL 62701 | 4700 COURT ST 62701",
+      })
+  void normalize_publication28Forms(String raw, String key) {
+    NormalizedIdentifier id = ok(raw);
+    assertThat(id.key()).as(raw).isEqualTo(key);
+    assertIdempotent(raw, id);
+  }
+
+  @Test
+  void normalize_routeWithoutBoxIsNotAnAddress() {
+    assertThat(AddressNormalizer.normalize("RR 2, Springfield, IL 62701").failure())
+        .isEqualTo(NormalizeFailure.MISSING_HOUSE_NUMBER);
   }
 }

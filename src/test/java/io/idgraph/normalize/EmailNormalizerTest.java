@@ -184,4 +184,30 @@ class EmailNormalizerTest {
       assertThat(id.hashForms()).doesNotHaveDuplicates().contains(id.display());
     }
   }
+
+  /** What pasting from spreadsheets, chats and mail clients leaves around an address. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"bob@example.com\"",
+        "'bob@example.com'",
+        "\u201cbob@example.com\u201d",
+        "(bob@example.com)",
+        "[bob@example.com]",
+        "bob@example.com,",
+        "bob@example.com;",
+        ", bob@example.com ;",
+        "\"<bob@example.com>\",",
+        "\uff42\uff4f\uff42\uff20\uff45\uff58\uff41\uff4d\uff50\uff4c\uff45\uff0e\uff43\uff4f\uff4d",
+      })
+  void normalize_pasteNoiseAndFullWidthFormsGiveTheBareAddress(String raw) {
+    assertThat(ok(raw).key()).isEqualTo("bob@example.com");
+  }
+
+  @Test
+  void normalize_quotesInsideTheAddressStayInvalid() {
+    assertThat(failure("bob\"x\"@example.com")).isEqualTo(NormalizeFailure.INVALID_CHARACTERS);
+    assertThat(failure("\"Bob Smith\" <bob@example.com>"))
+        .isEqualTo(NormalizeFailure.INVALID_CHARACTERS);
+  }
 }

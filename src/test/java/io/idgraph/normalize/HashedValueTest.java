@@ -30,6 +30,23 @@ class HashedValueTest {
         .isEqualTo(new NormalizedIdentifier(IdType.EMAIL, expected, expected, List.of(), null));
   }
 
+  /** UID2 and many ad-tech files carry the digest bytes in Base64 rather than hex. */
+  @ParameterizedTest
+  @CsvSource({
+    "SHA256, LPJNul+wow4m6DsqxbninhsWHlwfp0JecwQzYpOLmCQ=, " + SHA256,
+    "SHA256, LPJNul+wow4m6DsqxbninhsWHlwfp0JecwQzYpOLmCQ, " + SHA256,
+    "SHA256, LPJNul-wow4m6DsqxbninhsWHlwfp0JecwQzYpOLmCQ, " + SHA256,
+    "SHA256, ' LPJNul-wow4m6DsqxbninhsWHlwfp0JecwQzYpOLmCQ= ', " + SHA256,
+    "MD5, XUFAKrxLKna5cZ2REBfFkg==, " + MD5,
+    "MD5, XUFAKrxLKna5cZ2REBfFkg, " + MD5,
+    "SHA1, qvTGHdzF6KLavt4PO0gs2a6pQ00=, " + SHA1,
+  })
+  void normalize_base64GivesLowercaseHex(HashType hash, String raw, String hex) {
+    NormalizeResult result = HashedValue.normalize(IdType.EMAIL, hash, raw);
+    assertThat(result.value())
+        .isEqualTo(new NormalizedIdentifier(IdType.EMAIL, hex, hex, List.of(), null));
+  }
+
   @ParameterizedTest
   @CsvSource({
     "MD5, " + SHA1 + ", WRONG_MD5_LENGTH",
@@ -39,7 +56,9 @@ class HashedValueTest {
     "SHA256, " + MD5 + "0, WRONG_SHA256_LENGTH",
     "MD5, 0x5d41402abc4b2a76b9719d911017c592, NOT_HEX",
     "MD5, 5d41402abc4b2a76b9719d911017c59g, NOT_HEX",
-    "SHA256, LPJNul+Wow4m6DsqxbninhsWHlwfp0JecwQzYpOLmCQ=, NOT_HEX",
+    "SHA256, XUFAKrxLKna5cZ2REBfFkg==, WRONG_SHA256_LENGTH",
+    "MD5, LPJNul+wow4m6DsqxbninhsWHlwfp0JecwQzYpOLmCQ=, WRONG_MD5_LENGTH",
+    "SHA256, LPJNul+wow4m6Dsqxbninhs_Hlwfp0JecwQzYpOLmCQ=, NOT_HEX",
     "SHA1, jane@example.com, NOT_HEX",
     "SHA1, '', EMPTY",
   })

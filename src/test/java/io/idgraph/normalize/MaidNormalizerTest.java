@@ -26,7 +26,12 @@ class MaidNormalizerTest {
     NormalizeResult result = MaidNormalizer.normalize(raw);
     assertThat(result.isOk()).as(raw).isTrue();
     assertThat(result.value())
-        .isEqualTo(new NormalizedIdentifier(IdType.MAID, KEY, KEY, java.util.List.of(KEY), null));
+        .isEqualTo(new NormalizedIdentifier(
+                IdType.MAID,
+                KEY,
+                KEY,
+                java.util.List.of(KEY, KEY.toUpperCase(java.util.Locale.ROOT)),
+                null));
   }
 
   @ParameterizedTest

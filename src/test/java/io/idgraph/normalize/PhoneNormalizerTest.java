@@ -180,4 +180,48 @@ class PhoneNormalizerTest {
       }
     }
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "GB, 020 7031 3000, +442070313000",
+    "GB, 00 44 20 7031 3000, +442070313000",
+    "GB, +1 650 253 0000, 6502530000",
+    "DE, 030 123456, +4930123456",
+    "IT, 02 3661 8300, +390236618300",
+    "AU, (02) 3661 8300, +61236618300",
+    "MX, 33 1234 5678, +523312345678",
+    "AR, 011 15 8765 4321, +5491187654321",
+    "US, 650 253 0000, 6502530000",
+  })
+  void normalize_nationalNumbersBelongToTheDefaultRegion(String region, String raw, String key) {
+    NormalizeResult result = PhoneNormalizer.normalize(raw, region);
+    assertThat(result.isOk()).as("%s %s: %s", region, raw, result.reason()).isTrue();
+    assertThat(result.value().key()).isEqualTo(key);
+  }
+
+  @Test
+  void normalize_nationalNumberOfAnotherRegionIsNotAUsNumber() {
+    assertThat(PhoneNormalizer.normalize("020 7031 3000", "US").isOk()).isFalse();
+  }
+
+  /** Mexico retired the "1" after +52 and the 044/045/01 prefixes in 2019-2020. */
+  @ParameterizedTest
+  @CsvSource({
+    "US, +52 1 33 1234 5678",
+    "MX, 044 33 1234 5678",
+    "MX, 045 33 1234 5678",
+    "MX, 01 33 1234 5678",
+    "US, +52 33 1234 5678",
+  })
+  void normalize_retiredMexicanMobilePrefixes(String region, String raw) {
+    NormalizeResult result = PhoneNormalizer.normalize(raw, region);
+    assertThat(result.isOk()).as("%s: %s", raw, result.reason()).isTrue();
+    assertThat(result.value().key()).isEqualTo("+523312345678");
+  }
+
+  @Test
+  void normalize_fullWidthDigits() {
+    String fullWidth = "\uff08\uff16\uff15\uff10\uff09\uff12\uff15\uff13\uff0d\uff10\uff10\uff10\uff10";
+    assertThat(ok(fullWidth).key()).isEqualTo("6502530000");
+  }
 }

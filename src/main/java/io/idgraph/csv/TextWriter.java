@@ -1,12 +1,12 @@
-package io.idgraph.enrich;
+package io.idgraph.csv;
 
 import java.io.Writer;
 
 /** A Writer into a StringBuilder, without StringWriter's locking. */
-final class TextWriter extends Writer {
+public final class TextWriter extends Writer {
   private final StringBuilder text;
 
-  TextWriter(StringBuilder text) {
+  public TextWriter(StringBuilder text) {
     this.text = text;
   }
 
