@@ -175,7 +175,6 @@ final class ServeCommand implements Callable<Integer> {
     if (stdio) {
       return serveStdio(dir, exports);
     }
-    LogLines.escapeControlCharacters();
     ServerRun.serveHttp(dir, options, exports, null);
     return 0;
   }
@@ -232,6 +231,7 @@ final class ServeCommand implements Callable<Integer> {
         ExportOptions exports,
         java.util.function.Consumer<McpHttpServer> banner)
         throws InterruptedException {
+      LogLines.escapeControlCharacters(); // serve and demo alike
       ApiKeyStore keys = new ApiKeyStore(dir.keys(), Clock.systemUTC());
       IdgraphMcp mcp = IdgraphMcp.open(dir, Clock.systemUTC(), exports);
       McpHttpServer server;
