@@ -161,7 +161,7 @@ public final class ApiKeyStore {
 
   private void update(Change change) {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
+      PrivateFiles.createDirectories(file.toAbsolutePath().getParent());
       Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
       try (FileChannel lockChannel =
               FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

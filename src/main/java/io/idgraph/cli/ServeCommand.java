@@ -3,14 +3,15 @@ package io.idgraph.cli;
 import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.export.ArtifactStore;
 import io.idgraph.export.ExportOptions;
-import io.idgraph.graph.IdgraphException;
-import io.idgraph.http.HttpOptions;
-import io.idgraph.mcp.IdgraphMcp;
-import io.idgraph.http.McpHttpServer;
-import io.idgraph.mcp.McpStdioServer;
 import io.idgraph.files.DataDir;
-import java.io.FileOutputStream;
+import io.idgraph.graph.IdgraphException;
+import io.idgraph.http.HttpLimits;
+import io.idgraph.http.HttpOptions;
+import io.idgraph.http.McpHttpServer;
+import io.idgraph.mcp.IdgraphMcp;
+import io.idgraph.mcp.McpStdioServer;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -88,9 +89,97 @@ final class ServeCommand implements Callable<Integer> {
       description = "Largest CSV accepted by a signed upload link (default: ${DEFAULT-VALUE}).")
   long maxUploadBytes;
 
+  @Option(
+      names = "--max-page-bytes",
+      defaultValue = "" + ExportOptions.DEFAULT_MAX_PAGE_BYTES,
+      paramLabel = "N",
+      description =
+          "Largest page of a workflow file one resources/read answers with; a page that would be"
+              + " larger ends early with next_offset (default: ${DEFAULT-VALUE}).")
+  long maxPageBytes;
+
+  @Option(
+      names = "--idle-timeout",
+      defaultValue = "30",
+      paramLabel = "SECONDS",
+      description =
+          "Close a connection that sends and reads nothing for this long; also the longest a"
+              + " request waits in the work queue (default: ${DEFAULT-VALUE}).")
+  long idleTimeoutSeconds;
+
+  @Option(
+      names = "--min-data-rate",
+      defaultValue = "" + HttpLimits.DEFAULT_MIN_DATA_RATE,
+      paramLabel = "BYTES",
+      description =
+          "Bytes per second a request body must average after its first 10 seconds; slower"
+              + " bodies are cut with 408 (default: ${DEFAULT-VALUE}; 0 turns the check off).")
+  long minDataRate;
+
+  @Option(
+      names = "--max-concurrent",
+      defaultValue = "" + HttpLimits.DEFAULT_MAX_CONCURRENT,
+      paramLabel = "N",
+      description =
+          "MCP requests worked on at once; more wait, served in turn across client addresses"
+              + " (default: ${DEFAULT-VALUE}).")
+  int maxConcurrent;
+
+  @Option(
+      names = "--max-queued",
+      defaultValue = "" + HttpLimits.DEFAULT_MAX_QUEUED,
+      paramLabel = "N",
+      description =
+          "MCP requests that may wait for a worker; more get 503 with Retry-After"
+              + " (default: ${DEFAULT-VALUE}).")
+  int maxQueued;
+
+  @Option(
+      names = "--max-transfers",
+      defaultValue = "" + HttpLimits.DEFAULT_MAX_TRANSFERS,
+      paramLabel = "N",
+      description =
+          "File downloads and uploads in progress at once; more get 503 with Retry-After"
+              + " (default: ${DEFAULT-VALUE}).")
+  int maxTransfers;
+
+  @Option(
+      names = "--max-auth-failures",
+      defaultValue = "" + HttpLimits.DEFAULT_AUTH_FAILURES_PER_MINUTE,
+      paramLabel = "N",
+      description =
+          "Failed authentications a client address may make per minute before it gets 429"
+              + " (default: ${DEFAULT-VALUE}; valid keys are never held back).")
+  int maxAuthFailures;
+
   @Override
   public Integer call() throws Exception {
+    // every option is checked before the data dir is opened or a port is bound
+    ExportOptions exports = exportOptions();
+    HttpOptions options =
+        new HttpOptions(
+            host,
+            port,
+            publicUrl,
+            allowedOrigins,
+            allowedHosts,
+            maxBodyBytes,
+            new HttpLimits(
+                Duration.ofSeconds(idleTimeoutSeconds),
+                minDataRate,
+                maxConcurrent,
+                maxQueued,
+                maxTransfers,
+                maxAuthFailures));
     DataDir dir = data.dataDir();
+    if (stdio) {
+      return serveStdio(dir, exports);
+    }
+    ServerRun.serveHttp(dir, options, exports, null);
+    return 0;
+  }
+
+  private ExportOptions exportOptions() {
     if (exportTtlSeconds < 1 || exportTtlSeconds > ArtifactStore.MAX_TTL.toSeconds()) {
       throw IdgraphException.invalid(
           "--export-ttl must be from 1 to "
@@ -99,23 +188,25 @@ final class ServeCommand implements Callable<Integer> {
               + exportTtlSeconds);
     }
     if (maxUploadBytes < 1) {
-      throw IdgraphException.invalid("--max-upload-bytes must be at least 1; got " + maxUploadBytes);
+      throw IdgraphException.invalid(
+          "--max-upload-bytes must be at least 1; got " + maxUploadBytes);
     }
-    ExportOptions exports =
-        new ExportOptions(Duration.ofSeconds(exportTtlSeconds), maxUploadBytes, publicUrl);
-    if (stdio) {
-      return serveStdio(dir, exports);
+    if (maxPageBytes < ExportOptions.MIN_MAX_PAGE_BYTES) {
+      throw IdgraphException.invalid(
+          "--max-page-bytes must be at least "
+              + ExportOptions.MIN_MAX_PAGE_BYTES
+              + "; got "
+              + maxPageBytes);
     }
-    HttpOptions options =
-        new HttpOptions(host, port, publicUrl, allowedOrigins, allowedHosts, maxBodyBytes);
-    ServerRun.serveHttp(dir, options, exports, null);
-    return 0;
+    return new ExportOptions(
+        Duration.ofSeconds(exportTtlSeconds), maxUploadBytes, publicUrl, maxPageBytes);
   }
 
   private int serveStdio(DataDir dir, ExportOptions exports) throws Exception {
     // stdout carries JSON-RPC only: anything else printing to System.out goes to stderr
     OutputStream stdout = new FileOutputStream(FileDescriptor.out);
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, "UTF-8"));
+    LogLines.escapeControlCharacters();
     try (IdgraphMcp mcp = IdgraphMcp.open(dir, Clock.systemUTC(), exports)) {
       McpStdioServer.bind(mcp, maxBodyBytes).serve(System.in, stdout);
     }
@@ -127,7 +218,8 @@ final class ServeCommand implements Callable<Integer> {
     private ServerRun() {}
 
     /** Serves until stopped; {@code banner} (if set) is printed once the port is bound. */
-    static void serveHttp(DataDir dir, HttpOptions options, java.util.function.Consumer<McpHttpServer> banner)
+    static void serveHttp(
+        DataDir dir, HttpOptions options, java.util.function.Consumer<McpHttpServer> banner)
         throws InterruptedException {
       serveHttp(dir, options, ExportOptions.defaults(), banner);
     }
@@ -139,6 +231,7 @@ final class ServeCommand implements Callable<Integer> {
         ExportOptions exports,
         java.util.function.Consumer<McpHttpServer> banner)
         throws InterruptedException {
+      LogLines.escapeControlCharacters(); // serve and demo alike
       ApiKeyStore keys = new ApiKeyStore(dir.keys(), Clock.systemUTC());
       IdgraphMcp mcp = IdgraphMcp.open(dir, Clock.systemUTC(), exports);
       McpHttpServer server;

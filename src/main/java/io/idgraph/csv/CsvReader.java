@@ -30,6 +30,8 @@ public final class CsvReader implements Closeable {
   private final CountingStream counted;
   private final Reader reader;
   private final int maxField;
+  private final long maxRecord;
+  private long recordChars;
   private final char[] buf = new char[1 << 16];
   private int pos;
   private int len;
@@ -43,9 +45,18 @@ public final class CsvReader implements Closeable {
   }
 
   public CsvReader(InputStream in, int maxField) {
+    this(in, maxField, Long.MAX_VALUE);
+  }
+
+  /**
+   * A reader that also refuses, with {@link ErrorCode#LIMIT_EXCEEDED}, a record whose fields hold
+   * more than {@code maxRecord} characters in all, so a very wide row cannot fill the heap.
+   */
+  public CsvReader(InputStream in, int maxField, long maxRecord) {
     this.counted = new CountingStream(in);
     this.reader = new InputStreamReader(counted, StandardCharsets.UTF_8);
     this.maxField = maxField;
+    this.maxRecord = maxRecord;
     if (peek() == BOM) {
       pos++;
     }
@@ -81,11 +92,13 @@ public final class CsvReader implements Closeable {
   private CsvRecord readRecord() {
     long start = line;
     List<String> fields = new ArrayList<>(16);
+    recordChars = 0;
     while (true) {
       boolean more = readField(start);
       if (fields.size() >= MAX_FIELDS) {
         throw failure(start, "a record must have at most " + MAX_FIELDS + " fields");
       }
+      recordChars += field.length() + 1;
       fields.add(field.toString());
       if (!more) {
         return new CsvRecord(start, fields);
@@ -145,6 +158,11 @@ public final class CsvReader implements Closeable {
   }
 
   private void append(char c, long start) {
+    if (recordChars + field.length() >= maxRecord) {
+      throw new IdgraphException(
+          ErrorCode.LIMIT_EXCEEDED,
+          "csv line " + start + ": a record holds more than " + maxRecord + " characters");
+    }
     if (field.length() >= maxField) {
       throw failure(
           start,

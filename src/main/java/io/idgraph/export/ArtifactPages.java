@@ -4,16 +4,19 @@ import io.idgraph.graph.Echo;
 import io.idgraph.csv.CsvReader;
 import io.idgraph.csv.CsvRecord;
 import io.idgraph.csv.CsvWriter;
+import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
+import java.nio.file.LinkOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,15 +93,30 @@ public final class ArtifactPages {
   }
 
   public static ArtifactPage read(StoredFile file, PageQuery query) {
+    return read(file, query, ExportOptions.DEFAULT_MAX_PAGE_BYTES);
+  }
+
+  /**
+   * Reads a page holding at most about {@code maxBytes} of text: a page that would be larger ends
+   * early, with a next offset; a single row larger than that is refused with a message that says
+   * how to get the file.
+   */
+  public static ArtifactPage read(StoredFile file, PageQuery query, long maxBytes) {
     ExportFormat source = fileFormat(file.uri());
+    PageText text = new PageText(query, maxBytes);
     try {
       return switch (source) {
-        case CSV -> readCsv(file, query);
-        case JSONL -> readJsonLines(file, query);
-        case JSON -> readJsonArray(file, query);
+        case CSV -> readCsv(file, query, text);
+        case JSONL -> readJsonLines(file, query, text);
+        case JSON -> readJsonArray(file, query, text);
       };
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (IdgraphException e) {
+      if (e.code() == ErrorCode.LIMIT_EXCEEDED) {
+        throw text.rowTooLarge(e.getMessage());
+      }
+      throw e;
     }
   }
 
@@ -107,108 +125,201 @@ public final class ArtifactPages {
     return ExportFormat.ofFilename(uri.filename()).orElse(ExportFormat.CSV);
   }
 
-  private static ArtifactPage readCsv(StoredFile file, PageQuery query) throws IOException {
-    try (CsvReader reader = new CsvReader(Files.newInputStream(file.path()))) {
+  private static ArtifactPage readCsv(StoredFile file, PageQuery query, PageText text)
+      throws IOException {
+    try (CsvReader reader =
+        new CsvReader(
+            Files.newInputStream(file.path(), LinkOption.NOFOLLOW_LINKS),
+            CsvReader.DEFAULT_MAX_FIELD,
+            text.maxBytes())) {
       CsvRecord first = reader.next();
       if (first == null) {
-        return page(List.of(), query, false, List.of());
+        return text.page(false);
       }
       List<String> header = first.fields();
+      if (query.format() == ExportFormat.CSV) {
+        text.csvHeader(header);
+      }
       for (long i = 0; i < query.offset(); i++) {
         if (reader.next() == null) {
-          return page(List.of(), query, false, header);
+          return text.page(false);
         }
       }
-      List<List<String>> rows = new ArrayList<>();
-      CsvRecord row = null;
-      while (rows.size() < query.limit() && (row = reader.next()) != null) {
-        rows.add(row.fields());
-      }
-      boolean more = row != null && reader.next() != null;
-      if (query.format() == ExportFormat.CSV) {
-        StringWriter out = new StringWriter();
-        CsvWriter csv = new CsvWriter(out);
-        csv.record(header);
-        rows.forEach(csv::record);
-        return new ArtifactPage(
-            out.toString(),
-            query.format().contentType(),
-            rows.size(),
-            next(query, rows.size(), more));
-      }
-      List<Object> objects = new ArrayList<>(rows.size());
-      for (List<String> r : rows) {
-        Map<String, String> object = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-          object.put(header.get(i), i < r.size() ? r.get(i) : "");
+      CsvRecord row;
+      while ((row = reader.next()) != null) {
+        if (!text.add(row.fields(), header)) {
+          return text.page(true);
         }
-        objects.add(object);
       }
-      return page(objects, query, more, header);
+      return text.page(false);
     }
   }
 
-  private static ArtifactPage readJsonLines(StoredFile file, PageQuery query) throws IOException {
-    try (BufferedReader reader = Files.newBufferedReader(file.path(), StandardCharsets.UTF_8)) {
+  private static ArtifactPage readJsonLines(StoredFile file, PageQuery query, PageText text)
+      throws IOException {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(
+                new BoundedLines(
+                    Files.newInputStream(file.path(), LinkOption.NOFOLLOW_LINKS),
+                    text.maxBytes()),
+                StandardCharsets.UTF_8))) {
       for (long i = 0; i < query.offset(); i++) {
         if (reader.readLine() == null) {
-          return page(List.of(), query, false, null);
+          return text.page(false);
         }
       }
-      List<Object> objects = new ArrayList<>();
-      String line = null;
-      while (objects.size() < query.limit() && (line = reader.readLine()) != null) {
-        if (!line.isBlank()) {
-          objects.add(Json.MAPPER.readTree(line));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (!line.isBlank() && !text.add(Json.MAPPER.readTree(line), null)) {
+          return text.page(true);
         }
       }
-      boolean more = line != null && reader.readLine() != null;
-      return page(objects, query, more, null);
+      return text.page(false);
     }
   }
 
-  private static ArtifactPage readJsonArray(StoredFile file, PageQuery query) throws IOException {
-    try (InputStream in = Files.newInputStream(file.path());
+  private static ArtifactPage readJsonArray(StoredFile file, PageQuery query, PageText text)
+      throws IOException {
+    try (InputStream in = Files.newInputStream(file.path(), LinkOption.NOFOLLOW_LINKS);
         JsonParser parser = Json.MAPPER.createParser(in)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         throw IdgraphException.invalid("the file is not a json array");
       }
       long index = 0;
-      List<Object> objects = new ArrayList<>();
-      boolean more = false;
       for (JsonToken t; (t = parser.nextToken()) != JsonToken.END_ARRAY && t != null; index++) {
         if (index < query.offset()) {
           parser.skipChildren();
-        } else if (objects.size() < query.limit()) {
-          objects.add(IN_STREAM.readTree(parser));
-        } else {
-          more = true;
-          break;
+        } else if (!text.add(IN_STREAM.readTree(parser), null)) {
+          return text.page(true);
         }
       }
-      return page(objects, query, more, null);
+      return text.page(false);
     }
   }
 
-  private static ArtifactPage page(
-      List<Object> objects, PageQuery query, boolean more, List<String> header) throws IOException {
-    Long next = next(query, objects.size(), more);
-    if (query.format() == ExportFormat.CSV) {
+  /** A file's bytes, refusing a line longer than the limit before it is held in memory. */
+  private static final class BoundedLines extends FilterInputStream {
+    private final long maxLine;
+    private long lineLength;
+    private long lineNumber = 1;
+
+    BoundedLines(InputStream in, long maxLine) {
+      super(in);
+      this.maxLine = maxLine;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count((byte) b);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      for (int i = 0; i < n; i++) {
+        count(b[off + i]);
+      }
+      return n;
+    }
+
+    private void count(byte b) {
+      if (b == '\n') {
+        lineLength = 0;
+        lineNumber++;
+      } else if (++lineLength > maxLine) {
+        throw new IdgraphException(
+            ErrorCode.LIMIT_EXCEEDED,
+            "line " + lineNumber + " holds more than " + maxLine + " bytes");
+      }
+    }
+  }
+
+  /** The text of a page as it grows, row by row, up to the row limit and the byte limit. */
+  private static final class PageText {
+    private final PageQuery query;
+    private final long maxBytes;
+    private final StringBuilder text = new StringBuilder();
+    private int rows;
+
+    PageText(PageQuery query, long maxBytes) {
+      this.query = query;
+      this.maxBytes = maxBytes;
+    }
+
+    long maxBytes() {
+      return maxBytes;
+    }
+
+    void csvHeader(List<String> header) {
+      text.append(csvLine(header));
+    }
+
+    /**
+     * Adds a row (CSV fields with the header, or a JSON value); false when the page is full, so
+     * the row belongs to the next page (there is one more row: the page has a next offset).
+     */
+    boolean add(Object row, List<String> header) {
+      if (rows >= query.limit()) {
+        return false;
+      }
+      String line = render(row, header);
+      if (text.length() + line.length() + 2 > maxBytes) {
+        if (rows == 0) {
+          throw rowTooLarge("row " + query.offset() + " alone is larger than a page");
+        }
+        return false;
+      }
+      if (query.format() == ExportFormat.JSON) {
+        text.append(rows == 0 ? "" : ",");
+      }
+      text.append(line);
+      rows++;
+      return true;
+    }
+
+    private String render(Object row, List<String> header) {
+      if (row instanceof List<?> fields && header != null) {
+        @SuppressWarnings("unchecked")
+        List<String> values = (List<String>) fields;
+        if (query.format() == ExportFormat.CSV) {
+          return csvLine(values);
+        }
+        Map<String, String> object = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+          object.put(header.get(i), i < values.size() ? values.get(i) : "");
+        }
+        row = object;
+      }
+      String json = Json.MAPPER.writeValueAsString(row);
+      return query.format() == ExportFormat.JSONL ? json + "\n" : json;
+    }
+
+    private static String csvLine(List<String> fields) {
       StringWriter out = new StringWriter();
-      if (header != null && !header.isEmpty()) {
-        new CsvWriter(out).record(header);
-      }
-      return new ArtifactPage(out.toString(), query.format().contentType(), 0, next);
+      new CsvWriter(out).record(fields);
+      return out.toString();
     }
-    StringBuilder text = new StringBuilder();
-    if (query.format() == ExportFormat.JSON) {
-      text.append(Json.MAPPER.writeValueAsString(objects));
-    } else {
-      for (Object o : objects) {
-        text.append(Json.MAPPER.writeValueAsString(o)).append('\n');
-      }
+
+    ArtifactPage page(boolean more) {
+      String body = query.format() == ExportFormat.JSON ? "[" + text + "]" : text.toString();
+      return new ArtifactPage(
+          body, query.format().contentType(), rows, next(query, rows, more));
     }
-    return new ArtifactPage(text.toString(), query.format().contentType(), objects.size(), next);
+
+    IdgraphException rowTooLarge(String what) {
+      return new IdgraphException(
+          ErrorCode.LIMIT_EXCEEDED,
+          what
+              + "; a page holds at most "
+              + maxBytes
+              + " bytes (the server's --max-page-bytes): read fewer rows at a time with"
+              + " ?offset=&limit=, or download the whole file with generate_download_url");
+    }
   }
 
   private static Long next(PageQuery query, int returned, boolean more) {

@@ -1,5 +1,7 @@
 package io.idgraph.export;
 
+import io.idgraph.files.DiskTrouble;
+import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.SecureRandom;
@@ -38,8 +41,14 @@ public final class ArtifactStore {
   private final Path root;
   private final Clock clock;
   private final Duration ttl;
+  private final long maxPageBytes;
 
   public ArtifactStore(Path root, Clock clock, Duration ttl) {
+    this(root, clock, ttl, ExportOptions.DEFAULT_MAX_PAGE_BYTES);
+  }
+
+  /** As above; {@code maxPageBytes} bounds one page read from a file ({@link ArtifactPages}). */
+  public ArtifactStore(Path root, Clock clock, Duration ttl, long maxPageBytes) {
     if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(MAX_TTL) > 0) {
       throw IdgraphException.invalid(
           "export ttl must be between 1 second and "
@@ -50,6 +59,12 @@ public final class ArtifactStore {
     this.root = root.toAbsolutePath().normalize();
     this.clock = clock;
     this.ttl = ttl;
+    this.maxPageBytes = maxPageBytes;
+  }
+
+  /** The most text one page of a file may hold. */
+  public long maxPageBytes() {
+    return maxPageBytes;
   }
 
   public Duration ttl() {
@@ -91,7 +106,7 @@ public final class ArtifactStore {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (!attributes.isRegularFile()) {
+    if (!attributes.isRegularFile() || throughLink(path)) {
       return Optional.empty();
     }
     Instant expires = attributes.lastModifiedTime().toInstant().plus(ttl);
@@ -100,6 +115,16 @@ public final class ArtifactStore {
       return Optional.empty();
     }
     return Optional.of(new StoredFile(uri, path, attributes.size(), expires));
+  }
+
+  /** True when a folder between the root and {@code file} is a symbolic link (never followed). */
+  private boolean throughLink(Path file) {
+    for (Path p = file.getParent(); p != null && p.startsWith(root); p = p.getParent()) {
+      if (Files.isSymbolicLink(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The file, or a NOT_FOUND error that says it does not exist or has expired. */
@@ -133,11 +158,11 @@ public final class ArtifactStore {
   public NewFile create(ResourceUri uri) {
     Path target = pathOf(uri);
     try {
-      Files.createDirectories(target.getParent());
+      PrivateFiles.createDirectories(target.getParent());
       Path temp = target.resolveSibling("." + uri.filename() + "." + randomHex(8) + ".part");
-      return new NewFile(uri, target, Files.createFile(temp));
+      return new NewFile(uri, target, PrivateFiles.createFile(temp));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw DiskTrouble.failure("write " + uri.kind().wireName() + " file " + uri.filename(), e);
     }
   }
 
@@ -288,7 +313,7 @@ public final class ArtifactStore {
     }
 
     public OutputStream open() throws IOException {
-      return Files.newOutputStream(temp);
+      return Files.newOutputStream(temp, LinkOption.NOFOLLOW_LINKS, StandardOpenOption.WRITE);
     }
 
     /** Moves the file into place (never over an existing one) and starts its ttl. */

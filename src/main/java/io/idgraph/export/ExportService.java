@@ -18,14 +18,17 @@ public final class ExportService implements AutoCloseable {
   public static final String SIGNING_KEYS_FILE = "signing-keys.json";
   private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
 
+  private final DataDir dataDir;
   private final Exports exports;
   private final UrlSigner signer;
   private final AtomicReference<String> baseUrl = new AtomicReference<>();
   private final ScheduledExecutorService sweeper;
 
   public ExportService(DataDir dataDir, Clock clock, ExportOptions options) {
+    this.dataDir = dataDir;
     baseUrl.set(options.publicUrl());
-    ArtifactStore store = new ArtifactStore(dataDir.exports(), clock, options.ttl());
+    ArtifactStore store =
+        new ArtifactStore(dataDir.exports(), clock, options.ttl(), options.maxPageBytes());
     this.signer = new UrlSigner(signingKeys(dataDir), clock, ArtifactStore.MAX_TTL, baseUrl::get);
     this.exports = new Exports(store, signer, options.maxUploadBytes());
     this.sweeper =
@@ -40,6 +43,11 @@ public final class ExportService implements AutoCloseable {
 
   public static SigningKeys signingKeys(DataDir dataDir) {
     return new SigningKeys(dataDir.root().resolve(SIGNING_KEYS_FILE));
+  }
+
+  /** The data dir the files live in. */
+  public DataDir dataDir() {
+    return dataDir;
   }
 
   public Exports exports() {

@@ -10,11 +10,16 @@ import io.idgraph.export.UrlSigner;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.idgraph.files.DiskTrouble;
+import io.idgraph.graph.IdgraphException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,10 +37,30 @@ public final class FileServlet extends HttpServlet {
 
   private final transient UrlSigner signer;
   private final transient Exports exports;
+  private final transient Transfers transfers;
 
   public FileServlet(UrlSigner signer, Exports exports) {
+    this(signer, exports, new Transfers(Integer.MAX_VALUE, 0));
+  }
+
+  public FileServlet(UrlSigner signer, Exports exports, Transfers transfers) {
     this.signer = signer;
     this.exports = exports;
+    this.transfers = transfers;
+  }
+
+  /**
+   * How many downloads and uploads may run at once (each holds a thread while its client reads
+   * or sends), and the least bytes per second an upload body must average after a grace period.
+   */
+  public static final class Transfers {
+    private final Semaphore slots;
+    private final long minDataRate;
+
+    public Transfers(int maxTransfers, long minDataRate) {
+      this.slots = new Semaphore(maxTransfers);
+      this.minDataRate = minDataRate;
+    }
   }
 
   @Override
@@ -74,10 +99,20 @@ public final class FileServlet extends HttpServlet {
                   + " one with "
                   + (method.equals("PUT") ? "generate_url_for_upload" : "generate_download_url"));
       case OK -> {
-        if (method.equals("GET")) {
-          download(check.uri(), res);
-        } else {
-          upload(check.uri(), req, res);
+        if (!transfers.slots.tryAcquire()) {
+          res.setHeader("Retry-After", "5");
+          res.setHeader("Connection", "close");
+          text(res, 503, "too many downloads and uploads in progress; retry in a few seconds");
+          return;
+        }
+        try {
+          if (method.equals("GET")) {
+            download(check.uri(), res);
+          } else {
+            upload(check.uri(), req, res);
+          }
+        } finally {
+          transfers.slots.release();
         }
       }
     }
@@ -97,8 +132,9 @@ public final class FileServlet extends HttpServlet {
             .orElse("application/octet-stream"));
     res.setHeader("Content-Disposition", "attachment; filename=\"" + uri.filename() + "\"");
     res.setContentLengthLong(file.sizeBytes());
-    try (OutputStream out = res.getOutputStream()) {
-      Files.copy(file.path(), out);
+    try (InputStream in = Files.newInputStream(file.path(), LinkOption.NOFOLLOW_LINKS);
+        OutputStream out = res.getOutputStream()) {
+      in.transferTo(out);
     }
     LOG.debug("served {} ({} bytes)", uri, file.sizeBytes());
   }
@@ -115,13 +151,32 @@ public final class FileServlet extends HttpServlet {
       return;
     }
     StoredFile stored;
+    UploadBody body = new UploadBody(req.getInputStream(), transfers.minDataRate);
     try {
-      stored = exports.store().receive(uri, req.getInputStream(), max);
+      stored = exports.store().receive(uri, body, max);
     } catch (FileRefusedException e) {
       switch (e.reason()) {
         case TOO_LARGE -> refuseTooLarge(req, res, max);
         case ALREADY_UPLOADED -> text(res, 409, e.getMessage());
       }
+      return;
+    } catch (UploadBody.TooSlowException e) {
+      res.setHeader("Connection", "close");
+      text(res, 408, e.getMessage());
+      return;
+    } catch (IOException | IdgraphException e) {
+      Optional<DiskTrouble> disk = DiskTrouble.of(e);
+      if (disk.isEmpty() && !(e instanceof IdgraphException)) {
+        throw e; // the client went away mid-upload
+      }
+      LOG.warn("an upload could not be stored: {}", disk.map(DiskTrouble::label).orElse("io"));
+      res.setHeader("Connection", "close");
+      text(
+          res,
+          507,
+          "the upload was not stored: "
+              + disk.map(DiskTrouble::description).orElse(e.getMessage())
+              + "; nothing of it was kept");
       return;
     }
     res.setStatus(201);

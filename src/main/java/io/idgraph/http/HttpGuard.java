@@ -10,6 +10,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.util.HashSet;
@@ -20,8 +21,10 @@ import java.util.function.IntSupplier;
 
 /**
  * Every HTTP request passes here first: the Host header must name this server (DNS rebinding), a
- * browser Origin must be this server's or an allowed one, and everything but {@code /healthz} and
- * the signed file links under {@code /v1/files/} needs {@code Authorization: Bearer <api key>}.
+ * browser Origin must be this server's or an allowed one (which then gets CORS headers, and its
+ * preflight an answer without credentials), and everything but {@code /healthz} and the signed
+ * file links under {@code /v1/files/} needs {@code Authorization: Bearer <api key>}. Failed keys
+ * are counted and throttled per client address ({@link AuthThrottle}).
  */
 final class HttpGuard implements Filter {
   private static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "[::1]");
@@ -30,13 +33,16 @@ final class HttpGuard implements Filter {
   private final HttpOptions options;
   private final ApiKeyStore keys;
   private final IntSupplier port;
+  private final AuthThrottle throttle;
   private volatile Set<String> hosts;
   private volatile Set<String> origins;
 
-  HttpGuard(HttpOptions options, ApiKeyStore keys, IntSupplier port) {
+  HttpGuard(HttpOptions options, ApiKeyStore keys, IntSupplier port, MeterRegistry registry) {
     this.options = options;
     this.keys = keys;
     this.port = port;
+    this.throttle =
+        new AuthThrottle(options.limits().authFailuresPerMinute(), registry, System::nanoTime);
   }
 
   /** True when any Host is accepted: a wildcard bind with no allowed hosts or public URL. */
@@ -63,6 +69,13 @@ final class HttpGuard implements Filter {
       reject(response, 403, -32003, "origin not allowed; start the server with --allowed-origin");
       return;
     }
+    if (origin != null) {
+      Cors.allow(response, origin);
+      if (Cors.isPreflight(request)) {
+        Cors.answerPreflight(response);
+        return;
+      }
+    }
     // signed file links carry their own credential (the signature) and need no bearer token
     boolean signedLink = request.getRequestURI().startsWith(UrlSigner.PATH_PREFIX);
     if (!PUBLIC_PATH.equals(request.getRequestURI()) && !signedLink && !authorized(request, response)) {
@@ -74,18 +87,46 @@ final class HttpGuard implements Filter {
   private boolean authorized(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String header = request.getHeader("Authorization");
+    String address = request.getRemoteAddr();
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      if (throttled(address, response)) {
+        return false;
+      }
+      throttle.failed(
+          address, header == null ? AuthThrottle.Reason.MISSING : AuthThrottle.Reason.MALFORMED);
       response.setHeader("WWW-Authenticate", "Bearer realm=\"idgraph\"");
       reject(response, 401, -32001, "missing bearer token; send Authorization: Bearer <api key>"
           + " (create a key with: idgraph keys create --name NAME)");
       return false;
     }
     if (!keys.verify(header.substring(7).trim())) {
+      if (throttled(address, response)) {
+        return false;
+      }
+      throttle.failed(address, AuthThrottle.Reason.INVALID);
       response.setHeader("WWW-Authenticate", "Bearer realm=\"idgraph\", error=\"invalid_token\"");
       reject(response, 401, -32001, "invalid api key; check the token or create a new key with:"
           + " idgraph keys create --name NAME");
       return false;
     }
+    return true;
+  }
+
+  /** Answers 429 when {@code address} has failed too often lately; a valid key never gets here. */
+  private boolean throttled(String address, HttpServletResponse response) throws IOException {
+    long retryAfter = throttle.retryAfterSeconds(address);
+    if (retryAfter == 0) {
+      return false;
+    }
+    throttle.failed(address, AuthThrottle.Reason.THROTTLED);
+    response.setHeader("Retry-After", Long.toString(retryAfter));
+    reject(
+        response,
+        429,
+        -32001,
+        "too many failed authentications from this address; retry after "
+            + retryAfter
+            + " seconds with a valid api key");
     return true;
   }
 

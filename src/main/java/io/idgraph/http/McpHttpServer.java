@@ -3,10 +3,12 @@ package io.idgraph.http;
 import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.export.ExportService;
 import io.idgraph.export.UrlSigner;
+import io.idgraph.files.WriteProbe;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.mcp.IdgraphMcp;
 import io.idgraph.mcp.McpServlet;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.util.EnumSet;
@@ -41,31 +43,53 @@ public final class McpHttpServer implements AutoCloseable {
 
   /** Starts serving; the port is bound when this returns. */
   public static McpHttpServer start(IdgraphMcp mcp, HttpOptions options, ApiKeyStore keys) {
+    HttpLimits limits = options.limits();
     QueuedThreadPool threads = new QueuedThreadPool(64, 4);
     threads.setName("idgraph-http");
     Server server = new Server(threads);
     HttpConfiguration config = new HttpConfiguration();
     config.setSendServerVersion(false);
     config.setSendXPoweredBy(false);
+    config.setIdleTimeout(limits.idleTimeout().toMillis());
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(config));
     connector.setHost(options.host());
     connector.setPort(options.port());
+    connector.setIdleTimeout(limits.idleTimeout().toMillis());
     server.addConnector(connector);
 
+    MeterRegistry registry = mcp.metrics().registry();
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
-    ServletHolder mcpServlet = new ServletHolder(McpServlet.of(mcp, options.maxBodyBytes()));
+    ServletHolder mcpServlet =
+        new ServletHolder(
+            McpServlet.of(
+                mcp,
+                options.maxBodyBytes(),
+                new McpServlet.Limits(
+                    limits.maxConcurrent(),
+                    limits.maxQueued(),
+                    limits.idleTimeout(),
+                    limits.minDataRate())));
+    mcpServlet.setAsyncSupported(true);
     context.addServlet(mcpServlet, "/mcp");
     context.addServlet(mcpServlet, "/v1/mcp");
     ExportService exports = mcp.exports();
     context.addServlet(
-        new ServletHolder(new FileServlet(exports.signer(), exports.exports())),
+        new ServletHolder(
+            new FileServlet(
+                exports.signer(),
+                exports.exports(),
+                new FileServlet.Transfers(limits.maxTransfers(), limits.minDataRate()))),
         UrlSigner.PATH_PREFIX + "*");
-    ServletHolder health = new ServletHolder(new HealthServlet(mcp.metrics()));
+    ServletHolder health =
+        new ServletHolder(
+            new HealthServlet(mcp.metrics(), new WriteProbe(exports.dataDir().root())));
     context.addServlet(health, "/healthz");
     context.addServlet(health, "/metrics");
-    HttpGuard guard = new HttpGuard(options, keys, connector::getLocalPort);
-    context.addFilter(new FilterHolder(guard), "/*", EnumSet.of(DispatcherType.REQUEST));
+    HttpGuard guard = new HttpGuard(options, keys, connector::getLocalPort, registry);
+    FilterHolder guardHolder = new FilterHolder(guard);
+    guardHolder.setAsyncSupported(true);
+    context.addFilter(guardHolder, "/*", EnumSet.of(DispatcherType.REQUEST));
     ErrorHandler errors = new ErrorHandler();
     errors.setShowStacks(false);
     errors.setShowMessageInTitle(false);
@@ -82,8 +106,7 @@ public final class McpHttpServer implements AutoCloseable {
     }
     if (!HttpGuard.isLoopback(options.host())) {
       LOG.warn(
-          "listening on {}, beyond this machine; every request needs an API key",
-          options.host());
+          "listening on {}, beyond this machine; every request needs an API key", options.host());
     }
     if (guard.acceptsAnyHost()) {
       LOG.warn("any Host header is accepted; pass --allowed-host or --public-url to restrict it");
@@ -138,6 +161,7 @@ public final class McpHttpServer implements AutoCloseable {
     while (root.getCause() != null) {
       root = root.getCause();
     }
-    return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    return root.getClass().getSimpleName()
+        + (root.getMessage() == null ? "" : ": " + root.getMessage());
   }
 }

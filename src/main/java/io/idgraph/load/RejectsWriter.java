@@ -1,5 +1,6 @@
 package io.idgraph.load;
 
+import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
@@ -32,8 +33,9 @@ public final class RejectsWriter implements AutoCloseable {
     row.put("raw", raw.length() <= MAX_RAW_CHARS ? raw : raw.substring(0, MAX_RAW_CHARS));
     try {
       if (out == null) {
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        PrivateFiles.createDirectories(file.toAbsolutePath().getParent());
         out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        PrivateFiles.ownerOnly(file);
       }
       out.write(Json.MAPPER.writeValueAsString(row));
       out.write('\n');

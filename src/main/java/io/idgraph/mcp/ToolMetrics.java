@@ -1,6 +1,7 @@
 package io.idgraph.mcp;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -42,6 +43,11 @@ public final class ToolMetrics {
                       .register(registry))
           .increment();
     }
+  }
+
+  /** The registry the HTTP server adds its own meters to (auth failures, queue, data dir). */
+  public MeterRegistry registry() {
+    return registry;
   }
 
   /** The Prometheus text exposition. */

@@ -1,10 +1,11 @@
 package io.idgraph.mcp;
 
-import io.idgraph.workflow.WorkflowId;
-import io.idgraph.workflow.TracedJson;
+import io.idgraph.files.DiskTrouble;
 import io.idgraph.graph.IdgraphException;
-import io.idgraph.workflow.TraceIds;
 import io.idgraph.workflow.CallRecord;
+import io.idgraph.workflow.TraceIds;
+import io.idgraph.workflow.TracedJson;
+import io.idgraph.workflow.WorkflowId;
 import io.idgraph.workflow.WorkflowLog;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.util.RawValue;
@@ -46,8 +48,7 @@ final class ToolRunner {
       String text = TracedJson.write(output.result(), context.workflowId(), traceId);
       long nanos = System.nanoTime() - start;
       workflows.append(
-          context.workflowId(),
-          record(tool, traceId, at, nanos, transport, "ok", output.counts()));
+          context.workflowId(), record(tool, traceId, at, nanos, transport, "ok", output.counts()));
       metrics.record(tool.name(), true, nanos);
       return CallToolResult.builder()
           .content(List.of(new TextContent(text)))
@@ -57,13 +58,18 @@ final class ToolRunner {
     } catch (IdgraphException e) {
       long nanos = System.nanoTime() - start;
       if (context != null && context.workflowGiven() && workflows.exists(context.workflowId())) {
-        workflows.append(
-            context.workflowId(), record(tool, traceId, at, nanos, transport, "error", Map.of()));
+        recordFailure(context, record(tool, traceId, at, nanos, transport, "error", Map.of()));
       }
       metrics.record(tool.name(), false, nanos);
       return error(e.getMessage());
     } catch (RuntimeException e) {
       metrics.record(tool.name(), false, System.nanoTime() - start);
+      Optional<DiskTrouble> disk = DiskTrouble.of(e);
+      if (disk.isPresent()) {
+        // a full or read-only data dir: the tool wrote nothing it keeps; say so, not "internal"
+        LOG.warn("tool {} cannot write the data dir: {}", tool.name(), disk.get().label());
+        return error("cannot write the result: " + disk.get().description());
+      }
       // the message may quote input; log the type and where, never the message
       StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
       LOG.error(
@@ -73,6 +79,15 @@ final class ToolRunner {
           where,
           traceId);
       return error("internal error; the server log has details under tool_trace_id " + traceId);
+    }
+  }
+
+  /** A failed call is recorded when it can be; a second disk failure must not hide the first. */
+  private void recordFailure(CallContext context, CallRecord record) {
+    try {
+      workflows.append(context.workflowId(), record);
+    } catch (IdgraphException e) {
+      LOG.warn("a failed call could not be recorded in the workflow log either");
     }
   }
 

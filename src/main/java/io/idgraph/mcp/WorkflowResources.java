@@ -51,7 +51,7 @@ final class WorkflowResources {
       StoredFile file = store.require(parsed.uri());
       ArtifactPages.PageQuery query =
           ArtifactPages.parseQuery(parsed.query(), ArtifactPages.fileFormat(parsed.uri()));
-      ArtifactPage page = ArtifactPages.read(file, query);
+      ArtifactPage page = ArtifactPages.read(file, query, store.maxPageBytes());
       Map<String, Object> meta = new java.util.LinkedHashMap<>();
       meta.put("offset", query.offset());
       meta.put("rows", page.rows());

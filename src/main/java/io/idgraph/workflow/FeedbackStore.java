@@ -1,16 +1,15 @@
 package io.idgraph.workflow;
 
+import io.idgraph.files.DiskTrouble;
+import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -29,24 +28,9 @@ public final class FeedbackStore {
     byte[] line =
         (Json.MAPPER.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8);
     try {
-      Files.createDirectories(file.getParent());
-      try (FileChannel channel =
-          FileChannel.open(
-              file,
-              StandardOpenOption.CREATE,
-              StandardOpenOption.WRITE,
-              StandardOpenOption.APPEND)) {
-        ByteBuffer buffer = ByteBuffer.wrap(line);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(false);
-      }
+      PrivateFiles.append(file, line, true);
     } catch (IOException e) {
-      throw new IdgraphException(
-          ErrorCode.STORE_UNAVAILABLE,
-          "cannot store feedback in " + file + " (" + e.getClass().getSimpleName() + ")",
-          e);
+      throw DiskTrouble.failure("store the feedback", e);
     }
   }
 

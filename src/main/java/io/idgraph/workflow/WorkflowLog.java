@@ -1,5 +1,7 @@
 package io.idgraph.workflow;
 
+import io.idgraph.files.DiskTrouble;
+import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
@@ -10,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,26 +43,17 @@ public final class WorkflowLog {
     return WorkflowId.parse(raw).value();
   }
 
-  /** Appends a call to a workflow, creating the workflow on its first call. */
+  /**
+   * Appends a call to a workflow, creating the workflow (an owner-only file) on its first call; a
+   * call that cannot be recorded fails with STORE_UNAVAILABLE naming the cause.
+   */
   public void append(String workflowId, CallRecord call) {
     byte[] line = (Json.MAPPER.writeValueAsString(call) + "\n").getBytes(UTF8);
-    Path file = fileOf(workflowId);
     try {
-      write(file, line);
-    } catch (NoSuchFileException e) {
-      try {
-        Files.createDirectories(dir);
-        write(file, line);
-      } catch (IOException retry) {
-        throw unavailable(retry);
-      }
+      PrivateFiles.append(fileOf(workflowId), line, false);
     } catch (IOException e) {
-      throw unavailable(e);
+      throw DiskTrouble.failure("record the call in the workflow log", e);
     }
-  }
-
-  private static void write(Path file, byte[] line) throws IOException {
-    Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
   }
 
   /** True if this workflow has had at least one call, in any process. */
@@ -139,7 +131,7 @@ public final class WorkflowLog {
   private IdgraphException unavailable(IOException e) {
     return new IdgraphException(
         ErrorCode.STORE_UNAVAILABLE,
-        "cannot write the workflow log in " + dir + " (" + e.getClass().getSimpleName() + ")",
+        "cannot list the workflow log in " + dir + " (" + e.getClass().getSimpleName() + ")",
         e);
   }
 }

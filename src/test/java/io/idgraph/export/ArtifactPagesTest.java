@@ -81,4 +81,25 @@ class ArtifactPagesTest {
     assertThatThrownBy(() -> ArtifactPages.parseQuery("format=csv", ExportFormat.JSON))
         .hasMessageContaining("csv files only");
   }
+
+  @Test
+  void read_aPageEndsEarlyAtTheByteLimitAndATooWideRowIsRefused() throws IOException {
+    String row = "v".repeat(300);
+    String rows = (row + "," + row + "\n").repeat(10);
+    StoredFile csv = file("w.csv", "a,b\n" + rows + "x".repeat(5000) + "\n");
+    for (String format : new String[] {"csv", "json", "jsonl"}) {
+      ArtifactPage page =
+          ArtifactPages.read(
+              csv, ArtifactPages.parseQuery("limit=10&format=" + format, ExportFormat.CSV), 2048);
+      assertThat(page.text().length()).as(format).isLessThanOrEqualTo(2048);
+      assertThat(page.rows()).as(format).isBetween(1, 3);
+      assertThat(page.nextOffset()).isEqualTo(page.rows());
+    }
+    assertThatThrownBy(
+            () ->
+                ArtifactPages.read(
+                    csv, ArtifactPages.parseQuery("offset=10", ExportFormat.CSV), 2048))
+        .hasMessageContaining("a page holds at most 2048 bytes")
+        .hasMessageContaining("generate_download_url");
+  }
 }

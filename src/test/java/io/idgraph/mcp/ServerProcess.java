@@ -64,12 +64,29 @@ final class ServerProcess implements AutoCloseable {
 
   /** Starts an HTTP server on a free port and waits until it is listening. */
   static ServerProcess startHttp(DataDir dir, String... extraArgs) throws Exception {
+    return startHttpUnderUmask(null, dir, extraArgs);
+  }
+
+  /** The java command run by {@code sh} under {@code umask} (e.g. "000"), or as is when null. */
+  static List<String> underUmask(String umask, List<String> command) {
+    if (umask == null) {
+      return command;
+    }
+    List<String> wrapped =
+        new ArrayList<>(List.of("sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"));
+    wrapped.addAll(command);
+    return wrapped;
+  }
+
+  /** As {@link #startHttp}, with the process's umask set first. */
+  static ServerProcess startHttpUnderUmask(String umask, DataDir dir, String... extraArgs)
+      throws Exception {
     assertThat(JAR).as("run mvn package first").exists();
     List<String> args = new ArrayList<>(List.of("serve", "--data", dir.root().toString(), "--port", "0"));
     args.addAll(List.of(extraArgs));
     Path log = Files.createTempFile(dir.root().getParent(), "serve-", ".log");
     Process process =
-        new ProcessBuilder(javaCommand(args.toArray(String[]::new)))
+        new ProcessBuilder(underUmask(umask, javaCommand(args.toArray(String[]::new))))
             .redirectErrorStream(false)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(log.toFile())

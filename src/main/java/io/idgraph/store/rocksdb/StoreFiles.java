@@ -1,5 +1,6 @@
 package io.idgraph.store.rocksdb;
 
+import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import java.io.IOException;
@@ -15,7 +16,7 @@ final class StoreFiles {
 
   static void createDirectories(Path dir) {
     try {
-      Files.createDirectories(dir);
+      PrivateFiles.createDirectories(dir);
     } catch (IOException e) {
       throw new IdgraphException(
           ErrorCode.STORE_UNAVAILABLE,

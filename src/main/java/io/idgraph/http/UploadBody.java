@@ -1,0 +1,58 @@
+package io.idgraph.http;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * An upload's body that fails with {@link TooSlowException} when, after a grace period, it averages
+ * fewer bytes per second than the minimum: a client that trickles a body cannot hold an upload slot
+ * for ever, while a slow but steady upload of a large file goes through.
+ */
+final class UploadBody extends FilterInputStream {
+  static final long GRACE_NANOS = 10_000_000_000L;
+
+  /** The body arrived too slowly. */
+  static final class TooSlowException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooSlowException(String message) {
+      super(message);
+    }
+  }
+
+  private final long minRate;
+  private final long started = System.nanoTime();
+  private long received;
+
+  UploadBody(InputStream in, long minRate) {
+    super(in);
+    this.minRate = minRate;
+  }
+
+  @Override
+  public int read() throws IOException {
+    int b = super.read();
+    check(b < 0 ? 0 : 1);
+    return b;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    int n = super.read(b, off, len);
+    check(Math.max(0, n));
+    return n;
+  }
+
+  private void check(int n) throws TooSlowException {
+    received += n;
+    long elapsed = System.nanoTime() - started;
+    if (minRate > 0 && elapsed > GRACE_NANOS && received < minRate * (elapsed / 1_000_000_000L)) {
+      throw new TooSlowException(
+          "the upload arrived slower than "
+              + minRate
+              + " bytes per second; send it again over a faster link, or ask the operator to"
+              + " lower --min-data-rate");
+    }
+  }
+}
