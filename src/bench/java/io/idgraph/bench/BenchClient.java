@@ -36,7 +36,8 @@ final class BenchClient {
   }
 
   /** Calls a tool; returns its structuredContent, or fails on any error. */
-  JsonNode call(String tool, Map<String, Object> arguments) throws IOException, InterruptedException {
+  JsonNode call(String tool, Map<String, Object> arguments)
+      throws IOException, InterruptedException {
     return post(toolCall(tool, arguments));
   }
 
@@ -68,7 +69,8 @@ final class BenchClient {
             HttpRequest.newBuilder(URI.create(link)).GET().build(),
             HttpResponse.BodyHandlers.ofByteArray());
     if (response.statusCode() != 200) {
-      throw new IdgraphException(ErrorCode.IO, "download failed with HTTP " + response.statusCode());
+      throw new IdgraphException(
+          ErrorCode.IO, "download failed with HTTP " + response.statusCode());
     }
     return response.body();
   }

@@ -1,11 +1,11 @@
 package io.idgraph.bench;
 
 import io.idgraph.cli.ProgressBar;
+import io.idgraph.files.DataDir;
 import io.idgraph.generate.GraphGenerator;
 import io.idgraph.load.GraphLoader;
 import io.idgraph.load.LoadSummary;
 import io.idgraph.normalize.IdentifierNormalizer;
-import io.idgraph.files.DataDir;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import io.idgraph.store.StoreStats;
@@ -21,27 +21,37 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench engine}: generates and loads a graph (timed), then times resolve and
- * get_person in-process and prints medians.
+ * {@code bench engine}: generates and loads a graph (timed), then times resolve and get_person
+ * in-process and prints medians.
  */
 @Command(
     name = "engine",
     description = "Generate and load a graph (timed), then time resolve and get_person in-process.")
 final class EngineBenchCommand implements Callable<Integer> {
-  @Option(names = "--persons", defaultValue = "1000000", description = "Graph size (default 1,000,000).")
+  @Option(
+      names = "--persons",
+      defaultValue = "1000000",
+      description = "Graph size (default 1,000,000).")
   long persons;
 
   @Option(
       names = "--data",
       defaultValue = "idgraph-bench",
       paramLabel = "DIR",
-      description = "Bench data dir; reused when it already holds a loaded graph (default ./idgraph-bench).")
+      description =
+          "Bench data dir; reused when it already holds a loaded graph (default ./idgraph-bench).")
   Path data;
 
-  @Option(names = "--runs", defaultValue = "200", description = "Timed calls per operation (default 200).")
+  @Option(
+      names = "--runs",
+      defaultValue = "200",
+      description = "Timed calls per operation (default 200).")
   int runs;
 
-  @Option(names = "--warmups", defaultValue = "100", description = "Untimed calls first (default 100).")
+  @Option(
+      names = "--warmups",
+      defaultValue = "100",
+      description = "Untimed calls first (default 100).")
   int warmups;
 
   @Override
@@ -78,14 +88,21 @@ final class EngineBenchCommand implements Callable<Integer> {
     try (IdentityStore store = IdentityStores.openWritable(dir.graph())) {
       LoadSummary s =
           new GraphLoader(store, new IdentifierNormalizer())
-              .load(graphFile, dir.rejects().resolve("bench.jsonl"), (b, p) -> bar.update(b, p + " persons"));
+              .load(
+                  graphFile,
+                  dir.rejects().resolve("bench.jsonl"),
+                  (b, p) -> bar.update(b, p + " persons"));
       bar.finish(s.persons() + " persons");
       return s;
     }
   }
 
   private void print(LoadSummary load, StoreStats stats, List<EngineBenchmark.Result> results) {
-    System.out.printf(Locale.ROOT, "bench engine: %,d persons, %d cores%n%n", persons, Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        Locale.ROOT,
+        "bench engine: %,d persons, %d cores%n%n",
+        persons,
+        Runtime.getRuntime().availableProcessors());
     System.out.println("| measure | median | p99 | throughput |");
     System.out.println("|---|---|---|---|");
     if (load != null) {

@@ -1,11 +1,11 @@
 package io.idgraph.bench;
 
-import io.idgraph.profile.ProfileService;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.PersonRecord;
 import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.profile.ProfileService;
 import io.idgraph.resolve.IdentifierGroup;
 import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.resolve.Resolver;
@@ -21,9 +21,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * In-process benchmarks of a loaded store: resolve of 1,000 plaintext and 1,000 sha256 emails,
- * and get_person of 1,000 ids in 6 domains. Batches are drawn from random persons (seeded), warmed
- * up, then timed one call at a time.
+ * In-process benchmarks of a loaded store: resolve of 1,000 plaintext and 1,000 sha256 emails, and
+ * get_person of 1,000 ids in 6 domains. Batches are drawn from random persons (seeded), warmed up,
+ * then timed one call at a time.
  */
 public final class EngineBenchmark {
   public static final int BATCH = 1000;
@@ -37,7 +37,8 @@ public final class EngineBenchmark {
           Domain.FINANCIAL);
 
   /** One timed operation's figures. */
-  public record Result(String name, double medianMs, double p99Ms, double itemsPerSecond, int runs) {}
+  public record Result(
+      String name, double medianMs, double p99Ms, double itemsPerSecond, int runs) {}
 
   private final IdentityStore store;
   private final Resolver resolver;

@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code bench export}: resolve_identities of many emails exported as CSV, end to end over
- * loopback HTTP including the download of the file with its signed link; and the same from an
- * uploaded CSV (upload link, PUT, resolve with csv_resource_uri, download). Prints medians.
+ * {@code bench export}: resolve_identities of many emails exported as CSV, end to end over loopback
+ * HTTP including the download of the file with its signed link; and the same from an uploaded CSV
+ * (upload link, PUT, resolve with csv_resource_uri, download). Prints medians.
  */
 @Command(
     name = "export",

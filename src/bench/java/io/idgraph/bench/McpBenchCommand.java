@@ -85,7 +85,9 @@ final class McpBenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The highest person id, found by doubling then bisecting (ids of a generated graph are 1..N). */
+  /**
+   * The highest person id, found by doubling then bisecting (ids of a generated graph are 1..N).
+   */
   private static long countPersons(BenchClient client) throws Exception {
     long low = 0;
     long high = 1;

@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * API keys in a JSON file ({@code keys.json}), stored as sha256 hashes. Writers take a file lock
- * and replace the file atomically; {@link #verify} re-reads it whenever it changed, so keys
- * created or revoked by another process take effect without a restart.
+ * and replace the file atomically; {@link #verify} re-reads it whenever it changed, so keys created
+ * or revoked by another process take effect without a restart.
  */
 public final class ApiKeyStore {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");

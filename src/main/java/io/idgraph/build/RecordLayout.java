@@ -1,8 +1,8 @@
 package io.idgraph.build;
 
+import io.idgraph.csv.CsvRecord;
 import io.idgraph.enrich.ColumnBinding;
 import io.idgraph.enrich.ColumnGuesser;
-import io.idgraph.csv.CsvRecord;
 import io.idgraph.graph.CatalogAttribute;
 import io.idgraph.graph.DomainCatalog;
 import io.idgraph.graph.HashType;

@@ -80,7 +80,9 @@ final class BuildCommand implements Callable<Integer> {
     Path rejects =
         rejectsFile != null
             ? rejectsFile
-            : dir.rejects().resolve("build-" + LocalDateTime.now(ZoneId.systemDefault()).format(STAMP) + ".jsonl");
+            : dir.rejects()
+                .resolve(
+                    "build-" + LocalDateTime.now(ZoneId.systemDefault()).format(STAMP) + ".jsonl");
     BuildSummary s;
     Bars bars = new Bars();
     try (IdentityStore store = IdentityStores.openWritable(dir.graph())) {

@@ -2,14 +2,14 @@ package io.idgraph.cli;
 
 import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.auth.CreatedKey;
-import io.idgraph.profile.PersonResult;
-import io.idgraph.profile.ProfileService;
+import io.idgraph.files.DataDir;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.http.HttpOptions;
 import io.idgraph.http.McpHttpServer;
-import io.idgraph.files.DataDir;
+import io.idgraph.profile.PersonResult;
+import io.idgraph.profile.ProfileService;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.time.Clock;
@@ -20,8 +20,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code idgraph demo}: on an empty data dir, generates and loads a demo graph; then creates a
- * key named demo, prints the MCP URL, the key and a curl call, and serves.
+ * {@code idgraph demo}: on an empty data dir, generates and loads a demo graph; then creates a key
+ * named demo, prints the MCP URL, the key and a curl call, and serves.
  */
 @Command(
     name = "demo",
@@ -58,10 +58,12 @@ final class DemoCommand implements Callable<Integer> {
     DataDir dir = data.dataDir();
     long existing = personCount(dir);
     if (existing == 0) {
-      System.err.printf("idgraph: generating and loading %,d persons into %s%n", persons, dir.root());
+      System.err.printf(
+          "idgraph: generating and loading %,d persons into %s%n", persons, dir.root());
       DemoData.generateAndLoad(dir, persons, seed);
     } else {
-      System.err.printf("idgraph: reusing the graph in %s (about %,d persons)%n", dir.root(), existing);
+      System.err.printf(
+          "idgraph: reusing the graph in %s (about %,d persons)%n", dir.root(), existing);
     }
     String email = sampleEmail(dir);
     CreatedKey key = freshKey(dir);
@@ -122,7 +124,8 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println("  -H 'Accept: application/json, text/event-stream' \\");
     System.out.println("  -d '" + body + "'");
     System.out.println();
-    System.out.println("Connect an MCP client to the URL with the header Authorization: Bearer <key>.");
+    System.out.println(
+        "Connect an MCP client to the URL with the header Authorization: Bearer <key>.");
     System.out.flush();
   }
 }

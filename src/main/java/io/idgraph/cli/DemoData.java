@@ -1,12 +1,12 @@
 package io.idgraph.cli;
 
+import io.idgraph.files.DataDir;
 import io.idgraph.generate.GraphGenerator;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.load.GraphLoader;
 import io.idgraph.load.LoadSummary;
 import io.idgraph.normalize.IdentifierNormalizer;
-import io.idgraph.files.DataDir;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.io.BufferedWriter;
@@ -29,7 +29,8 @@ final class DemoData {
     try {
       Files.createDirectories(dir.root());
       ProgressBar generating = new ProgressBar("generate", persons);
-      try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+      try (Writer out =
+          new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
         new GraphGenerator(seed).write(persons, out, done -> generating.update(done, count(done)));
       }
       generating.finish(count(persons));
@@ -37,13 +38,18 @@ final class DemoData {
       try (IdentityStore store = IdentityStores.openWritable(dir.graph())) {
         LoadSummary summary =
             new GraphLoader(store, new IdentifierNormalizer())
-                .load(file, dir.rejects().resolve("demo-graph.jsonl"), (bytes, n) -> loading.update(bytes, count(n)));
+                .load(
+                    file,
+                    dir.rejects().resolve("demo-graph.jsonl"),
+                    (bytes, n) -> loading.update(bytes, count(n)));
         loading.finish(count(summary.persons()));
       }
       Files.deleteIfExists(file);
     } catch (IOException e) {
       throw new IdgraphException(
-          ErrorCode.IO, "cannot generate the demo graph in " + dir.root() + ": " + e.getMessage(), e);
+          ErrorCode.IO,
+          "cannot generate the demo graph in " + dir.root() + ": " + e.getMessage(),
+          e);
     }
   }
 

@@ -1,8 +1,8 @@
 package io.idgraph.cli;
 
-import io.idgraph.enrich.ColumnBinding;
 import io.idgraph.csv.CsvReader;
 import io.idgraph.csv.CsvWriter;
+import io.idgraph.enrich.ColumnBinding;
 import io.idgraph.enrich.EnrichOptions;
 import io.idgraph.enrich.EnrichPlan;
 import io.idgraph.enrich.EnrichSummary;

@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
 /** {@code idgraph generate}: writes a realistic synthetic graph file. */
 @Command(
     name = "generate",
-    description = "Write a realistic synthetic graph file (JSONL): all 18 domains, households,"
-        + " Gmail variants, real ZIP coordinates. Deterministic for a seed.")
+    description =
+        "Write a realistic synthetic graph file (JSONL): all 18 domains, households,"
+            + " Gmail variants, real ZIP coordinates. Deterministic for a seed.")
 final class GenerateCommand implements Callable<Integer> {
   static final long MAX_PERSONS = 1_000_000_000L;
 
@@ -39,7 +40,11 @@ final class GenerateCommand implements Callable<Integer> {
               + " (which records are one person), for idgraph build.")
   Path sources;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default 1).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      paramLabel = "S",
+      description = "Random seed (default 1).")
   long seed;
 
   @Option(
@@ -60,7 +65,9 @@ final class GenerateCommand implements Callable<Integer> {
       throw IdgraphException.invalid("--persons must be from 1 to 1000000000, got " + persons);
     }
     if (out == null) {
-      Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.US_ASCII), 1 << 16);
+      Writer stdout =
+          new BufferedWriter(
+              new OutputStreamWriter(System.out, StandardCharsets.US_ASCII), 1 << 16);
       new GraphGenerator(seed).write(persons, stdout, done -> {});
       stdout.flush();
       return 0;

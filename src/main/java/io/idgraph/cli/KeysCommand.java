@@ -35,11 +35,16 @@ final class KeysCommand implements Runnable {
 
   @Command(
       name = "create",
-      description = "Create a key; prints the token alone on stdout, once. Running servers accept it at once.")
+      description =
+          "Create a key; prints the token alone on stdout, once. Running servers accept it at once.")
   static final class Create implements Callable<Integer> {
     @Mixin DataDirOption data;
 
-    @Option(names = "--name", required = true, paramLabel = "NAME", description = "A name for the key.")
+    @Option(
+        names = "--name",
+        required = true,
+        paramLabel = "NAME",
+        description = "A name for the key.")
     String name;
 
     @Override
@@ -75,7 +80,9 @@ final class KeysCommand implements Runnable {
     }
   }
 
-  @Command(name = "revoke", description = "Revoke a key by id or name; running servers refuse it at once.")
+  @Command(
+      name = "revoke",
+      description = "Revoke a key by id or name; running servers refuse it at once.")
   static final class Revoke implements Callable<Integer> {
     @Mixin DataDirOption data;
 

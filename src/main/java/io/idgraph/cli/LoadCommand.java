@@ -1,17 +1,17 @@
 package io.idgraph.cli;
 
-import java.time.ZoneId;
+import io.idgraph.files.DataDir;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.load.GraphLoader;
 import io.idgraph.load.LoadSummary;
 import io.idgraph.normalize.IdentifierNormalizer;
-import io.idgraph.files.DataDir;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +46,8 @@ final class LoadCommand implements Callable<Integer> {
   public Integer call() {
     for (Path file : files) {
       if (!Files.isReadable(file)) {
-        throw new IdgraphException(ErrorCode.INVALID_ARGUMENT, "cannot read " + file + ": no such file");
+        throw new IdgraphException(
+            ErrorCode.INVALID_ARGUMENT, "cannot read " + file + ": no such file");
       }
     }
     DataDir dir = data.dataDir();
@@ -88,7 +89,9 @@ final class LoadCommand implements Callable<Integer> {
               + " loaded. load reads JSONL graph files, one person a JSON object a line (see"
               + " docs/formats.md)"
               + (file.toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-                  ? "; to enrich a CSV of customers use: idgraph enrich " + file + " --out OUT.csv --domains ..."
+                  ? "; to enrich a CSV of customers use: idgraph enrich "
+                      + file
+                      + " --out OUT.csv --domains ..."
                   : ""));
     }
     return s;
@@ -100,7 +103,8 @@ final class LoadCommand implements Callable<Integer> {
 
   private static Path defaultRejects(DataDir dir, Path file) {
     String name = file.getFileName().toString().replaceFirst("\\.jsonl?$", "");
-    return dir.rejects().resolve(name + "-" + LocalDateTime.now(ZoneId.systemDefault()).format(STAMP) + ".jsonl");
+    return dir.rejects()
+        .resolve(name + "-" + LocalDateTime.now(ZoneId.systemDefault()).format(STAMP) + ".jsonl");
   }
 
   private static long sizeOf(Path file) {

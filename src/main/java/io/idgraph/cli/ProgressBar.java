@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * A progress bar on stderr: redrawn in place on a terminal (at most 4 times a second), one line
- * per 10% otherwise, so CI logs stay short.
+ * A progress bar on stderr: redrawn in place on a terminal (at most 4 times a second), one line per
+ * 10% otherwise, so CI logs stay short.
  */
 public final class ProgressBar {
   private static final int WIDTH = 30;
@@ -61,13 +61,23 @@ public final class ProgressBar {
 
   private String line(double fraction, String detail, long now) {
     int filled = (int) Math.round(fraction * WIDTH);
-    String bar = "=".repeat(filled) + (filled < WIDTH ? ">" : "") + " ".repeat(Math.max(0, WIDTH - filled - 1));
+    String bar =
+        "=".repeat(filled)
+            + (filled < WIDTH ? ">" : "")
+            + " ".repeat(Math.max(0, WIDTH - filled - 1));
     double seconds = (now - start) / 1e9;
     String eta =
         fraction > 0.01 && fraction < 1
             ? String.format(Locale.ROOT, " ETA %ds", Math.round(seconds / fraction - seconds))
             : "";
     return String.format(
-        Locale.ROOT, "%s [%s] %3d%% %s %.1fs%s  ", label, bar, Math.round(fraction * 100), detail, seconds, eta);
+        Locale.ROOT,
+        "%s [%s] %3d%% %s %.1fs%s  ",
+        label,
+        bar,
+        Math.round(fraction * 100),
+        detail,
+        seconds,
+        eta);
   }
 }

@@ -2,8 +2,8 @@ package io.idgraph.cli;
 
 import io.idgraph.graph.Json;
 import io.idgraph.workflow.TraceIds;
-import io.idgraph.workflow.WorkflowId;
 import io.idgraph.workflow.TracedJson;
+import io.idgraph.workflow.WorkflowId;
 
 /** Prints a tool's result as the MCP tools return it: pretty JSON with workflow and trace ids. */
 final class ToolResultPrinter {
@@ -12,6 +12,8 @@ final class ToolResultPrinter {
   static void print(Object result) {
     String json = TracedJson.write(result, WorkflowId.random().value(), TraceIds.newTraceId());
     System.out.println(
-        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.MAPPER.readTree(json)));
+        Json.MAPPER
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(Json.MAPPER.readTree(json)));
   }
 }

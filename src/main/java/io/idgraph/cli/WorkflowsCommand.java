@@ -30,7 +30,11 @@ final class WorkflowsCommand implements Runnable {
   static final class ListWorkflows implements Callable<Integer> {
     @Mixin DataDirOption data;
 
-    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "How many (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--limit",
+        defaultValue = "20",
+        paramLabel = "N",
+        description = "How many (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Override
@@ -43,13 +47,16 @@ final class WorkflowsCommand implements Runnable {
       System.out.printf("%-36s  %5s  %-24s  %s%n", "WORKFLOW_ID", "CALLS", "LAST_CALL", "TOOLS");
       for (WorkflowSummary w : recent) {
         System.out.printf(
-            "%-36s  %5d  %-24s  %s%n", w.workflowId(), w.calls(), w.lastCall(), String.join(",", w.tools()));
+            "%-36s  %5d  %-24s  %s%n",
+            w.workflowId(), w.calls(), w.lastCall(), String.join(",", w.tools()));
       }
       return 0;
     }
   }
 
-  @Command(name = "show", description = "One workflow's calls as JSON: tool, time, duration, counts.")
+  @Command(
+      name = "show",
+      description = "One workflow's calls as JSON: tool, time, duration, counts.")
   static final class Show implements Callable<Integer> {
     @Mixin DataDirOption data;
 

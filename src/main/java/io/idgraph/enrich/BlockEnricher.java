@@ -1,13 +1,13 @@
 package io.idgraph.enrich;
 
+import io.idgraph.csv.CsvRecord;
+import io.idgraph.csv.CsvWriter;
 import io.idgraph.csv.TextWriter;
 import io.idgraph.graph.Echo;
-import io.idgraph.csv.CsvWriter;
-import io.idgraph.csv.CsvRecord;
-import io.idgraph.profile.Profile;
-import io.idgraph.profile.ProfileService;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
+import io.idgraph.profile.Profile;
+import io.idgraph.profile.ProfileService;
 import io.idgraph.resolve.IdentifierGroup;
 import io.idgraph.resolve.InvalidIdentifier;
 import io.idgraph.resolve.ResolveRequest;
@@ -190,7 +190,8 @@ final class BlockEnricher {
     }
     long[] ids = winners.stream().mapToLong(Long::longValue).toArray();
     for (int from = 0; from < ids.length; from += ProfileService.MAX_IDS) {
-      long[] chunk = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + ProfileService.MAX_IDS));
+      long[] chunk =
+          Arrays.copyOfRange(ids, from, Math.min(ids.length, from + ProfileService.MAX_IDS));
       for (Profile p : profiles.profiles(chunk, plan.options.domains())) {
         out.put(Long.parseLong(p.personId()), p.domains());
       }
@@ -204,8 +205,6 @@ final class BlockEnricher {
     }
     note.append(text);
   }
-
-
 
   private static final class Group {
     final IdType type;

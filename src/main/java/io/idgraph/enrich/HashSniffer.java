@@ -26,8 +26,8 @@ final class HashSniffer {
   }
 
   /**
-   * The hash the sample values look like (hex of 32, 40 or 64 digits, or their Base64 of 24, 28
-   * or 44 characters), or null when they do not agree or there are none.
+   * The hash the sample values look like (hex of 32, 40 or 64 digits, or their Base64 of 24, 28 or
+   * 44 characters), or null when they do not agree or there are none.
    */
   static HashType fromValues(List<String> values) {
     int seen = 0;

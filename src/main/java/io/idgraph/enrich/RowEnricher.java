@@ -1,11 +1,11 @@
 package io.idgraph.enrich;
 
 import io.idgraph.csv.CsvReader;
-import io.idgraph.csv.CsvWriter;
 import io.idgraph.csv.CsvRecord;
-import io.idgraph.profile.ProfileService;
+import io.idgraph.csv.CsvWriter;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.profile.ProfileService;
 import io.idgraph.resolve.Resolver;
 import io.idgraph.store.IdentityStore;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package io.idgraph.export;
 
-import io.idgraph.graph.Echo;
 import io.idgraph.csv.CsvReader;
 import io.idgraph.csv.CsvRecord;
 import io.idgraph.csv.CsvWriter;
+import io.idgraph.graph.Echo;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
@@ -161,8 +161,7 @@ public final class ArtifactPages {
         new BufferedReader(
             new InputStreamReader(
                 new BoundedLines(
-                    Files.newInputStream(file.path(), LinkOption.NOFOLLOW_LINKS),
-                    text.maxBytes()),
+                    Files.newInputStream(file.path(), LinkOption.NOFOLLOW_LINKS), text.maxBytes()),
                 StandardCharsets.UTF_8))) {
       for (long i = 0; i < query.offset(); i++) {
         if (reader.readLine() == null) {
@@ -260,8 +259,8 @@ public final class ArtifactPages {
     }
 
     /**
-     * Adds a row (CSV fields with the header, or a JSON value); false when the page is full, so
-     * the row belongs to the next page (there is one more row: the page has a next offset).
+     * Adds a row (CSV fields with the header, or a JSON value); false when the page is full, so the
+     * row belongs to the next page (there is one more row: the page has a next offset).
      */
     boolean add(Object row, List<String> header) {
       if (rows >= query.limit()) {
@@ -307,8 +306,7 @@ public final class ArtifactPages {
 
     ArtifactPage page(boolean more) {
       String body = query.format() == ExportFormat.JSON ? "[" + text + "]" : text.toString();
-      return new ArtifactPage(
-          body, query.format().contentType(), rows, next(query, rows, more));
+      return new ArtifactPage(body, query.format().contentType(), rows, next(query, rows, more));
     }
 
     IdgraphException rowTooLarge(String what) {

@@ -1,8 +1,8 @@
 package io.idgraph.export;
 
-import io.idgraph.workflow.WorkflowId;
 import io.idgraph.graph.Echo;
 import io.idgraph.graph.IdgraphException;
+import io.idgraph.workflow.WorkflowId;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -145,5 +145,4 @@ public final class Exports {
             + maxUploadBytes
             + " bytes; then pass resource_uri as csv_resource_uri with the same workflow_id.");
   }
-
 }

@@ -1,9 +1,9 @@
 package io.idgraph.export;
 
-import io.idgraph.profile.Profile;
 import io.idgraph.graph.CatalogAttribute;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.DomainCatalog;
+import io.idgraph.profile.Profile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.idgraph.export;
 
-import io.idgraph.workflow.WorkflowId;
 import io.idgraph.graph.Echo;
 import io.idgraph.graph.IdgraphException;
+import io.idgraph.workflow.WorkflowId;
 import java.util.regex.Pattern;
 
 /**

@@ -1,7 +1,7 @@
 package io.idgraph.export;
 
-import io.idgraph.workflow.WorkflowId;
 import io.idgraph.graph.IdgraphException;
+import io.idgraph.workflow.WorkflowId;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;

@@ -21,9 +21,9 @@ import java.util.Set;
 
 /**
  * Everything under the data dir is private to the user who runs idgraph: folders are created 0700
- * and files 0600, whatever the umask (the mode is set after creation, which the umask cannot
- * narrow or widen). Small files that hold secrets (API key hashes, link signing keys) are also
- * replaced atomically and re-read only when they change.
+ * and files 0600, whatever the umask (the mode is set after creation, which the umask cannot narrow
+ * or widen). Small files that hold secrets (API key hashes, link signing keys) are also replaced
+ * atomically and re-read only when they change.
  */
 public final class PrivateFiles {
   /** The {@link #version} of a file that does not exist. */
@@ -106,8 +106,8 @@ public final class PrivateFiles {
 
   /**
    * Appends {@code bytes} to {@code file} in one write with O_APPEND (so concurrent processes can
-   * share it), creating the file owner-only, and its folders, when it is missing. With {@code
-   * sync} the bytes are on disk when this returns.
+   * share it), creating the file owner-only, and its folders, when it is missing. With {@code sync}
+   * the bytes are on disk when this returns.
    */
   public static void append(Path file, byte[] bytes, boolean sync) throws IOException {
     try {

@@ -7,8 +7,8 @@ import tools.jackson.core.JsonGenerator;
 /**
  * One JSON line of the generated graph, written with Jackson's streaming generator straight into
  * the generator's output buffer (no tree per person; key order as written). Numbers with a fixed
- * number of decimals are written in their shortest form ("0.9", "37.77493"). The line is flushed
- * to the buffer when its outermost object or array ends.
+ * number of decimals are written in their shortest form ("0.9", "37.77493"). The line is flushed to
+ * the buffer when its outermost object or array ends.
  */
 final class JsonLine {
   private final JsonGenerator json;

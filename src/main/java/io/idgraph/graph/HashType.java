@@ -3,7 +3,9 @@ package io.idgraph.graph;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How a submitted identifier value is encoded: as typed, or as the hex digest of its normal form. */
+/**
+ * How a submitted identifier value is encoded: as typed, or as the hex digest of its normal form.
+ */
 public enum HashType {
   PLAINTEXT(null, 0),
   MD5("MD5", 16),

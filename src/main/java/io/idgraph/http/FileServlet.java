@@ -7,11 +7,11 @@ import io.idgraph.export.FileRefusedException;
 import io.idgraph.export.ResourceUri;
 import io.idgraph.export.StoredFile;
 import io.idgraph.export.UrlSigner;
+import io.idgraph.files.DiskTrouble;
+import io.idgraph.graph.IdgraphException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import io.idgraph.files.DiskTrouble;
-import io.idgraph.graph.IdgraphException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,8 +50,8 @@ public final class FileServlet extends HttpServlet {
   }
 
   /**
-   * How many downloads and uploads may run at once (each holds a thread while its client reads
-   * or sends), and the least bytes per second an upload body must average after a grace period.
+   * How many downloads and uploads may run at once (each holds a thread while its client reads or
+   * sends), and the least bytes per second an upload body must average after a grace period.
    */
   public static final class Transfers {
     private final Semaphore slots;

@@ -1,8 +1,9 @@
 package io.idgraph.http;
 
-import io.idgraph.mcp.McpServlet;
 import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.export.UrlSigner;
+import io.idgraph.mcp.McpServlet;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,7 +11,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.util.HashSet;
@@ -22,9 +22,9 @@ import java.util.function.IntSupplier;
 /**
  * Every HTTP request passes here first: the Host header must name this server (DNS rebinding), a
  * browser Origin must be this server's or an allowed one (which then gets CORS headers, and its
- * preflight an answer without credentials), and everything but {@code /healthz} and the signed
- * file links under {@code /v1/files/} needs {@code Authorization: Bearer <api key>}. Failed keys
- * are counted and throttled per client address ({@link AuthThrottle}).
+ * preflight an answer without credentials), and everything but {@code /healthz} and the signed file
+ * links under {@code /v1/files/} needs {@code Authorization: Bearer <api key>}. Failed keys are
+ * counted and throttled per client address ({@link AuthThrottle}).
  */
 final class HttpGuard implements Filter {
   private static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "[::1]");
@@ -47,7 +47,9 @@ final class HttpGuard implements Filter {
 
   /** True when any Host is accepted: a wildcard bind with no allowed hosts or public URL. */
   boolean acceptsAnyHost() {
-    return isWildcard(options.host()) && options.allowedHosts().isEmpty() && options.publicUrl() == null;
+    return isWildcard(options.host())
+        && options.allowedHosts().isEmpty()
+        && options.publicUrl() == null;
   }
 
   @Override
@@ -60,8 +62,12 @@ final class HttpGuard implements Filter {
     }
     String host = request.getHeader("Host");
     if (host != null && !acceptsAnyHost() && !hosts.contains(host.toLowerCase(Locale.ROOT))) {
-      reject(response, 403, -32003, "host not allowed; connect through this server's address or"
-          + " start it with --allowed-host");
+      reject(
+          response,
+          403,
+          -32003,
+          "host not allowed; connect through this server's address or"
+              + " start it with --allowed-host");
       return;
     }
     String origin = request.getHeader("Origin");
@@ -78,7 +84,9 @@ final class HttpGuard implements Filter {
     }
     // signed file links carry their own credential (the signature) and need no bearer token
     boolean signedLink = request.getRequestURI().startsWith(UrlSigner.PATH_PREFIX);
-    if (!PUBLIC_PATH.equals(request.getRequestURI()) && !signedLink && !authorized(request, response)) {
+    if (!PUBLIC_PATH.equals(request.getRequestURI())
+        && !signedLink
+        && !authorized(request, response)) {
       return;
     }
     chain.doFilter(req, res);
@@ -95,8 +103,12 @@ final class HttpGuard implements Filter {
       throttle.failed(
           address, header == null ? AuthThrottle.Reason.MISSING : AuthThrottle.Reason.MALFORMED);
       response.setHeader("WWW-Authenticate", "Bearer realm=\"idgraph\"");
-      reject(response, 401, -32001, "missing bearer token; send Authorization: Bearer <api key>"
-          + " (create a key with: idgraph keys create --name NAME)");
+      reject(
+          response,
+          401,
+          -32001,
+          "missing bearer token; send Authorization: Bearer <api key>"
+              + " (create a key with: idgraph keys create --name NAME)");
       return false;
     }
     if (!keys.verify(header.substring(7).trim())) {
@@ -105,8 +117,12 @@ final class HttpGuard implements Filter {
       }
       throttle.failed(address, AuthThrottle.Reason.INVALID);
       response.setHeader("WWW-Authenticate", "Bearer realm=\"idgraph\", error=\"invalid_token\"");
-      reject(response, 401, -32001, "invalid api key; check the token or create a new key with:"
-          + " idgraph keys create --name NAME");
+      reject(
+          response,
+          401,
+          -32001,
+          "invalid api key; check the token or create a new key with:"
+              + " idgraph keys create --name NAME");
       return false;
     }
     return true;

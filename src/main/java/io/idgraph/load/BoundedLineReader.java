@@ -69,7 +69,11 @@ public final class BoundedLineReader {
       return TOO_LONG;
     }
     int start = 0;
-    if (first && len >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
+    if (first
+        && len >= 3
+        && (buf[0] & 0xFF) == 0xEF
+        && (buf[1] & 0xFF) == 0xBB
+        && (buf[2] & 0xFF) == 0xBF) {
       start = 3;
     }
     first = false;

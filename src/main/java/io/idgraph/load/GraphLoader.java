@@ -55,8 +55,7 @@ public final class GraphLoader {
   public LoadSummary load(Path file, Path rejectsFile, LoadProgress progress) {
     long start = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("idgraph-parse"));
-    BlockingQueue<CompletableFuture<Chunk>> inFlight =
-        new ArrayBlockingQueue<>(workers * 3);
+    BlockingQueue<CompletableFuture<Chunk>> inFlight = new ArrayBlockingQueue<>(workers * 3);
     Counters counters = new Counters();
     try (InputStream in = Files.newInputStream(file);
         RejectsWriter rejects = new RejectsWriter(rejectsFile)) {
@@ -131,8 +130,7 @@ public final class GraphLoader {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line == BoundedLineReader.TOO_LONG) {
-        parsed.add(
-            new ParsedPerson(firstLine + i, null, List.of("line is longer than 1 MiB"), ""));
+        parsed.add(new ParsedPerson(firstLine + i, null, List.of("line is longer than 1 MiB"), ""));
       } else if (!line.isBlank()) {
         parsed.add(parser.parse(firstLine + i, line));
       }

@@ -52,7 +52,8 @@ final class IdentifiersParser {
       return;
     }
     double quality = type.defaultQuality();
-    Double given = item.isObject() ? LineFields.score(item.get("quality_score"), "quality_score") : null;
+    Double given =
+        item.isObject() ? LineFields.score(item.get("quality_score"), "quality_score") : null;
     if (given != null) {
       quality = given;
     }
@@ -69,8 +70,10 @@ final class IdentifiersParser {
     if (item.isObject() && item.hasNonNull("latitude") && item.hasNonNull("longitude")) {
       JsonNode lat = item.get("latitude");
       JsonNode lon = item.get("longitude");
-      if (!lat.isNumber() || !lon.isNumber()
-          || Math.abs(lat.asDouble()) > 90 || Math.abs(lon.asDouble()) > 180) {
+      if (!lat.isNumber()
+          || !lon.isNumber()
+          || Math.abs(lat.asDouble()) > 90
+          || Math.abs(lon.asDouble()) > 180) {
         throw new LineRejectedException(
             "latitude must be a number from -90 to 90 and longitude from -180 to 180");
       }

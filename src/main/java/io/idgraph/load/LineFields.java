@@ -14,7 +14,10 @@ final class LineFields {
     if (node == null || node.isNull()) {
       return null;
     }
-    if (!node.isNumber() || node.asDouble() < 0 || node.asDouble() > 1 || Double.isNaN(node.asDouble())) {
+    if (!node.isNumber()
+        || node.asDouble() < 0
+        || node.asDouble() > 1
+        || Double.isNaN(node.asDouble())) {
       throw new LineRejectedException(field + " must be a number from 0 to 1");
     }
     return node.asDouble();

@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * Typed reads of a tool's JSON arguments, failing with messages that name the argument, the rule
- * broken and the valid values. Values shown back are the caller's own argument values (enum
- * names, never identifier values).
+ * broken and the valid values. Values shown back are the caller's own argument values (enum names,
+ * never identifier values).
  */
 final class Arguments {
   private final Map<String, Object> values;

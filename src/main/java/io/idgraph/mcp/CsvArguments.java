@@ -1,11 +1,11 @@
 package io.idgraph.mcp;
 
-import io.idgraph.workflow.WorkflowId;
 import io.idgraph.enrich.LookupColumn;
 import io.idgraph.export.ResourceUri;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
+import io.idgraph.workflow.WorkflowId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

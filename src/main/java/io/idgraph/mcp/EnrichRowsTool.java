@@ -1,9 +1,8 @@
 package io.idgraph.mcp;
 
-import io.idgraph.graph.Echo;
-import io.idgraph.enrich.ColumnBinding;
 import io.idgraph.csv.CsvReader;
 import io.idgraph.csv.CsvWriter;
+import io.idgraph.enrich.ColumnBinding;
 import io.idgraph.enrich.EnrichOptions;
 import io.idgraph.enrich.EnrichPlan;
 import io.idgraph.enrich.EnrichSummary;
@@ -16,6 +15,7 @@ import io.idgraph.export.Exports;
 import io.idgraph.export.ResourceUri;
 import io.idgraph.export.StoredFile;
 import io.idgraph.graph.Domain;
+import io.idgraph.graph.Echo;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;

@@ -19,13 +19,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** submit_feedback: stores feedback items on a known workflow. */
-record FeedbackTool(WorkflowLog workflows, FeedbackStore store, Clock clock) implements IdgraphTool.Body {
+record FeedbackTool(WorkflowLog workflows, FeedbackStore store, Clock clock)
+    implements IdgraphTool.Body {
   static final String NAME = "submit_feedback";
   static final int MAX_ITEMS = 100;
   static final int MAX_TEXT = 4000;
   private static final Set<String> NAMES = ToolSchema.argumentNames(NAME);
-  private static final Set<String> ITEM_NAMES =
-      ToolSchema.argumentNames(NAME, "feedback_items");
+  private static final Set<String> ITEM_NAMES = ToolSchema.argumentNames(NAME, "feedback_items");
   private static final List<String> KINDS =
       List.of("wrong_match", "wrong_attribute", "missing_data", "other");
   private static final Pattern TRACE_ID = Pattern.compile("[0-9a-f]{32}");
@@ -56,7 +56,9 @@ record FeedbackTool(WorkflowLog workflows, FeedbackStore store, Clock clock) imp
           "feedback_items must hold 1 to " + MAX_ITEMS + " items, got " + items.size());
     }
     Set<String> traces =
-        workflows.calls(workflowId).stream().map(CallRecord::toolTraceId).collect(Collectors.toSet());
+        workflows.calls(workflowId).stream()
+            .map(CallRecord::toolTraceId)
+            .collect(Collectors.toSet());
     List<FeedbackItem> stored = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     for (Arguments item : items) {
@@ -88,8 +90,7 @@ record FeedbackTool(WorkflowLog workflows, FeedbackStore store, Clock clock) imp
             + (invalid == 0 ? "" : "; " + invalid + " invalid, see warnings");
     return new ToolOutput(
         new FeedbackResult(feedbackId, message, submittedAt, stored.size(), invalid, warnings),
-        ToolOutput.counts(
-                "stored_items", stored.size(), "invalid_items", invalid));
+        ToolOutput.counts("stored_items", stored.size(), "invalid_items", invalid));
   }
 
   private String knownWorkflow(CallContext context) {

@@ -1,13 +1,13 @@
 package io.idgraph.mcp;
 
 import io.idgraph.enrich.RowEnricher;
-import io.idgraph.profile.ProfileService;
 import io.idgraph.export.ExportOptions;
 import io.idgraph.export.ExportService;
+import io.idgraph.files.DataDir;
 import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.profile.ProfileService;
 import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.resolve.Resolver;
-import io.idgraph.files.DataDir;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import io.idgraph.workflow.FeedbackStore;
@@ -21,7 +21,6 @@ import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecifi
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +114,9 @@ public final class IdgraphMcp implements AutoCloseable {
     return mcpJson;
   }
 
-  /** Builds an MCP server answering on {@code transport}; tool calls are recorded as {@code name}. */
+  /**
+   * Builds an MCP server answering on {@code transport}; tool calls are recorded as {@code name}.
+   */
   McpStatelessSyncServer bind(McpStatelessServerTransport transport) {
     List<SyncToolSpecification> specs = new ArrayList<>();
     for (IdgraphTool tool : tools) {
@@ -154,9 +155,9 @@ public final class IdgraphMcp implements AutoCloseable {
   }
 
   /**
-   * A tool's definition from {@code tools/NAME.json}: title, description, input schema,
-   * annotations (behaviour hints for clients) and, where the tool has one, the output schema its
-   * structured content follows.
+   * A tool's definition from {@code tools/NAME.json}: title, description, input schema, annotations
+   * (behaviour hints for clients) and, where the tool has one, the output schema its structured
+   * content follows.
    */
   @SuppressWarnings("unchecked")
   private McpSchema.Tool definition(String name) {

@@ -7,8 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * MCP over stdio: one JSON-RPC message per line on stdin, one reply per line on stdout, until
- * stdin closes. stdout carries JSON-RPC only; logs go to stderr. No API key: whoever can start the
+ * MCP over stdio: one JSON-RPC message per line on stdin, one reply per line on stdout, until stdin
+ * closes. stdout carries JSON-RPC only; logs go to stderr. No API key: whoever can start the
  * process can read the data dir anyway.
  */
 public final class McpStdioServer {

@@ -1,9 +1,9 @@
 package io.idgraph.mcp;
 
-import io.idgraph.graph.Echo;
-import io.idgraph.profile.ProfileService;
 import io.idgraph.graph.Domain;
+import io.idgraph.graph.Echo;
 import io.idgraph.graph.IdgraphException;
+import io.idgraph.profile.ProfileService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +54,7 @@ final class PersonArguments {
                     IdgraphException.invalid(
                         "domains is required: an array of one or more of " + Domain.validNames()));
     if (raw.isEmpty()) {
-      throw IdgraphException.invalid(
-          "domains must hold at least one of " + Domain.validNames());
+      throw IdgraphException.invalid("domains must hold at least one of " + Domain.validNames());
     }
     List<Domain> domains = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {

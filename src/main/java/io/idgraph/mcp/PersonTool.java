@@ -1,13 +1,13 @@
 package io.idgraph.mcp;
 
-import io.idgraph.profile.PersonResult;
-import io.idgraph.profile.Profile;
-import io.idgraph.profile.ProfileService;
 import io.idgraph.export.Export;
 import io.idgraph.export.ExportFormat;
 import io.idgraph.export.Exports;
 import io.idgraph.export.ProfileColumns;
 import io.idgraph.export.RowSource;
+import io.idgraph.profile.PersonResult;
+import io.idgraph.profile.Profile;
+import io.idgraph.profile.ProfileService;
 import java.util.List;
 import java.util.Optional;
 

@@ -46,7 +46,8 @@ final class ResolveArguments {
       Arguments args, int inlineLimit, Supplier<List<IdentifierGroup>> csvGroups) {
     args.onlyKnown(NAMES, HINTS);
     OutputFormat.read(args);
-    List<IdentifierGroup> groups = CsvArguments.present(args) ? csvGroups(args, csvGroups) : groups(args);
+    List<IdentifierGroup> groups =
+        CsvArguments.present(args) ? csvGroups(args, csvGroups) : groups(args);
     List<IdType> returned =
         args.list("identifier_types").isPresent()
             ? identifierTypes(args)
@@ -123,7 +124,8 @@ final class ResolveArguments {
                             + args.name(valuesName)
                             + ": one of "
                             + String.join(", ", ID_TYPES)));
-    HashType hash = args.choice(hashName, HASH_TYPES, HashType::fromWire).orElse(HashType.PLAINTEXT);
+    HashType hash =
+        args.choice(hashName, HASH_TYPES, HashType::fromWire).orElse(HashType.PLAINTEXT);
     if (type == IdType.ADDRESS && hash != HashType.PLAINTEXT) {
       throw IdgraphException.invalid(
           "address groups must be plaintext; got "

@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** resolve_identities: inline, or exported to a file with an inline sample. */
-record ResolveTool(Resolver resolver, int inlineLimit, Exports exports) implements IdgraphTool.Body {
+record ResolveTool(Resolver resolver, int inlineLimit, Exports exports)
+    implements IdgraphTool.Body {
   static final String NAME = "resolve_identities";
   static final int SAMPLE = 100;
 

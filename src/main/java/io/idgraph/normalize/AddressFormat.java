@@ -42,9 +42,7 @@ final class AddressFormat {
       out.append(", ").append(titleCase(a.city()));
     }
     String stateZip =
-        a.state() == null
-            ? a.zip5()
-            : a.zip5() == null ? a.state() : a.state() + " " + a.zip5();
+        a.state() == null ? a.zip5() : a.zip5() == null ? a.state() : a.state() + " " + a.zip5();
     if (stateZip != null) {
       out.append(", ").append(stateZip);
     }

@@ -2,8 +2,8 @@ package io.idgraph.normalize;
 
 /**
  * Plaintext US postal addresses, standardized in the spirit of USPS Publication 28 so that
- * formatting variants of one address share one match key. See {@link AddressParser} for how a
- * line is read and {@link AddressFormat} for the key and display forms.
+ * formatting variants of one address share one match key. See {@link AddressParser} for how a line
+ * is read and {@link AddressFormat} for the key and display forms.
  */
 final class AddressNormalizer {
   private AddressNormalizer() {}

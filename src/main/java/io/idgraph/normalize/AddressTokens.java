@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * An address split into upper-case words, remembering which words follow a comma (or a line
- * break). Periods and apostrophes are dropped ("P.O." is PO, "O'Farrell" is OFARRELL), hyphens and
- * slashes stay inside words ("123-45", "1/2", "94105-1234"), '#' is a word of its own, and all
- * other punctuation separates words.
+ * An address split into upper-case words, remembering which words follow a comma (or a line break).
+ * Periods and apostrophes are dropped ("P.O." is PO, "O'Farrell" is OFARRELL), hyphens and slashes
+ * stay inside words ("123-45", "1/2", "94105-1234"), '#' is a word of its own, and all other
+ * punctuation separates words.
  */
 final class AddressTokens {
   final List<String> words;
@@ -94,8 +94,8 @@ final class AddressTokens {
       Map.of('\u00BC', "1/4", '\u00BD', "1/2", '\u00BE', "3/4", '\u2153', "1/3", '\u2154', "2/3");
 
   /**
-   * True for a period inside initials, which joins them into one word: "P.O.", "D.C.", "N.E."
-   * (the word so far is one letter and so is what follows).
+   * True for a period inside initials, which joins them into one word: "P.O.", "D.C.", "N.E." (the
+   * word so far is one letter and so is what follows).
    */
   private static boolean joinsInitials(String s, int dot, StringBuilder word) {
     int next = dot + 1;

@@ -18,8 +18,18 @@ final class EmailNormalizer {
   private static final String GOOGLEMAIL = "googlemail.com";
   private static final Set<String> PLUS_TAG_DOMAINS =
       Set.of(
-          "outlook.com", "hotmail.com", "live.com", "msn.com", "icloud.com", "me.com", "mac.com",
-          "fastmail.com", "fastmail.fm", "protonmail.com", "proton.me", "pm.me");
+          "outlook.com",
+          "hotmail.com",
+          "live.com",
+          "msn.com",
+          "icloud.com",
+          "me.com",
+          "mac.com",
+          "fastmail.com",
+          "fastmail.fm",
+          "protonmail.com",
+          "proton.me",
+          "pm.me");
   private static final String ATEXT_SYMBOLS = "!#$%&'*+-/=?^_`{|}~.";
   private static final String FORBIDDEN = ",;\"()<>[]\\:";
 
@@ -53,8 +63,8 @@ final class EmailNormalizer {
 
   /**
    * Removes paste noise, repeatedly: surrounding quotes ("...", '...', curly quotes) and brackets
-   * (<...>, (...), [...]), a {@code mailto:} scheme (and its query), separators left at either
-   * end by a split list (",", ";", ":"), and a trailing dot after the domain.
+   * (<...>, (...), [...]), a {@code mailto:} scheme (and its query), separators left at either end
+   * by a split list (",", ";", ":"), and a trailing dot after the domain.
    */
   static String unwrap(String s) {
     for (int pass = 0; pass < 4; pass++) {

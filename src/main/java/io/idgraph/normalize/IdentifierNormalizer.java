@@ -22,17 +22,17 @@ public final class IdentifierNormalizer {
   }
 
   /**
-   * Normalizes a submitted value: plaintext values by their type's rules; hashed values must be
-   * the digest as hex (either case) or Base64, and give a lowercase-hex key. Addresses are
-   * plaintext only. Phones written without a country code are read as US numbers.
+   * Normalizes a submitted value: plaintext values by their type's rules; hashed values must be the
+   * digest as hex (either case) or Base64, and give a lowercase-hex key. Addresses are plaintext
+   * only. Phones written without a country code are read as US numbers.
    */
   public NormalizeResult normalize(IdType type, HashType hash, String raw) {
     return normalize(type, hash, raw, DEFAULT_REGION);
   }
 
   /**
-   * As {@link #normalize(IdType, HashType, String)}, reading phones written without a country
-   * code as numbers of {@code defaultRegion} (an ISO 3166 code such as GB; see {@link
+   * As {@link #normalize(IdType, HashType, String)}, reading phones written without a country code
+   * as numbers of {@code defaultRegion} (an ISO 3166 code such as GB; see {@link
    * #isSupportedRegion}). Other types ignore the region.
    */
   public NormalizeResult normalize(IdType type, HashType hash, String raw, String defaultRegion) {

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Mobile advertising ids (Apple IDFA, Google AAID): a UUID, trimmed and lowercased, with dashes
- * inserted when sent as 32 bare hex digits. The all-zero id that devices report when ad tracking
- * is limited is rejected: it would match every such device.
+ * inserted when sent as 32 bare hex digits. The all-zero id that devices report when ad tracking is
+ * limited is rejected: it would match every such device.
  */
 final class MaidNormalizer {
   private static final int[] DASHES = {8, 13, 18, 23};

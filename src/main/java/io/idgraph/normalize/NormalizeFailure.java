@@ -17,7 +17,8 @@ public enum NormalizeFailure {
   INVALID_CHARACTERS(
       "email must not contain spaces, commas, semicolons, quotes, brackets or control characters;"
           + " send one bare address such as jane@example.com"),
-  MISSING_AT("email must contain an '@' between the local part and the domain, e.g. jane@example.com"),
+  MISSING_AT(
+      "email must contain an '@' between the local part and the domain, e.g. jane@example.com"),
   MULTIPLE_AT("email must contain exactly one '@'; send one address per value"),
   INVALID_LOCAL_PART(
       "email local part (before the '@') must be 1-64 letters, digits or ! # $ % & ' * + - / = ? ^"
@@ -25,8 +26,9 @@ public enum NormalizeFailure {
   INVALID_DOMAIN(
       "email domain (after the '@') must be a host name such as example.com: dot-separated labels of"
           + " letters, digits and inner hyphens"),
-  MISSING_TLD("email domain must end with a top-level domain such as .com; 'jane@localhost' is not"
-      + " deliverable"),
+  MISSING_TLD(
+      "email domain must end with a top-level domain such as .com; 'jane@localhost' is not"
+          + " deliverable"),
 
   // phone
   NOT_A_PHONE_NUMBER(
@@ -54,7 +56,8 @@ public enum NormalizeFailure {
   INVALID_ZIP(
       "address zip must be 5 digits or zip+4 (94105 or 94105-1234); restore leading zeros lost by"
           + " spreadsheets (02134, not 2134)"),
-  HASH_NOT_SUPPORTED_FOR_ADDRESS("addresses are accepted as plaintext only; send id_hash plaintext"),
+  HASH_NOT_SUPPORTED_FOR_ADDRESS(
+      "addresses are accepted as plaintext only; send id_hash plaintext"),
 
   // maid
   NOT_A_MAID(

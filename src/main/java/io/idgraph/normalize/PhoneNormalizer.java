@@ -10,12 +10,12 @@ import java.util.List;
 
 /**
  * Phones, parsed by libphonenumber with US as the default region and accepted when they are
- * <em>possible</em> numbers (right length for their country), not strictly valid ones, so that
- * test numbers such as 5551234567 work. NANP numbers (country code 1) are keyed by their ten
- * digits, others by E.164. Extensions are dropped.
+ * <em>possible</em> numbers (right length for their country), not strictly valid ones, so that test
+ * numbers such as 5551234567 work. NANP numbers (country code 1) are keyed by their ten digits,
+ * others by E.164. Extensions are dropped.
  *
- * <p>Plain NANP shapes ({@code 5551234567}, {@code (555) 123-4567}, {@code +1 555.123.4567}) take
- * a fast path that gives exactly libphonenumber's answer at a fraction of its cost; {@code
+ * <p>Plain NANP shapes ({@code 5551234567}, {@code (555) 123-4567}, {@code +1 555.123.4567}) take a
+ * fast path that gives exactly libphonenumber's answer at a fraction of its cost; {@code
  * PhoneNormalizerTest} checks that against libphonenumber on randomized inputs.
  */
 final class PhoneNormalizer {
@@ -118,8 +118,7 @@ final class PhoneNormalizer {
     }
     String e164 = UTIL.format(number, PhoneNumberFormat.E164);
     return NormalizeResult.ok(
-        new NormalizedIdentifier(
-            IdType.PHONE, e164, e164, List.of(e164, e164.substring(1)), null));
+        new NormalizedIdentifier(IdType.PHONE, e164, e164, List.of(e164, e164.substring(1)), null));
   }
 
   private static NormalizedIdentifier nanpIdentifier(String tenDigits) {

@@ -7,8 +7,8 @@ import java.util.List;
  * absent parts are null.
  *
  * @param number house number ("123", "123-45", "12B")
- * @param street street line without number and unit: predirectional, name, suffix,
- *     postdirectional ("N MAIN ST")
+ * @param street street line without number and unit: predirectional, name, suffix, postdirectional
+ *     ("N MAIN ST")
  * @param unit unit designator and number ("APT 4B", "STE 200"), or null
  * @param city city ("SAN FRANCISCO"), or null
  * @param state two-letter state code ("CA"), or null
@@ -16,11 +16,17 @@ import java.util.List;
  * @param zip4 ZIP+4 add-on, or null (never part of the match key)
  */
 public record StandardAddress(
-    String number, String street, String unit, String city, String state, String zip5, String zip4) {
+    String number,
+    String street,
+    String unit,
+    String city,
+    String state,
+    String zip5,
+    String zip4) {
 
   /**
-   * The match key: equal for every formatting variant of one address. Number, street and unit,
-   * then ZIP5 when known, else city and state.
+   * The match key: equal for every formatting variant of one address. Number, street and unit, then
+   * ZIP5 when known, else city and state.
    */
   public String matchKey() {
     return AddressFormat.matchKey(this);
@@ -33,8 +39,8 @@ public record StandardAddress(
 
   /**
    * Block keys for near matching: addresses sharing a block key are candidates for each other.
-   * "Z|{zip5}|{number}" when the ZIP is known, and "C|{state}|{city}|{number}" when city and
-   * state are known.
+   * "Z|{zip5}|{number}" when the ZIP is known, and "C|{state}|{city}|{number}" when city and state
+   * are known.
    */
   public List<String> blockKeys() {
     return AddressFormat.blockKeys(this);

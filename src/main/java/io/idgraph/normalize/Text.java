@@ -37,9 +37,9 @@ final class Text {
   }
 
   /**
-   * Unicode compatibility normalization (NFKC): full-width letters and digits ("ｊａｎｅ＠",
-   * "５５５") become ASCII, ligatures and superscripts their plain letters, and the fraction
-   * slash an ordinary slash. Plain ASCII is returned as is, without copying.
+   * Unicode compatibility normalization (NFKC): full-width letters and digits ("ｊａｎｅ＠", "５５５")
+   * become ASCII, ligatures and superscripts their plain letters, and the fraction slash an
+   * ordinary slash. Plain ASCII is returned as is, without copying.
    */
   static String compatible(String s) {
     for (int i = 0; i < s.length(); i++) {

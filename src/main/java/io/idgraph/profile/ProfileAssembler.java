@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds one profile: metadata, and a flat attribute map of the requested domains in request
- * order. Contact domains are numbered (email1..email3), highest quality first; missing attributes
- * are left out, never null.
+ * Builds one profile: metadata, and a flat attribute map of the requested domains in request order.
+ * Contact domains are numbered (email1..email3), highest quality first; missing attributes are left
+ * out, never null.
  */
 final class ProfileAssembler {
   static final int MAX_CONTACTS = 3;

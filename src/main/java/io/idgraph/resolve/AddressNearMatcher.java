@@ -1,7 +1,6 @@
 package io.idgraph.resolve;
 
 import io.idgraph.geo.Distance;
-import io.idgraph.geo.Geocoder;
 import io.idgraph.graph.Geo;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
@@ -27,8 +26,10 @@ import java.util.Set;
 final class AddressNearMatcher {
   /** Candidates examined per block key. */
   private static final int BLOCK_LIMIT = 64;
+
   /** A near match scoring below this factor of the link quality is not a match. */
   private static final double MIN_FACTOR = 0.5;
+
   /** Factors this close are a tie. */
   private static final double TIE = 1e-9;
 
@@ -57,7 +58,8 @@ final class AddressNearMatcher {
       for (Link link : links.get(i)) {
         PersonMatches p = persons.get(link.personId());
         if (p != null && link.quality() >= min) {
-          p.offerAddress(describe(entry, values.get(i).normalized().display(), 0.0), link.quality());
+          p.offerAddress(
+              describe(entry, values.get(i).normalized().display(), 0.0), link.quality());
         }
       }
     }
@@ -138,17 +140,22 @@ final class AddressNearMatcher {
     if (entry.geo() == null || zip == null) {
       return null;
     }
-    return io.idgraph.geo.ZipCentroids.shared().lookup(zip)
+    return io.idgraph.geo.ZipCentroids.shared()
+        .lookup(zip)
         .map(
             c ->
                 (double)
                     Math.round(
                         Distance.haversineMeters(
-                            c.latitude(), c.longitude(), entry.geo().latitude(), entry.geo().longitude())))
+                            c.latitude(),
+                            c.longitude(),
+                            entry.geo().latitude(),
+                            entry.geo().longitude())))
         .orElse(null);
   }
 
-  private static AddressMatch describe(AddressEntry entry, String fallbackDisplay, Double distance) {
+  private static AddressMatch describe(
+      AddressEntry entry, String fallbackDisplay, Double distance) {
     String display = entry == null ? fallbackDisplay : entry.display();
     Geo geo = entry == null ? null : entry.geo();
     return new AddressMatch(

@@ -1,8 +1,8 @@
 package io.idgraph.resolve;
 
 /**
- * Edit distance between short strings (optimal string alignment: an adjacent transposition such
- * as MIAN for MAIN counts as one edit), with an early exit past a bound.
+ * Edit distance between short strings (optimal string alignment: an adjacent transposition such as
+ * MIAN for MAIN counts as one edit), with an early exit past a bound.
  */
 final class Levenshtein {
   private Levenshtein() {}
@@ -24,7 +24,10 @@ final class Levenshtein {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           cur[j] = Math.min(cur[j], prevPrev[j - 2] + 1);
         }
         rowMin = Math.min(rowMin, cur[j]);

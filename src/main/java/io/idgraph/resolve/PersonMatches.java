@@ -27,7 +27,8 @@ final class PersonMatches {
     evidence.merge(evidenceKey, quality, Math::max);
     for (int i = 0; i < matches.size(); i++) {
       Match m = matches.get(i);
-      if (m.criterionValue().equals(value.raw()) && m.criterionType().equals(value.criterionType())) {
+      if (m.criterionValue().equals(value.raw())
+          && m.criterionType().equals(value.criterionType())) {
         if (quality > m.qualityScore()) {
           matches.set(i, new Match(m.criterionType(), m.criterionValue(), quality));
         }

@@ -13,8 +13,8 @@ import java.util.Locale;
  * @param identifierTypes which of a person's identifier types to return under identifiers
  * @param minQualityScore matches below this are dropped before grouping
  * @param inlineLimit at most this many identities are returned; truncated says there were more
- * @param defaultRegion the region (ISO 3166, e.g. US, GB) phones written without a country code
- *     are read in
+ * @param defaultRegion the region (ISO 3166, e.g. US, GB) phones written without a country code are
+ *     read in
  */
 public record ResolveRequest(
     List<IdentifierGroup> groups,
@@ -34,11 +34,7 @@ public record ResolveRequest(
       double minQualityScore,
       int inlineLimit) {
     this(
-        groups,
-        identifierTypes,
-        minQualityScore,
-        inlineLimit,
-        IdentifierNormalizer.DEFAULT_REGION);
+        groups, identifierTypes, minQualityScore, inlineLimit, IdentifierNormalizer.DEFAULT_REGION);
   }
 
   public static final List<IdType> DEFAULT_IDENTIFIER_TYPES = List.of(IdType.EMAIL, IdType.PHONE);

@@ -21,8 +21,8 @@ import java.util.Set;
 
 /**
  * Resolves submitted identifiers to persons: normalizes each value, looks all of them up in
- * batches, drops matches below the minimum quality, groups by person with a Noisy-OR overall
- * score, and fills in each person's identifiers. One bad value never fails the call.
+ * batches, drops matches below the minimum quality, groups by person with a Noisy-OR overall score,
+ * and fills in each person's identifiers. One bad value never fails the call.
  */
 public final class Resolver {
   private static final int LOOKUP_BATCH = 4096;
@@ -81,7 +81,12 @@ public final class Resolver {
           var id = result.value();
           valid.add(
               new SubmittedValue(
-                  group.idType(), group.hashType(), raw, id, IndexKeys.forLookup(group.hashType(), id), criterionType));
+                  group.idType(),
+                  group.hashType(),
+                  raw,
+                  id,
+                  IndexKeys.forLookup(group.hashType(), id),
+                  criterionType));
         } else {
           invalid.add(
               new InvalidIdentifier(group.idType().wireName(), Echo.cut(raw), result.reason()));
@@ -133,7 +138,9 @@ public final class Resolver {
     }
     // a caller that wants no identifiers (row enrichment reads profiles itself) skips the read
     List<PersonRecord> records =
-        identifierTypes.isEmpty() ? Collections.nCopies(ids.length, null) : store.persons(ids, Set.of());
+        identifierTypes.isEmpty()
+            ? Collections.nCopies(ids.length, null)
+            : store.persons(ids, Set.of());
     List<Identity> identities = new ArrayList<>(shown.size());
     for (int i = 0; i < ids.length; i++) {
       PersonMatches p = shown.get(i);
@@ -148,7 +155,8 @@ public final class Resolver {
     return identities;
   }
 
-  private static Map<String, List<String>> identifiersOf(PersonRecord record, Collection<IdType> types) {
+  private static Map<String, List<String>> identifiersOf(
+      PersonRecord record, Collection<IdType> types) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     if (record == null) {
       return out;
@@ -163,5 +171,4 @@ public final class Resolver {
     }
     return out;
   }
-
 }

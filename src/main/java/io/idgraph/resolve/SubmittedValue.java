@@ -7,6 +7,9 @@ import io.idgraph.store.IndexKey;
 
 /** A submitted value that normalized, with the index key it is looked up under. */
 record SubmittedValue(
-    IdType type, HashType hash, String raw, NormalizedIdentifier normalized, IndexKey key, String criterionType) {
-
-}
+    IdType type,
+    HashType hash,
+    String raw,
+    NormalizedIdentifier normalized,
+    IndexKey key,
+    String criterionType) {}

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The identity graph's storage: an identifier index, person records, known addresses, and a
- * reverse index from a person to its index keys. Implementations are safe for concurrent readers;
- * writes come from one thread at a time. Every read is batched.
+ * The identity graph's storage: an identifier index, person records, known addresses, and a reverse
+ * index from a person to its index keys. Implementations are safe for concurrent readers; writes
+ * come from one thread at a time. Every read is batched.
  */
 public interface IdentityStore extends AutoCloseable {
 

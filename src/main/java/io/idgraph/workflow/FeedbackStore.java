@@ -25,8 +25,7 @@ public final class FeedbackStore {
   }
 
   public void append(FeedbackRecord record) {
-    byte[] line =
-        (Json.MAPPER.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] line = (Json.MAPPER.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8);
     try {
       PrivateFiles.append(file, line, true);
     } catch (IOException e) {

@@ -4,8 +4,8 @@ import io.idgraph.graph.Json;
 
 /**
  * A tool result as JSON text with {@code workflow_id} and {@code tool_trace_id} appended: the same
- * object the result record maps to plus the two ids, written in one pass without an intermediate tree
- * (results of 1,000 profiles are megabytes; the hot path serializes them once).
+ * object the result record maps to plus the two ids, written in one pass without an intermediate
+ * tree (results of 1,000 profiles are megabytes; the hot path serializes them once).
  */
 public final class TracedJson {
   private TracedJson() {}

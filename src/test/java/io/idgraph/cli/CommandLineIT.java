@@ -3,10 +3,10 @@ package io.idgraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.idgraph.graph.Json;
-import java.util.Locale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,12 +18,15 @@ class CommandLineIT {
 
   @BeforeAll
   static void generateAndLoad() throws Exception {
-    var gen = JarRunner.run(work, "generate", "--persons", "3000", "--seed", "5", "--out", "g.jsonl");
+    var gen =
+        JarRunner.run(work, "generate", "--persons", "3000", "--seed", "5", "--out", "g.jsonl");
     assertThat(gen.exitCode()).as(gen.stderr()).isZero();
     assertThat(gen.stdout()).contains("wrote g.jsonl: 3,000 persons");
     var load = JarRunner.run(work, "load", "g.jsonl");
     assertThat(load.exitCode()).as(load.stderr()).isZero();
-    assertThat(load.stdout()).contains("3,000 persons from 3,000 lines").contains("0 lines rejected");
+    assertThat(load.stdout())
+        .contains("3,000 persons from 3,000 lines")
+        .contains("0 lines rejected");
     assertThat(load.stderr()).contains("100%");
   }
 
@@ -38,13 +41,15 @@ class CommandLineIT {
     JsonNode email = first.get("emails").get(0);
     String value = email.isString() ? email.asString() : email.get("value").asString();
 
-    JsonNode resolved = json(JarRunner.run(work, "resolve", "--type", "email", value.toUpperCase(Locale.ROOT)));
+    JsonNode resolved =
+        json(JarRunner.run(work, "resolve", "--type", "email", value.toUpperCase(Locale.ROOT)));
     assertThat(resolved.get("identities").get(0).get("person_id").asLong()).isEqualTo(1);
     assertThat(resolved.get("stats").get("requested").asInt()).isEqualTo(1);
     assertThat(resolved.get("workflow_id").asString()).hasSize(36);
     assertThat(resolved.get("tool_trace_id").asString()).matches("[0-9a-f]{32}");
 
-    JsonNode person = json(JarRunner.run(work, "person", "--domains", "name,demographic", "1", "999999"));
+    JsonNode person =
+        json(JarRunner.run(work, "person", "--domains", "name,demographic", "1", "999999"));
     assertThat(person.get("profiles").get(0).get("domains").get("last_name").asString())
         .isEqualTo(first.get("name").get("last_name").asString());
     assertThat(person.get("not_found").get(0).asString()).isEqualTo("999999");
@@ -94,7 +99,9 @@ class CommandLineIT {
     Files.writeString(work.resolve("bad.jsonl"), "{\"person_id\": 1, \"emails\": [\"nope\"]}\n");
     var run = JarRunner.run(work, "load", "--data", "strict-data", "--strict", "bad.jsonl");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.stdout()).contains("1 identifiers or attributes rejected").contains("rejects written to");
+    assertThat(run.stdout())
+        .contains("1 identifiers or attributes rejected")
+        .contains("rejects written to");
   }
 
   @Test
@@ -107,7 +114,14 @@ class CommandLineIT {
     JsonNode asGb =
         json(
             JarRunner.run(
-                work, "resolve", "--data", "uk-data", "--type", "phone", "--region", "gb",
+                work,
+                "resolve",
+                "--data",
+                "uk-data",
+                "--type",
+                "phone",
+                "--region",
+                "gb",
                 "020 7031 3000"));
     assertThat(asGb.get("identities").get(0).get("person_id").asLong()).isEqualTo(7);
     JsonNode asUs =

@@ -3,11 +3,11 @@ package io.idgraph.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.idgraph.graph.Domain;
+import io.idgraph.graph.IdgraphException;
 import io.idgraph.profile.PersonResult;
 import io.idgraph.profile.Profile;
 import io.idgraph.profile.ProfileService;
-import io.idgraph.graph.Domain;
-import io.idgraph.graph.IdgraphException;
 import io.idgraph.store.IdentityStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +83,8 @@ class PersonEndToEndTest {
   @Test
   void getPersons_unknownAndMalformedIdsInNotFound_inRequestOrder() {
     PersonResult r =
-        profiles.getPersons(List.of("999", "12345", "abc", " 12346 ", "12345"), List.of(Domain.NAME));
+        profiles.getPersons(
+            List.of("999", "12345", "abc", " 12346 ", "12345"), List.of(Domain.NAME));
     assertThat(r.profiles()).extracting(Profile::personId).containsExactly("12345", "12346");
     assertThat(r.notFound()).containsExactly("999", "abc");
   }

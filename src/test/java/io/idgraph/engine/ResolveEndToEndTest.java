@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.normalize.IdentifierNormalizer;
-import io.idgraph.resolve.Identity;
 import io.idgraph.resolve.IdentifierGroup;
+import io.idgraph.resolve.Identity;
 import io.idgraph.resolve.Match;
 import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.resolve.ResolveResult;
@@ -44,7 +44,8 @@ class ResolveEndToEndTest {
   }
 
   private static ResolveResult resolve(IdType type, HashType hash, String... values) {
-    return resolver.resolve(ResolveRequest.of(List.of(new IdentifierGroup(type, hash, List.of(values)))));
+    return resolver.resolve(
+        ResolveRequest.of(List.of(new IdentifierGroup(type, hash, List.of(values)))));
   }
 
   @Test
@@ -118,7 +119,8 @@ class ResolveEndToEndTest {
 
   @Test
   void resolve_yahooDotsAreSignificant() {
-    ResolveResult r = resolve(IdType.EMAIL, HashType.PLAINTEXT, "jdoe@yahoo.com", "j.doe@yahoo.com");
+    ResolveResult r =
+        resolve(IdType.EMAIL, HashType.PLAINTEXT, "jdoe@yahoo.com", "j.doe@yahoo.com");
     assertThat(r.identities()).extracting(Identity::personId).containsExactly(20001L, 20003L);
   }
 
@@ -127,7 +129,8 @@ class ResolveEndToEndTest {
   void resolve_hashedEmails_eitherCase(String algorithm) throws Exception {
     HashType hash = HashType.fromWire(algorithm).orElseThrow();
     byte[] digest =
-        MessageDigest.getInstance(algorithm).digest("johndoe@gmail.com".getBytes(StandardCharsets.UTF_8));
+        MessageDigest.getInstance(algorithm)
+            .digest("johndoe@gmail.com".getBytes(StandardCharsets.UTF_8));
     String upper = HexFormat.of().formatHex(digest).toUpperCase(Locale.ROOT);
     ResolveResult r = resolve(IdType.EMAIL, hash, upper, "not-hex");
     assertThat(r.identities()).extracting(Identity::personId).containsExactly(20001L);
@@ -140,8 +143,10 @@ class ResolveEndToEndTest {
   @Test
   void resolve_hashedPhone_e164AndElevenDigitForms() throws Exception {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    String e164 = HexFormat.of().formatHex(sha.digest("+15551234567".getBytes(StandardCharsets.UTF_8)));
-    String eleven = HexFormat.of().formatHex(sha.digest("15551234567".getBytes(StandardCharsets.UTF_8)));
+    String e164 =
+        HexFormat.of().formatHex(sha.digest("+15551234567".getBytes(StandardCharsets.UTF_8)));
+    String eleven =
+        HexFormat.of().formatHex(sha.digest("15551234567".getBytes(StandardCharsets.UTF_8)));
     ResolveResult r = resolve(IdType.PHONE, HashType.SHA256, e164, eleven);
     assertThat(r.identities()).extracting(Identity::personId).containsExactly(12345L);
     assertThat(r.identities().get(0).matches()).hasSize(2);
@@ -149,7 +154,13 @@ class ResolveEndToEndTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"+1 (555) 123-4567", "555.123.4567", "1-555-123-4567", "5551234567 ext. 89", "(555)1234567"})
+      strings = {
+        "+1 (555) 123-4567",
+        "555.123.4567",
+        "1-555-123-4567",
+        "5551234567 ext. 89",
+        "(555)1234567"
+      })
   void resolve_phoneFormats(String phone) {
     ResolveResult r = resolve(IdType.PHONE, HashType.PLAINTEXT, phone);
     assertThat(r.identities()).extracting(Identity::personId).containsExactly(12345L);
@@ -162,7 +173,9 @@ class ResolveEndToEndTest {
     ResolveResult strict =
         resolver.resolve(
             new ResolveRequest(
-                List.of(new IdentifierGroup(IdType.EMAIL, HashType.PLAINTEXT, List.of("alt1@example.com"))),
+                List.of(
+                    new IdentifierGroup(
+                        IdType.EMAIL, HashType.PLAINTEXT, List.of("alt1@example.com"))),
                 ResolveRequest.DEFAULT_IDENTIFIER_TYPES,
                 0.7,
                 1000));
@@ -223,10 +236,12 @@ class ResolveEndToEndTest {
     assertThat(typo.identities().get(0).overallQualityScore()).isBetween(0.3, 0.69);
     assertThat(typo.identities().get(0).address().distanceMeters()).isNotNull();
 
-    ResolveResult noUnit = resolve(IdType.ADDRESS, HashType.PLAINTEXT, "500 Oak Ave, Springfield, IL 62701");
+    ResolveResult noUnit =
+        resolve(IdType.ADDRESS, HashType.PLAINTEXT, "500 Oak Ave, Springfield, IL 62701");
     assertThat(noUnit.identities()).extracting(Identity::personId).containsExactly(20003L);
 
-    ResolveResult noZip = resolve(IdType.ADDRESS, HashType.PLAINTEXT, "500 Oak Ave Apt 12, Springfield IL");
+    ResolveResult noZip =
+        resolve(IdType.ADDRESS, HashType.PLAINTEXT, "500 Oak Ave Apt 12, Springfield IL");
     assertThat(noZip.identities()).extracting(Identity::personId).containsExactly(20003L);
   }
 
@@ -244,7 +259,8 @@ class ResolveEndToEndTest {
 
   @Test
   void resolve_maidAnyCase() {
-    ResolveResult r = resolve(IdType.MAID, HashType.PLAINTEXT, "6d92078a-8246-4ba4-ae5b-76104861e7dc");
+    ResolveResult r =
+        resolve(IdType.MAID, HashType.PLAINTEXT, "6d92078a-8246-4ba4-ae5b-76104861e7dc");
     assertThat(r.identities()).extracting(Identity::personId).containsExactly(20003L);
   }
 }

@@ -1,9 +1,9 @@
 package io.idgraph.enrich;
 
-import io.idgraph.csv.CsvRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.idgraph.csv.CsvRecord;
 import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;

@@ -1,12 +1,12 @@
 package io.idgraph.enrich;
 
-import io.idgraph.csv.CsvReader;
-import io.idgraph.csv.CsvWriter;
-import io.idgraph.csv.CsvReaderTest;
-import io.idgraph.csv.CsvRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.idgraph.csv.CsvReader;
+import io.idgraph.csv.CsvReaderTest;
+import io.idgraph.csv.CsvRecord;
+import io.idgraph.csv.CsvWriter;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
@@ -209,11 +209,10 @@ class RowEnricherTest {
 
   @Test
   void run_hashedEmailColumn_isGuessedAndMatched() {
-    String csv = "id,email_sha256\nq,5ff860bf1190596c7188ab851db691f0f3169c453936e9e1eba2f9a47f7a0018\nr,0000000000000000000000000000000000000000000000000000000000000000\n";
+    String csv =
+        "id,email_sha256\nq,5ff860bf1190596c7188ab851db691f0f3169c453936e9e1eba2f9a47f7a0018\nr,0000000000000000000000000000000000000000000000000000000000000000\n";
     Output out = enrich(csv, options(0, true, 10));
-    assertThat(out.rows())
-        .extracting(r -> r.get("idgraph_person_id"))
-        .containsExactly("2", "");
+    assertThat(out.rows()).extracting(r -> r.get("idgraph_person_id")).containsExactly("2", "");
     assertThat(out.rows().get(0)).containsEntry("first_name", "Bob");
   }
 

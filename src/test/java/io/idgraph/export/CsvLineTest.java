@@ -1,8 +1,8 @@
 package io.idgraph.export;
 
-import io.idgraph.csv.CsvWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.idgraph.csv.CsvWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Arrays;
@@ -27,11 +27,7 @@ class CsvLineTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {
-        "plain|plain",
-        "a,b|\"a,b\"",
-        "say \"hi\"|\"say \"\"hi\"\"\""
-      })
+      value = {"plain|plain", "a,b|\"a,b\"", "say \"hi\"|\"say \"\"hi\"\"\""})
   void writeField_quotesOnlyWhenNeeded(String field, String expected) throws IOException {
     StringWriter out = new StringWriter();
     new CsvWriter(out).record(Arrays.asList(field, ""));

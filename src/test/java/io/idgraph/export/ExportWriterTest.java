@@ -1,13 +1,13 @@
 package io.idgraph.export;
 
-import io.idgraph.csv.CsvReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.idgraph.profile.Profile;
-import io.idgraph.profile.ProfileMetadata;
+import io.idgraph.csv.CsvReader;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.Json;
+import io.idgraph.profile.Profile;
+import io.idgraph.profile.ProfileMetadata;
 import io.idgraph.resolve.AddressMatch;
 import io.idgraph.resolve.Identity;
 import io.idgraph.resolve.Match;

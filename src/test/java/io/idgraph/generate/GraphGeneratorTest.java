@@ -10,12 +10,12 @@ import io.idgraph.graph.CatalogAttribute;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.DomainCatalog;
 import io.idgraph.graph.Json;
-import java.util.Locale;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -154,7 +154,8 @@ class GraphGeneratorTest {
   void write_emailsValidWithGmailVariants() {
     List<String> emails = values("emails");
     assertThat(emails).allMatch(e -> EMAIL.matcher(e).matches());
-    assertThat(emails).anyMatch(e -> e.toLowerCase(Locale.ROOT).endsWith("@gmail.com") && e.contains("+"));
+    assertThat(emails)
+        .anyMatch(e -> e.toLowerCase(Locale.ROOT).endsWith("@gmail.com") && e.contains("+"));
     assertThat(emails).anyMatch(e -> e.toLowerCase(Locale.ROOT).endsWith("@googlemail.com"));
     assertThat(emails).anyMatch(e -> !e.equals(e.toLowerCase(Locale.ROOT)));
     assertThat(emails)
@@ -203,7 +204,9 @@ class GraphGeneratorTest {
         } else {
           without++;
         }
-        assertThat(value.toUpperCase(Locale.ROOT)).as(value).contains(centroid.city().toUpperCase(Locale.ROOT));
+        assertThat(value.toUpperCase(Locale.ROOT))
+            .as(value)
+            .contains(centroid.city().toUpperCase(Locale.ROOT));
       }
     }
     assertThat(withCoordinates).isGreaterThan(without * 5);

@@ -2,9 +2,9 @@ package io.idgraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PersonIdsTest {
   @Test
@@ -14,7 +14,8 @@ class PersonIdsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "0", "-1", "12a", "1.5", "9223372036854775808", "99999999999999999999"})
+  @ValueSource(
+      strings = {"", " ", "0", "-1", "12a", "1.5", "9223372036854775808", "99999999999999999999"})
   void parse_notAPositiveLong_isNull(String raw) {
     assertThat(PersonIds.parse(raw)).isNull();
   }

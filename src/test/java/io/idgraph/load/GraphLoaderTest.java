@@ -51,7 +51,8 @@ class GraphLoaderTest {
   }
 
   private long personByEmail(String email) {
-    var key = IndexKeys.forLookup(HashType.PLAINTEXT, normalizer.normalize(IdType.EMAIL, email).value());
+    var key =
+        IndexKeys.forLookup(HashType.PLAINTEXT, normalizer.normalize(IdType.EMAIL, email).value());
     var links = store.lookup(List.of(key)).get(0);
     return links.isEmpty() ? -1 : links.get(0).personId();
   }
@@ -77,7 +78,8 @@ class GraphLoaderTest {
     assertThat(rejects.get(0).get("reason").asString()).startsWith("invalid JSON");
     assertThat(rejects.get(0).get("raw").asString()).isEqualTo("{not json");
     assertThat(rejects.get(1).get("reason").asString()).contains("person_id is missing");
-    assertThat(rejects.get(2).get("reason").asString()).contains("quality_score must be a number from 0 to 1");
+    assertThat(rejects.get(2).get("reason").asString())
+        .contains("quality_score must be a number from 0 to 1");
     assertThat(rejects.get(3).get("reason").asString()).contains("unknown domain 'astrology'");
     assertThat(personByEmail("one@example.com")).isEqualTo(1);
     assertThat(personByEmail("four@example.com")).isEqualTo(4);
@@ -107,9 +109,10 @@ class GraphLoaderTest {
 
   @Test
   void load_samePersonAgainReplacesWhole() throws IOException {
-    load("v1.jsonl", "{\"person_id\": 9, \"emails\": [\"old@example.com\"], \"name\": {\"first_name\": \"Ann\"}}");
-    LoadSummary s =
-        load("v2.jsonl", "{\"person_id\": 9, \"emails\": [\"new@example.com\"]}");
+    load(
+        "v1.jsonl",
+        "{\"person_id\": 9, \"emails\": [\"old@example.com\"], \"name\": {\"first_name\": \"Ann\"}}");
+    LoadSummary s = load("v2.jsonl", "{\"person_id\": 9, \"emails\": [\"new@example.com\"]}");
     assertThat(s.rejectsFile()).isNull();
     assertThat(personByEmail("old@example.com")).isEqualTo(-1);
     assertThat(personByEmail("new@example.com")).isEqualTo(9);

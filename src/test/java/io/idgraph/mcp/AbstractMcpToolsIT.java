@@ -3,8 +3,8 @@ package io.idgraph.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.idgraph.graph.Json;
 import io.idgraph.files.DataDir;
+import io.idgraph.graph.Json;
 import io.idgraph.workflow.FeedbackStore;
 import io.idgraph.workflow.WorkflowLog;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -13,8 +13,8 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -169,7 +169,11 @@ abstract class AbstractMcpToolsIT {
                     "person_ids", List.of("12345", 12346, "999999"),
                     "domains",
                         List.of(
-                            "demographic", "interest", "affinity", "lifestyle", "household",
+                            "demographic",
+                            "interest",
+                            "affinity",
+                            "lifestyle",
+                            "household",
                             "financial"),
                     "format", "none")));
     List<Map<String, Object>> profiles = (List<Map<String, Object>>) result.get("profiles");
@@ -197,7 +201,8 @@ abstract class AbstractMcpToolsIT {
             errorText(
                 call(
                     "get_person",
-                    Map.of("person_ids", List.of("1"), "domains", List.of("name"), "format", "xls"))))
+                    Map.of(
+                        "person_ids", List.of("1"), "domains", List.of("name"), "format", "xls"))))
         .isEqualTo("format must be one of none, csv, json, jsonl; got 'xls'");
   }
 
@@ -222,10 +227,14 @@ abstract class AbstractMcpToolsIT {
                     "feedback_items",
                     List.of(
                         Map.of(
-                            "tool_trace_id", traceId,
-                            "feedback", "this is not Jane",
-                            "person_id", 12345,
-                            "kind", "wrong_match"),
+                            "tool_trace_id",
+                            traceId,
+                            "feedback",
+                            "this is not Jane",
+                            "person_id",
+                            12345,
+                            "kind",
+                            "wrong_match"),
                         Map.of("feedback", "")))));
     assertThat(result)
         .containsEntry("workflow_id", workflowId)
@@ -252,8 +261,10 @@ abstract class AbstractMcpToolsIT {
                 call(
                     "submit_feedback",
                     Map.of(
-                        "workflow_id", "00000000-0000-4000-8000-000000000000",
-                        "feedback_items", List.of(item)))))
+                        "workflow_id",
+                        "00000000-0000-4000-8000-000000000000",
+                        "feedback_items",
+                        List.of(item)))))
         .contains("is not known to this server");
     assertThat(
             errorText(
@@ -273,7 +284,8 @@ abstract class AbstractMcpToolsIT {
         structured(
             call(
                 "get_person",
-                Map.of("person_ids", List.of(12347), "domains", List.of("name"), "workflow_id", id)));
+                Map.of(
+                    "person_ids", List.of(12347), "domains", List.of("name"), "workflow_id", id)));
     assertThat(result.get("workflow_id")).isEqualTo(id.toLowerCase(Locale.ROOT));
     assertThat(((List<Map<String, Object>>) result.get("profiles")).get(0).get("domains"))
         .isEqualTo(Map.of("first_name", "Ann", "last_name", "Lee"));
@@ -284,7 +296,9 @@ abstract class AbstractMcpToolsIT {
     assertThatThrownBy(() -> call("delete_everything", Map.of()))
         .isInstanceOfSatisfying(
             McpError.class,
-            e -> assertThat(e.getJsonRpcError().code()).isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS));
+            e ->
+                assertThat(e.getJsonRpcError().code())
+                    .isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS));
     assertThat(client().ping()).isNotNull();
   }
 

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.idgraph.csv.CsvReader;
 import io.idgraph.csv.CsvRecord;
+import io.idgraph.files.DataDir;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.Json;
 import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.normalize.NormalizeResult;
-import io.idgraph.files.DataDir;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;

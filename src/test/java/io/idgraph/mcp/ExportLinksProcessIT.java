@@ -3,8 +3,8 @@ package io.idgraph.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.idgraph.cli.Main;
-import io.idgraph.graph.Json;
 import io.idgraph.files.DataDir;
+import io.idgraph.graph.Json;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import java.net.URI;
@@ -47,13 +47,17 @@ class ExportLinksProcessIT {
         String url = (String) export.get("url");
         assertThat(url).startsWith(server.baseUrl() + "/v1/files/");
         HttpResponse<String> ok =
-            http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            http.send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).contains("\"person_id\":12347");
 
         assertThat(Main.run("keys", "rotate-signing", "--data", dir.root().toString())).isZero();
         HttpResponse<String> revoked =
-            http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            http.send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(revoked.statusCode()).isEqualTo(403);
 
         String sig = url.substring(url.indexOf("sig=") + 4);

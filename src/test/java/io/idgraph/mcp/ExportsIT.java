@@ -2,14 +2,14 @@ package io.idgraph.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.idgraph.http.McpHttpServer;
-import io.idgraph.http.HttpOptions;
 import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.cli.Main;
 import io.idgraph.export.ExportOptions;
 import io.idgraph.export.TestClock;
-import io.idgraph.graph.Json;
 import io.idgraph.files.DataDir;
+import io.idgraph.graph.Json;
+import io.idgraph.http.HttpOptions;
+import io.idgraph.http.McpHttpServer;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;

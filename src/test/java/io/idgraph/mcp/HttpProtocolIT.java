@@ -3,13 +3,13 @@ package io.idgraph.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.idgraph.cli.Main;
-import io.idgraph.graph.Json;
 import io.idgraph.files.DataDir;
-import java.net.InetAddress;
+import io.idgraph.graph.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -122,10 +122,14 @@ class HttpProtocolIT {
   static String toolCall(String tool, Map<String, Object> arguments) {
     return Json.MAPPER.writeValueAsString(
         Map.of(
-            "jsonrpc", "2.0",
-            "id", 7,
-            "method", "tools/call",
-            "params", Map.of("name", tool, "arguments", arguments)));
+            "jsonrpc",
+            "2.0",
+            "id",
+            7,
+            "method",
+            "tools/call",
+            "params",
+            Map.of("name", tool, "arguments", arguments)));
   }
 
   static JsonNode result(HttpResponse<String> response) {
@@ -159,7 +163,10 @@ class HttpProtocolIT {
 
   @Test
   void v1Alias_servesTheSameEndpoint() throws Exception {
-    assertThat(result(send("/v1/mcp", SEED_RESOLVE, true)).at("/structuredContent/stats/resolved").asInt())
+    assertThat(
+            result(send("/v1/mcp", SEED_RESOLVE, true))
+                .at("/structuredContent/stats/resolved")
+                .asInt())
         .isEqualTo(2);
   }
 
@@ -167,7 +174,8 @@ class HttpProtocolIT {
   void auth_missingOrWrongKeyIs401WithChallenge() throws Exception {
     HttpResponse<String> missing = send("/mcp", SEED_RESOLVE, false);
     assertThat(missing.statusCode()).isEqualTo(401);
-    assertThat(missing.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    assertThat(missing.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
     assertThat(json(missing).at("/error/message").asString()).startsWith("missing bearer token");
 
     HttpResponse<String> wrong =
@@ -247,8 +255,13 @@ class HttpProtocolIT {
     String big =
         toolCall(
             "resolve_identities",
-            Map.of("id_type", "email", "identifiers", List.of("x".repeat(90_000)).stream()
-                .flatMap(s -> java.util.Collections.nCopies(13, s).stream()).toList()));
+            Map.of(
+                "id_type",
+                "email",
+                "identifiers",
+                List.of("x".repeat(90_000)).stream()
+                    .flatMap(s -> java.util.Collections.nCopies(13, s).stream())
+                    .toList()));
     HttpResponse<String> response = post(big);
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(json(response).at("/error/message").asString())
@@ -257,16 +270,24 @@ class HttpProtocolIT {
 
   @Test
   void json_deepNestingAndLongStringsAreInvalidRequests() throws Exception {
-    String deep = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"a\":" + "[".repeat(500) + "]".repeat(500) + "}}";
+    String deep =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"a\":"
+            + "[".repeat(500)
+            + "]".repeat(500)
+            + "}}";
     HttpResponse<String> nested = post(deep);
     assertThat(nested.statusCode()).isEqualTo(400);
     assertThat(json(nested).at("/error/code").asInt()).isEqualTo(-32600);
     assertThat(json(nested).at("/error/message").asString()).contains("deeper than 64 levels");
 
     HttpResponse<String> longString =
-        post(toolCall("resolve_identities", Map.of("id_type", "email", "identifiers", List.of("y".repeat(200_000)))));
+        post(
+            toolCall(
+                "resolve_identities",
+                Map.of("id_type", "email", "identifiers", List.of("y".repeat(200_000)))));
     assertThat(json(longString).at("/error/code").asInt()).isEqualTo(-32600);
-    assertThat(json(longString).at("/error/message").asString()).contains("longer than 100000 characters");
+    assertThat(json(longString).at("/error/message").asString())
+        .contains("longer than 100000 characters");
   }
 
   @Test
@@ -287,7 +308,8 @@ class HttpProtocolIT {
     assertThat(unknownTool.get("id").asInt()).isEqualTo(7);
     JsonNode unknownMethod = json(post("{\"jsonrpc\":\"2.0\",\"method\":\"nope/nope\",\"id\":3}"));
     assertThat(unknownMethod.at("/error/code").asInt()).isEqualTo(-32601);
-    HttpResponse<String> notification = post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+    HttpResponse<String> notification =
+        post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
     assertThat(notification.statusCode()).isEqualTo(202);
     assertThat(notification.body()).isEmpty();
     assertThat(send("/mcp", null, true).statusCode()).isEqualTo(405);
@@ -298,19 +320,47 @@ class HttpProtocolIT {
     Map<String, Map<String, Object>> cases =
         Map.of(
             "id_type must be one of email, phone, address, maid; got 'mail'",
-            Map.of("tool", "resolve_identities", "args", Map.of("id_type", "mail", "identifiers", List.of("a@b.c"))),
+            Map.of(
+                "tool",
+                "resolve_identities",
+                "args",
+                Map.of("id_type", "mail", "identifiers", List.of("a@b.c"))),
             "give either identifiers with id_type, or multi_identifiers, not both",
-            Map.of("tool", "resolve_identities", "args", Map.of("id_type", "email", "identifiers", List.of("a@b.c"),
-                "multi_identifiers", List.of(Map.of("id_type", "email", "values", List.of("a@b.c"))))),
+            Map.of(
+                "tool",
+                "resolve_identities",
+                "args",
+                Map.of(
+                    "id_type",
+                    "email",
+                    "identifiers",
+                    List.of("a@b.c"),
+                    "multi_identifiers",
+                    List.of(Map.of("id_type", "email", "values", List.of("a@b.c"))))),
             "unknown domain 'sports'; valid domains: address, affinity",
-            Map.of("tool", "get_person", "args", Map.of("person_ids", List.of(1), "domains", List.of("sports"))),
+            Map.of(
+                "tool",
+                "get_person",
+                "args",
+                Map.of("person_ids", List.of(1), "domains", List.of("sports"))),
             "person_ids is required",
             Map.of("tool", "get_person", "args", Map.of("domains", List.of("name"))),
             "is not known to this server",
-            Map.of("tool", "submit_feedback", "args", Map.of("workflow_id", "550e8400-e29b-41d4-a716-446655440000",
-                "feedback_items", List.of(Map.of("feedback", "x")))),
+            Map.of(
+                "tool",
+                "submit_feedback",
+                "args",
+                Map.of(
+                    "workflow_id",
+                    "550e8400-e29b-41d4-a716-446655440000",
+                    "feedback_items",
+                    List.of(Map.of("feedback", "x")))),
             "workflow_id must be a UUID",
-            Map.of("tool", "get_person", "args", Map.of("person_ids", List.of(1), "domains", List.of("name"), "workflow_id", 42)));
+            Map.of(
+                "tool",
+                "get_person",
+                "args",
+                Map.of("person_ids", List.of(1), "domains", List.of("name"), "workflow_id", 42)));
     for (var entry : cases.entrySet()) {
       @SuppressWarnings("unchecked")
       Map<String, Object> args = (Map<String, Object>) entry.getValue().get("args");

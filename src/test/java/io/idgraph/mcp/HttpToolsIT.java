@@ -32,8 +32,7 @@ class HttpToolsIT extends AbstractMcpToolsIT {
             .endpoint("/mcp")
             .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + token))
             .build();
-    McpSyncClient client =
-        McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30)).build();
+    McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30)).build();
     client.initialize();
     return client;
   }

@@ -19,14 +19,20 @@ class PersonArgumentsTest {
   @Test
   void parse_idsAsStringsOrIntegers() {
     PersonArguments.Parsed parsed =
-        parse(Map.of("person_ids", List.of("12345", 12346, 9007199254740993L), "domains", List.of("demographic", "EMAIL", "demographic")));
+        parse(
+            Map.of(
+                "person_ids",
+                List.of("12345", 12346, 9007199254740993L),
+                "domains",
+                List.of("demographic", "EMAIL", "demographic")));
     assertThat(parsed.personIds()).containsExactly("12345", "12346", "9007199254740993");
     assertThat(parsed.domains()).containsExactly(Domain.DEMOGRAPHIC, Domain.EMAIL);
   }
 
   @Test
   void parse_unknownDomainListsValidOnes() {
-    assertThatThrownBy(() -> parse(Map.of("person_ids", List.of("1"), "domains", List.of("demographics"))))
+    assertThatThrownBy(
+            () -> parse(Map.of("person_ids", List.of("1"), "domains", List.of("demographics"))))
         .isInstanceOf(IdgraphException.class)
         .hasMessage("unknown domain 'demographics'; valid domains: " + Domain.validNames());
   }

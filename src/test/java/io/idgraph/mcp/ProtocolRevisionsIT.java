@@ -2,8 +2,8 @@ package io.idgraph.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.idgraph.graph.Json;
 import io.idgraph.files.DataDir;
+import io.idgraph.graph.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;

@@ -142,7 +142,9 @@ class ResolveArgumentsTest {
           "unknown argument 'hash_type'; with identifiers the encoding is given as id_hash"
         },
         new Object[] {
-          Map.of("multi_identifiers", List.of(Map.of("id_type", "email", "identifiers", List.of("x")))),
+          Map.of(
+              "multi_identifiers",
+              List.of(Map.of("id_type", "email", "identifiers", List.of("x")))),
           "unknown argument 'multi_identifiers[0].identifiers'"
         },
         new Object[] {
@@ -150,7 +152,8 @@ class ResolveArgumentsTest {
           "min_quality_score must be a number from 0 to 1, got 1.5"
         },
         new Object[] {
-          Map.of("id_type", "email", "identifiers", List.of("x"), "identifier_types", List.of("fax")),
+          Map.of(
+              "id_type", "email", "identifiers", List.of("x"), "identifier_types", List.of("fax")),
           "identifier_types[0] must be one of email, phone, address, maid; got 'fax'"
         },
         new Object[] {

@@ -82,7 +82,8 @@ final class ServerProcess implements AutoCloseable {
   static ServerProcess startHttpUnderUmask(String umask, DataDir dir, String... extraArgs)
       throws Exception {
     assertThat(JAR).as("run mvn package first").exists();
-    List<String> args = new ArrayList<>(List.of("serve", "--data", dir.root().toString(), "--port", "0"));
+    List<String> args =
+        new ArrayList<>(List.of("serve", "--data", dir.root().toString(), "--port", "0"));
     args.addAll(List.of(extraArgs));
     Path log = Files.createTempFile(dir.root().getParent(), "serve-", ".log");
     Process process =

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The tool suite over stdio: the SDK's stdio client spawns {@code java -jar idgraph.jar serve --stdio}. */
+/**
+ * The tool suite over stdio: the SDK's stdio client spawns {@code java -jar idgraph.jar serve
+ * --stdio}.
+ */
 class StdioToolsIT extends AbstractMcpToolsIT {
   @TempDir static Path root;
   private static DataDir dataDir;
@@ -32,8 +35,7 @@ class StdioToolsIT extends AbstractMcpToolsIT {
         ServerParameters.builder(command.get(0)).args(command.subList(1, command.size())).build();
     StdioClientTransport transport = new StdioClientTransport(params, McpJsonDefaults.getMapper());
     transport.setStdErrorHandler(line -> {});
-    McpSyncClient client =
-        McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30)).build();
+    McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30)).build();
     client.initialize();
     return client;
   }

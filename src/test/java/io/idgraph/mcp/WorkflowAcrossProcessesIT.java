@@ -56,7 +56,9 @@ class WorkflowAcrossProcessesIT {
         new CallToolRequest(
             "submit_feedback",
             Map.of(
-                "workflow_id", workflowId,
-                "feedback_items", List.of(Map.of("feedback", "looks right", "kind", "other")))));
+                "workflow_id",
+                workflowId,
+                "feedback_items",
+                List.of(Map.of("feedback", "looks right", "kind", "other")))));
   }
 }

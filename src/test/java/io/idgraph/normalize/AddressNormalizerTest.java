@@ -28,8 +28,7 @@ class AddressNormalizerTest {
 
   @Test
   void normalize_parsesEveryPart() {
-    NormalizedIdentifier id =
-        ok("123 N. Main Street Apt 4B, San Francisco, California 94105-1234");
+    NormalizedIdentifier id = ok("123 N. Main Street Apt 4B, San Francisco, California 94105-1234");
     assertThat(id.address())
         .isEqualTo(
             new StandardAddress(
@@ -37,8 +36,7 @@ class AddressNormalizerTest {
     assertThat(id.key()).isEqualTo("123 N MAIN ST APT 4B 94105");
     assertThat(id.display()).isEqualTo("123 N Main St Apt 4B, San Francisco, CA 94105");
     assertThat(id.hashForms()).isEmpty();
-    assertThat(id.address().blockKeys())
-        .containsExactly("Z|94105|123", "C|CA|SAN FRANCISCO|123");
+    assertThat(id.address().blockKeys()).containsExactly("Z|94105|123", "C|CA|SAN FRANCISCO|123");
   }
 
   @ParameterizedTest
@@ -255,9 +253,13 @@ class AddressNormalizerTest {
     String zip4 = String.format(Locale.ROOT, "%04d", random.nextInt(10000));
 
     String upperName = name.toUpperCase(Locale.ROOT);
-    String street = (dir == null ? "" : dir[1].toUpperCase(Locale.ROOT) + " ") + upperName + " "
-        + suffix[1].toUpperCase(Locale.ROOT);
-    String unitKey = unitKind == null ? "" : " " + unitKind[3] + " " + unitNumber.toUpperCase(Locale.ROOT);
+    String street =
+        (dir == null ? "" : dir[1].toUpperCase(Locale.ROOT) + " ")
+            + upperName
+            + " "
+            + suffix[1].toUpperCase(Locale.ROOT);
+    String unitKey =
+        unitKind == null ? "" : " " + unitKind[3] + " " + unitNumber.toUpperCase(Locale.ROOT);
     String line = number + " " + street + unitKey;
     String cityKey = String.join(" ", city.toUpperCase(Locale.ROOT).trim().split(" +"));
 
@@ -269,10 +271,31 @@ class AddressNormalizerTest {
     List<String> variants =
         List.of(
             number + " " + longStreet + longUnit + ", " + city + ", " + state[0] + " " + zip,
-            number + " " + shortStreet + shortUnit + ", " + city + ", " + state[1] + " " + zip + "-" + zip4,
+            number
+                + " "
+                + shortStreet
+                + shortUnit
+                + ", "
+                + city
+                + ", "
+                + state[1]
+                + " "
+                + zip
+                + "-"
+                + zip4,
             (number + " " + longStreet + hashUnit + " " + city + " " + state[1] + " " + zip)
                 .toUpperCase(Locale.ROOT),
-            (number + "  " + shortStreet + "," + shortUnit + ", " + city + " , " + state[1] + ", " + zip
+            (number
+                    + "  "
+                    + shortStreet
+                    + ","
+                    + shortUnit
+                    + ", "
+                    + city
+                    + " , "
+                    + state[1]
+                    + ", "
+                    + zip
                     + ", USA")
                 .toLowerCase(Locale.ROOT),
             number + " " + longStreet + longUnit + "\n" + city + ", " + state[1] + " " + zip + zip4,
@@ -329,12 +352,78 @@ class AddressNormalizerTest {
   }
 
   private static final String[] SOUP = {
-    "123", "4B", "#", "1/2", "N", "North", "SW", "Main", "St", "Street", "Ave", "Apt", "Suite",
-    "Unit", "PO", "Box", "P.O.", "Court", "Ct", "Lake", "Shore", "Dr", "Rear", "Front", "Lot",
-    "Key", "CA", "California", "New", "York", "NY", "West", "Virginia", "St.", "Louis", "94105",
-    "94105-1234", "2134", "USA", "US", "United", "States", ",", ",", ",", "\n", "Fl", "Floor",
-    "NE", "PR", "Puerto", "Rico", "DC", "D.C.", "O'Neil", "Wilkes-Barre", "1st", "Hwy", "Route",
-    "9", "Saint", "Ft", "Mt", "Kansas", "City", "Bldg", "Ste", "Pier", "Ocean", "Way", "Wy", "KY",
+    "123",
+    "4B",
+    "#",
+    "1/2",
+    "N",
+    "North",
+    "SW",
+    "Main",
+    "St",
+    "Street",
+    "Ave",
+    "Apt",
+    "Suite",
+    "Unit",
+    "PO",
+    "Box",
+    "P.O.",
+    "Court",
+    "Ct",
+    "Lake",
+    "Shore",
+    "Dr",
+    "Rear",
+    "Front",
+    "Lot",
+    "Key",
+    "CA",
+    "California",
+    "New",
+    "York",
+    "NY",
+    "West",
+    "Virginia",
+    "St.",
+    "Louis",
+    "94105",
+    "94105-1234",
+    "2134",
+    "USA",
+    "US",
+    "United",
+    "States",
+    ",",
+    ",",
+    ",",
+    "\n",
+    "Fl",
+    "Floor",
+    "NE",
+    "PR",
+    "Puerto",
+    "Rico",
+    "DC",
+    "D.C.",
+    "O'Neil",
+    "Wilkes-Barre",
+    "1st",
+    "Hwy",
+    "Route",
+    "9",
+    "Saint",
+    "Ft",
+    "Mt",
+    "Kansas",
+    "City",
+    "Bldg",
+    "Ste",
+    "Pier",
+    "Ocean",
+    "Way",
+    "Wy",
+    "KY",
   };
 
   @ParameterizedTest
@@ -360,8 +449,8 @@ class AddressNormalizerTest {
   }
 
   /**
-   * Normalizing the display form or the key again gives the same key and address parts. (The key
-   * of a realistic address re-parses too; for word soup only the display is a fixed point.)
+   * Normalizing the display form or the key again gives the same key and address parts. (The key of
+   * a realistic address re-parses too; for word soup only the display is a fixed point.)
    */
   static void assertIdempotent(String raw, NormalizedIdentifier id) {
     assertDisplayIsFixedPoint(raw, id);

@@ -173,13 +173,20 @@ class EmailNormalizerTest {
           switch (i % 3) {
             case 0 -> faker.internet().emailAddress();
             case 1 -> faker.internet().safeEmailAddress();
-            default -> faker.name().firstName() + "." + faker.name().lastName() + "+" + i + "@"
-                + List.of("gmail.com", "googlemail.com", "outlook.com", "yahoo.com").get(i % 4);
+            default ->
+                faker.name().firstName()
+                    + "."
+                    + faker.name().lastName()
+                    + "+"
+                    + i
+                    + "@"
+                    + List.of("gmail.com", "googlemail.com", "outlook.com", "yahoo.com").get(i % 4);
           };
       NormalizedIdentifier id = ok(email);
       assertThat(ok(id.key()).key()).as(email).isEqualTo(id.key());
       assertThat(ok(id.display()).key()).as(email).isEqualTo(id.key());
-      assertThat(ok(" " + email.toUpperCase(java.util.Locale.ROOT) + " ").key()).isEqualTo(id.key());
+      assertThat(ok(" " + email.toUpperCase(java.util.Locale.ROOT) + " ").key())
+          .isEqualTo(id.key());
       assertThat(id.hashForms()).first().isEqualTo(id.key());
       assertThat(id.hashForms()).doesNotHaveDuplicates().contains(id.display());
     }

@@ -32,7 +32,9 @@ class IdentifierNormalizerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = IdType.class, names = {"EMAIL", "PHONE", "MAID"})
+  @EnumSource(
+      value = IdType.class,
+      names = {"EMAIL", "PHONE", "MAID"})
   void normalize_hashedValuesKeepTheirType(IdType type) {
     NormalizeResult result =
         normalizer.normalize(type, HashType.MD5, "5D41402ABC4B2A76B9719D911017C592");
@@ -42,7 +44,9 @@ class IdentifierNormalizerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = HashType.class, names = {"MD5", "SHA1", "SHA256"})
+  @EnumSource(
+      value = HashType.class,
+      names = {"MD5", "SHA1", "SHA256"})
   void normalize_hashedAddressIsRejected(HashType hash) {
     NormalizeResult result =
         normalizer.normalize(IdType.ADDRESS, hash, "5d41402abc4b2a76b9719d911017c592");
@@ -78,11 +82,67 @@ class IdentifierNormalizerTest {
   // ---- property-style: garbage never throws, and whatever normalizes is idempotent ----
 
   private static final String[] ADDRESS_WORDS = {
-    "123", "4B", "#", "1/2", "N", "North", "SW", "Main", "St", "Street", "Ave", "Apt", "Suite", "Unit",
-    "PO", "Box", "P.O.", "Court", "Ct", "Lake", "Shore", "Dr", "Rear", "Front", "Lot", "Key", "CA",
-    "California", "New", "York", "NY", "West", "Virginia", "St.", "Louis", "94105", "94105-1234",
-    "2134", "USA", "US", "United", "States", ",", ",", "\n", ".", "-", "Fl", "Floor", "NE", "PR",
-    "Puerto", "Rico", "DC", "D.C.", "O'Neil", "Wilkes-Barre", "1st", "Hwy", "Route", "9",
+    "123",
+    "4B",
+    "#",
+    "1/2",
+    "N",
+    "North",
+    "SW",
+    "Main",
+    "St",
+    "Street",
+    "Ave",
+    "Apt",
+    "Suite",
+    "Unit",
+    "PO",
+    "Box",
+    "P.O.",
+    "Court",
+    "Ct",
+    "Lake",
+    "Shore",
+    "Dr",
+    "Rear",
+    "Front",
+    "Lot",
+    "Key",
+    "CA",
+    "California",
+    "New",
+    "York",
+    "NY",
+    "West",
+    "Virginia",
+    "St.",
+    "Louis",
+    "94105",
+    "94105-1234",
+    "2134",
+    "USA",
+    "US",
+    "United",
+    "States",
+    ",",
+    ",",
+    "\n",
+    ".",
+    "-",
+    "Fl",
+    "Floor",
+    "NE",
+    "PR",
+    "Puerto",
+    "Rico",
+    "DC",
+    "D.C.",
+    "O'Neil",
+    "Wilkes-Barre",
+    "1st",
+    "Hwy",
+    "Route",
+    "9",
   };
 
   private static String garbage(Random random, int kind) {
@@ -144,7 +204,8 @@ class IdentifierNormalizerTest {
           switch (i % 3) {
             case 0 -> "(" + (200 + random.nextInt(800)) + ") 555-" + (1000 + random.nextInt(9000));
             case 1 -> "user" + random.nextInt(1000) + ".x+t@gmail.com";
-            default -> random.nextInt(999) + " Main St Apt " + random.nextInt(9) + ", Springfield, IL";
+            default ->
+                random.nextInt(999) + " Main St Apt " + random.nextInt(9) + ", Springfield, IL";
           });
     }
     IdType[] types = {IdType.PHONE, IdType.EMAIL, IdType.ADDRESS};

@@ -26,7 +26,8 @@ class MaidNormalizerTest {
     NormalizeResult result = MaidNormalizer.normalize(raw);
     assertThat(result.isOk()).as(raw).isTrue();
     assertThat(result.value())
-        .isEqualTo(new NormalizedIdentifier(
+        .isEqualTo(
+            new NormalizedIdentifier(
                 IdType.MAID,
                 KEY,
                 KEY,
@@ -67,7 +68,8 @@ class MaidNormalizerTest {
     Random random = new Random(seed);
     for (int i = 0; i < 1000; i++) {
       UUID uuid = new UUID(random.nextLong(), random.nextLong());
-      String raw = random.nextBoolean() ? uuid.toString().toUpperCase(Locale.ROOT) : uuid.toString();
+      String raw =
+          random.nextBoolean() ? uuid.toString().toUpperCase(Locale.ROOT) : uuid.toString();
       if (random.nextBoolean()) {
         raw = raw.replace("-", "");
       }

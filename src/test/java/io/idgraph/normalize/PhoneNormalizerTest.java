@@ -114,7 +114,9 @@ class PhoneNormalizerTest {
   @ValueSource(longs = {11L, 12L, 13L})
   void fastNanp_agreesWithLibphonenumber(long seed) {
     Random random = new Random(seed);
-    String[] prefixes = {"", "", "1", "1 ", "1-", "+1", "+1 ", "+1-", "+1 (", "+", "+ 1", " ", "01"};
+    String[] prefixes = {
+      "", "", "1", "1 ", "1-", "+1", "+1 ", "+1-", "+1 (", "+", "+ 1", " ", "01"
+    };
     String separators = " -.()";
     int fast = 0;
     int samples = 20_000;
@@ -149,7 +151,13 @@ class PhoneNormalizerTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"5551234567", "(555) 123-4567", "+1 555.123.4567", "1-555-123-4567", "555 123 4567"})
+      strings = {
+        "5551234567",
+        "(555) 123-4567",
+        "+1 555.123.4567",
+        "1-555-123-4567",
+        "555 123 4567"
+      })
   void fastNanp_takesCommonShapes(String raw) {
     assertThat(PhoneNormalizer.fastNanp(raw)).isEqualTo("5551234567");
   }
@@ -221,7 +229,8 @@ class PhoneNormalizerTest {
 
   @Test
   void normalize_fullWidthDigits() {
-    String fullWidth = "\uff08\uff16\uff15\uff10\uff09\uff12\uff15\uff13\uff0d\uff10\uff10\uff10\uff10";
+    String fullWidth =
+        "\uff08\uff16\uff15\uff10\uff09\uff12\uff15\uff13\uff0d\uff10\uff10\uff10\uff10";
     assertThat(ok(fullWidth).key()).isEqualTo("6502530000");
   }
 }

@@ -37,7 +37,8 @@ class ProfileAssemblerTest {
 
   @Test
   void assemble_contactsNumberedAtMostThree() {
-    Profile p = ProfileAssembler.assemble(person(), List.of(Domain.EMAIL, Domain.PHONE, Domain.NAME));
+    Profile p =
+        ProfileAssembler.assemble(person(), List.of(Domain.EMAIL, Domain.PHONE, Domain.NAME));
     assertThat(p.domains())
         .containsExactly(
             Map.entry("email1", "a@example.com"),
@@ -52,7 +53,8 @@ class ProfileAssemblerTest {
   void assemble_attributesKeepTypes_missingDomainsOmitted() {
     Profile p =
         ProfileAssembler.assemble(
-            person(), List.of(Domain.DEMOGRAPHIC, Domain.HOUSEHOLD, Domain.INTEREST, Domain.ADDRESS));
+            person(),
+            List.of(Domain.DEMOGRAPHIC, Domain.HOUSEHOLD, Domain.INTEREST, Domain.ADDRESS));
     assertThat(p.personId()).isEqualTo("12345");
     assertThat(p.metadata()).isEqualTo(new ProfileMetadata(0.92, "2025-01-15T10:30:00Z"));
     assertThat(p.domains())

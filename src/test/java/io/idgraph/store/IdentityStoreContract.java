@@ -93,10 +93,7 @@ public abstract class IdentityStoreContract {
 
   protected static AddressEntry address(String matchKey, String... blocks) {
     return new AddressEntry(
-        matchKey,
-        "display of " + matchKey,
-        new Geo(37.79, -122.4),
-        List.of(blocks));
+        matchKey, "display of " + matchKey, new Geo(37.79, -122.4), List.of(blocks));
   }
 
   private static final IndexKey ANN_EMAIL = plain(IdType.EMAIL, "ann@example.com");
@@ -489,8 +486,10 @@ public abstract class IdentityStoreContract {
     store.upsert(List.of(write(1L, entry(ANN_EMAIL, 0.9))));
     store.putLineage(
         Map.of(
-            1L, new PersonLineage(null, List.of("crm:C1"), Map.of()),
-            2L, PersonLineage.merged(1L)));
+            1L,
+            new PersonLineage(null, List.of("crm:C1"), Map.of()),
+            2L,
+            PersonLineage.merged(1L)));
 
     assertThat(store.delete(1L)).isTrue();
     assertThat(store.delete(2L)).isFalse();

@@ -2,14 +2,14 @@ package io.idgraph.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.idgraph.graph.Json;
 import io.idgraph.profile.PersonResult;
 import io.idgraph.profile.Profile;
 import io.idgraph.profile.ProfileMetadata;
-import io.idgraph.graph.Json;
-import tools.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 
 class TracedJsonTest {
   private static final String WF = "550e8400-e29b-41d4-a716-446655440000";
@@ -19,7 +19,8 @@ class TracedJsonTest {
   void write_equalsTheResultTreeWithTheIds() {
     PersonResult result =
         new PersonResult(
-            List.of(new Profile("12", new ProfileMetadata(0.5, null), Map.of("age_range", "35-44"))),
+            List.of(
+                new Profile("12", new ProfileMetadata(0.5, null), Map.of("age_range", "35-44"))),
             List.of("13"));
     ObjectNode expected = Json.MAPPER.valueToTree(result);
     expected.put("workflow_id", WF);

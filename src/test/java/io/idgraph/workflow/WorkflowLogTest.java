@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
-import java.util.Locale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,12 +72,15 @@ class WorkflowLogTest {
   void feedback_roundTripsAndFilters() {
     FeedbackStore store = new FeedbackStore(dir.resolve("feedback"));
     FeedbackItem item = new FeedbackItem(null, "wrong age", "12", "wrong_attribute", "age_range");
-    store.append(new FeedbackRecord("f1", ID, "2025-01-15T10:30:00Z", "c".repeat(32), List.of(item)));
+    store.append(
+        new FeedbackRecord("f1", ID, "2025-01-15T10:30:00Z", "c".repeat(32), List.of(item)));
     store.append(
         new FeedbackRecord(
             "f2", "650e8400-e29b-41d4-a716-446655440000", "t", "d".repeat(32), List.of(item)));
 
     assertThat(store.list(null)).hasSize(2);
-    assertThat(store.list(ID)).singleElement().satisfies(r -> assertThat(r.items()).containsExactly(item));
+    assertThat(store.list(ID))
+        .singleElement()
+        .satisfies(r -> assertThat(r.items()).containsExactly(item));
   }
 }

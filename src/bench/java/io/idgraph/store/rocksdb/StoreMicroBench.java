@@ -17,7 +17,6 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,14 +127,11 @@ public final class StoreMicroBench {
     }
     System.out.printf(
         "lookup of 1,000 random keys: median wall %,.0f us, cpu %,.0f us%n",
-        lookupWall.medianMillis() * 1_000,
-        lookupCpu.medianMillis() * 1_000);
+        lookupWall.medianMillis() * 1_000, lookupCpu.medianMillis() * 1_000);
     System.out.printf(
         "persons() of 1,000 random ids, 6 domains: median wall %,.0f us, cpu %,.0f us%n",
-        readWall.medianMillis() * 1_000,
-        readCpu.medianMillis() * 1_000);
+        readWall.medianMillis() * 1_000, readCpu.medianMillis() * 1_000);
   }
-
 
   /** Key k of a person: 0-7 plaintext, the rest digests of 16, 20 or 32 bytes. */
   static IndexKey key(long id, int k) {

@@ -60,7 +60,6 @@ final class BatchBuilder {
     count++;
   }
 
-
   /** The batch, ready for {@code RocksDB.write}; the caller closes it. */
   WriteBatch build() {
     byte[] data = out.toByteArray();

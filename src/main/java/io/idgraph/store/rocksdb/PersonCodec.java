@@ -17,11 +17,11 @@ import java.util.Set;
  * The binary forms of a {@link PersonRecord}, split in two so that resolve reads only the small
  * part. The core (version 2): a version byte, a flags byte for the present metadata, the metadata,
  * then four contact lists (email, phone, address, maid; each a count then value, quality and
- * optional geo). The profile: one section per attribute domain, the domain's ordinal, the
- * section's byte length, then its attributes (name, type tag, value). A reader skips the sections
- * of domains it was not asked for without decoding them. Quality scores and coordinates are short
- * decimals ({@link ByteWriter#writeDecimal}); attribute names and enumerated values are codes of the
- * store's {@link Dictionary}.
+ * optional geo). The profile: one section per attribute domain, the domain's ordinal, the section's
+ * byte length, then its attributes (name, type tag, value). A reader skips the sections of domains
+ * it was not asked for without decoding them. Quality scores and coordinates are short decimals
+ * ({@link ByteWriter#writeDecimal}); attribute names and enumerated values are codes of the store's
+ * {@link Dictionary}.
  */
 final class PersonCodec {
   private static final int VERSION = 2;
@@ -142,8 +142,7 @@ final class PersonCodec {
   }
 
   /**
-   * Decodes a record from its profile; attributes only for {@code domains} (all of them when
-   * null).
+   * Decodes a record from its profile; attributes only for {@code domains} (all of them when null).
    */
   static PersonRecord decodeProfile(
       long personId, byte[] profile, Set<Domain> domains, Dictionary dictionary) {
@@ -154,7 +153,11 @@ final class PersonCodec {
   }
 
   private static PersonRecord decode(
-      long personId, ByteReader in, ByteReader profile, Set<Domain> domains, Dictionary dictionary) {
+      long personId,
+      ByteReader in,
+      ByteReader profile,
+      Set<Domain> domains,
+      Dictionary dictionary) {
     int version = in.readByte();
     if (version != VERSION) {
       throw new IllegalStateException(

@@ -1,9 +1,8 @@
 package io.idgraph.store.rocksdb;
 
-import java.util.Locale;
+import io.idgraph.graph.DomainCatalog;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
-import io.idgraph.graph.DomainCatalog;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.BloomFilter;
+import org.rocksdb.Cache;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
@@ -23,9 +24,8 @@ import org.rocksdb.CompressionType;
 import org.rocksdb.DBOptions;
 import org.rocksdb.DataBlockIndexType;
 import org.rocksdb.FlushOptions;
-import org.rocksdb.InfoLogLevel;
-import org.rocksdb.Cache;
 import org.rocksdb.HyperClockCache;
+import org.rocksdb.InfoLogLevel;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
@@ -141,10 +141,9 @@ final class RocksDbHandles implements AutoCloseable {
     return db.multiGetAsList(readOptions, Collections.nCopies(keys.size(), cf(family)), keys);
   }
 
-
   /**
-   * The store's dictionary. A reader that opened before its writer wrote the dictionary reads it
-   * on first use.
+   * The store's dictionary. A reader that opened before its writer wrote the dictionary reads it on
+   * first use.
    */
   Dictionary dictionary() throws RocksDBException {
     Dictionary d = dictionary;
@@ -185,9 +184,9 @@ final class RocksDbHandles implements AutoCloseable {
   }
 
   /**
-   * Merges the index, person and profile families each into one sorted run (after a bulk load
-   * they span level-0 files and several levels, and a point read probes each). Best effort: on
-   * failure the store stays as it was, only slower to read.
+   * Merges the index, person and profile families each into one sorted run (after a bulk load they
+   * span level-0 files and several levels, and a point read probes each). Best effort: on failure
+   * the store stays as it was, only slower to read.
    */
   void compactForReads() {
     try (CompactRangeOptions options =
@@ -241,7 +240,8 @@ final class RocksDbHandles implements AutoCloseable {
       for (Family family : Family.values()) {
         descriptors.add(
             new ColumnFamilyDescriptor(
-                family.cfName.getBytes(StandardCharsets.UTF_8), own(owned, familyOptions(family, cache, bloom, append))));
+                family.cfName.getBytes(StandardCharsets.UTF_8),
+                own(owned, familyOptions(family, cache, bloom, append))));
       }
       List<ColumnFamilyHandle> handles = new ArrayList<>();
       RocksDB db =

@@ -39,6 +39,7 @@ import org.rocksdb.RocksIterator;
 public final class RocksDbIdentityStore implements IdentityStore {
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(RocksDbIdentityStore.class);
+
   /** How stale a reader may be before a read first catches up with the writer. */
   public static final Duration DEFAULT_CATCH_UP = Duration.ofSeconds(1);
 
@@ -163,7 +164,8 @@ public final class RocksDbIdentityStore implements IdentityStore {
     return call(
         () -> {
           // the core alone serves contacts; a profile holds a copy of the core and the attributes
-          List<byte[]> values = handles.multiGet(withProfiles ? Family.PROFILES : Family.PERSONS, keys);
+          List<byte[]> values =
+              handles.multiGet(withProfiles ? Family.PROFILES : Family.PERSONS, keys);
           Dictionary dictionary = withProfiles ? handles.dictionary() : null;
           List<PersonRecord> out = new ArrayList<>(personIds.length);
           for (int i = 0; i < personIds.length; i++) {
@@ -171,8 +173,7 @@ public final class RocksDbIdentityStore implements IdentityStore {
             if (value == null) {
               out.add(null);
             } else if (withProfiles) {
-              out.add(
-                  PersonCodec.decodeProfile(personIds[i], value, attributeDomains, dictionary));
+              out.add(PersonCodec.decodeProfile(personIds[i], value, attributeDomains, dictionary));
             } else {
               out.add(PersonCodec.decodeCore(personIds[i], value));
             }

@@ -87,7 +87,8 @@ class PersonCodecTest {
     known.put("precise", new BigDecimal("0.10000000000000000001"));
     Map<Domain, Map<String, Object>> attributes = new EnumMap<>(Domain.class);
     attributes.put(enumerable.domain(), known);
-    attributes.put(Domain.INTEREST.equals(enumerable.domain()) ? Domain.LIFESTYLE : Domain.INTEREST, Map.of());
+    attributes.put(
+        Domain.INTEREST.equals(enumerable.domain()) ? Domain.LIFESTYLE : Domain.INTEREST, Map.of());
     PersonRecord person =
         new PersonRecord(
             7L,
@@ -98,10 +99,7 @@ class PersonCodecTest {
             List.of(Contact.of("harris@example.com", 0.93)),
             List.of(Contact.of("19183182842", 0.79), Contact.of("19184220880", 1.0 / 3)),
             List.of(
-                new Contact(
-                    "3044 RIDGE TER, TULSA, OK 74108",
-                    0.93,
-                    new Geo(36.1393, -95.79065))),
+                new Contact("3044 RIDGE TER, TULSA, OK 74108", 0.93, new Geo(36.1393, -95.79065))),
             List.of(),
             attributes);
 
