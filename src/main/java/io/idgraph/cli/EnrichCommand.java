@@ -13,7 +13,6 @@ import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.normalize.IdentifierNormalizer;
-import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.io.IOException;
@@ -123,14 +122,7 @@ final class EnrichCommand implements Callable<Integer> {
   @Option(names = "--no-unmatched", description = "Leave rows without a match out of the output.")
   boolean noUnmatched;
 
-  @Option(
-      names = "--region",
-      defaultValue = "US",
-      paramLabel = "CC",
-      description =
-          "Region of phones written without a country code, e.g. GB reads 020 7946 0958 as"
-              + " +44 20 7946 0958 (default US).")
-  String region;
+  @Mixin RegionOption region;
 
   @Override
   public Integer call() throws IOException {
@@ -142,7 +134,7 @@ final class EnrichCommand implements Callable<Integer> {
             tiebreaker.stream().map(CliArgs::idType).toList(),
             !noUnmatched,
             EnrichOptions.DEFAULT_BLOCK_SIZE,
-            ResolveRequest.region(region, "--region"));
+            region.value());
     if (!Files.isReadable(in) || Files.isDirectory(in)) {
       throw IdgraphException.invalid("cannot read " + in + ": no such file");
     }

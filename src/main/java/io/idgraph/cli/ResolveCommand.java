@@ -53,14 +53,7 @@ final class ResolveCommand implements Callable<Integer> {
       description = "Identifier types to return per person (default: email,phone).")
   List<String> identifierTypes;
 
-  @Option(
-      names = "--region",
-      defaultValue = "US",
-      paramLabel = "CC",
-      description =
-          "Region of phones written without a country code, e.g. GB reads 020 7946 0958 as"
-              + " +44 20 7946 0958 (default US).")
-  String region;
+  @Mixin RegionOption region;
 
   @Parameters(paramLabel = "VALUE", arity = "1..*", description = "Identifier values.")
   List<String> values;
@@ -82,7 +75,7 @@ final class ResolveCommand implements Callable<Integer> {
             returned,
             minQuality,
             ResolveRequest.DEFAULT_INLINE_LIMIT,
-            ResolveRequest.region(region, "--region"));
+            region.value());
     try (IdentityStore store = IdentityStores.openReader(data.dataDir().graph())) {
       ResolveResult result = new Resolver(store, new IdentifierNormalizer()).resolve(request);
       ToolResultPrinter.print(result);

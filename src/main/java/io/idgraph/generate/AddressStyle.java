@@ -39,6 +39,25 @@ final class AddressStyle {
         h.zip4);
   }
 
+  /** The street line alone (number, street, unit) of household {@code h}, in a random style. */
+  static String streetLine(SplittableRandom rnd, Household h) {
+    String cut = "\u0001";
+    String line =
+        format(
+            rnd,
+            h.houseNumber,
+            h.predirectional,
+            h.streetName,
+            h.suffix,
+            h.unitKind,
+            h.unit,
+            cut,
+            "",
+            "",
+            "");
+    return line.substring(0, line.indexOf(cut)).replaceAll("[ ,]+$", "");
+  }
+
   static String format(
       SplittableRandom rnd,
       int number,

@@ -137,9 +137,8 @@ public final class SourcesGenerator {
     private final CsvWriter truth;
 
     /** Marks where the street line ends in a formatted address. */
-    private static final String CUT = "\u0001";
-
     private long crmIds = 1000;
+
     private long orderIds = 500_000;
     private long subscriberIds = 1;
 
@@ -191,20 +190,7 @@ public final class SourcesGenerator {
       String id = "C" + crmIds++;
       Household h = p.household;
       String phone = p.landline != null && Draw.chance(rnd, 0.6) ? p.landline : p.mobile;
-      String line =
-          AddressStyle.format(
-              rnd,
-              h.houseNumber,
-              h.predirectional,
-              h.streetName,
-              h.suffix,
-              h.unitKind,
-              h.unit,
-              CUT,
-              "",
-              "",
-              "");
-      String street = line.substring(0, line.indexOf(CUT)).replaceAll("[ ,]+$", "");
+      String street = AddressStyle.streetLine(rnd, h);
       crm.record(
           List.of(
               id,

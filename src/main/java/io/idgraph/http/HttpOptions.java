@@ -74,16 +74,7 @@ public record HttpOptions(
 
   private static void checkPublicUrl(String value) {
     URI url = parse(value);
-    String scheme = url == null ? null : url.getScheme();
-    boolean ok =
-        url != null
-            && scheme != null
-            && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-            && url.getHost() != null
-            && url.getRawUserInfo() == null
-            && url.getRawQuery() == null
-            && url.getRawFragment() == null;
-    if (!ok) {
+    if (!isWebAddress(url)) {
       throw IdgraphException.invalid(
           "--public-url must be an absolute http or https URL with a host and no query, such as"
               + " https://idgraph.example.com; got '"
@@ -94,18 +85,8 @@ public record HttpOptions(
 
   private static void checkOrigin(String value) {
     URI url = parse(value.trim());
-    String scheme = url == null ? null : url.getScheme();
     String path = url == null ? null : url.getRawPath();
-    boolean ok =
-        url != null
-            && scheme != null
-            && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-            && url.getHost() != null
-            && url.getRawUserInfo() == null
-            && (path == null || path.isEmpty() || path.equals("/"))
-            && url.getRawQuery() == null
-            && url.getRawFragment() == null;
-    if (!ok) {
+    if (!isWebAddress(url) || !(path == null || path.isEmpty() || path.equals("/"))) {
       throw IdgraphException.invalid(
           "--allowed-origin must be a browser origin, scheme://host[:port] such as"
               + " https://app.example.com (no path, no wildcard); got '"
@@ -123,6 +104,17 @@ public record HttpOptions(
               + value
               + "'");
     }
+  }
+
+  /** An absolute http or https URL with a host, and no user info, query or fragment. */
+  private static boolean isWebAddress(URI url) {
+    String scheme = url == null ? null : url.getScheme();
+    return scheme != null
+        && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+        && url.getHost() != null
+        && url.getRawUserInfo() == null
+        && url.getRawQuery() == null
+        && url.getRawFragment() == null;
   }
 
   private static URI parse(String value) {
