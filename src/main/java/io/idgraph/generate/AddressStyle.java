@@ -25,6 +25,18 @@ final class AddressStyle {
 
   /** One address of household {@code h} in a randomly chosen real-world style. */
   static String format(SplittableRandom rnd, Household h) {
+    return format(rnd, h, h.city, h.state, h.zip, h.zip4);
+  }
+
+  /** The street line alone (number, street, unit) of household {@code h}, in a random style. */
+  static String streetLine(SplittableRandom rnd, Household h) {
+    String cut = "\u0001";
+    String line = format(rnd, h, cut, "", "", "");
+    return line.substring(0, line.indexOf(cut)).replaceAll("[ ,]+$", "");
+  }
+
+  private static String format(
+      SplittableRandom rnd, Household h, String city, String state, String zip, String zip4) {
     return format(
         rnd,
         h.houseNumber,
@@ -33,29 +45,10 @@ final class AddressStyle {
         h.suffix,
         h.unitKind,
         h.unit,
-        h.city,
-        h.state,
-        h.zip,
-        h.zip4);
-  }
-
-  /** The street line alone (number, street, unit) of household {@code h}, in a random style. */
-  static String streetLine(SplittableRandom rnd, Household h) {
-    String cut = "\u0001";
-    String line =
-        format(
-            rnd,
-            h.houseNumber,
-            h.predirectional,
-            h.streetName,
-            h.suffix,
-            h.unitKind,
-            h.unit,
-            cut,
-            "",
-            "",
-            "");
-    return line.substring(0, line.indexOf(cut)).replaceAll("[ ,]+$", "");
+        city,
+        state,
+        zip,
+        zip4);
   }
 
   static String format(

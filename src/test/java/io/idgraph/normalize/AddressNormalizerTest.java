@@ -351,81 +351,6 @@ class AddressNormalizerTest {
     assertThat(parsed).isGreaterThan(400);
   }
 
-  private static final String[] SOUP = {
-    "123",
-    "4B",
-    "#",
-    "1/2",
-    "N",
-    "North",
-    "SW",
-    "Main",
-    "St",
-    "Street",
-    "Ave",
-    "Apt",
-    "Suite",
-    "Unit",
-    "PO",
-    "Box",
-    "P.O.",
-    "Court",
-    "Ct",
-    "Lake",
-    "Shore",
-    "Dr",
-    "Rear",
-    "Front",
-    "Lot",
-    "Key",
-    "CA",
-    "California",
-    "New",
-    "York",
-    "NY",
-    "West",
-    "Virginia",
-    "St.",
-    "Louis",
-    "94105",
-    "94105-1234",
-    "2134",
-    "USA",
-    "US",
-    "United",
-    "States",
-    ",",
-    ",",
-    ",",
-    "\n",
-    "Fl",
-    "Floor",
-    "NE",
-    "PR",
-    "Puerto",
-    "Rico",
-    "DC",
-    "D.C.",
-    "O'Neil",
-    "Wilkes-Barre",
-    "1st",
-    "Hwy",
-    "Route",
-    "9",
-    "Saint",
-    "Ft",
-    "Mt",
-    "Kansas",
-    "City",
-    "Bldg",
-    "Ste",
-    "Pier",
-    "Ocean",
-    "Way",
-    "Wy",
-    "KY",
-  };
-
   @ParameterizedTest
   @ValueSource(longs = {401L, 402L, 403L, 404L, 405L, 406L})
   void normalize_addressWordSoupDisplayIsAFixedPoint(long seed) {
@@ -435,7 +360,8 @@ class AddressNormalizerTest {
       StringBuilder raw = new StringBuilder(random.nextBoolean() ? "" : random.nextInt(9999) + " ");
       int words = 1 + random.nextInt(10);
       for (int w = 0; w < words; w++) {
-        raw.append(SOUP[random.nextInt(SOUP.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+        raw.append(AddressSoup.WORDS[random.nextInt(AddressSoup.WORDS.length)])
+            .append(random.nextInt(4) == 0 ? "" : " ");
       }
       NormalizeResult result = AddressNormalizer.normalize(raw.toString());
       if (result.isOk()) {
