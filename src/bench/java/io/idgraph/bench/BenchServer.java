@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -39,16 +40,15 @@ final class BenchServer implements AutoCloseable {
     keys = new ApiKeyStore(dir.keys(), Clock.systemUTC());
     key = keys.create("bench-" + ProcessHandle.current().pid());
     log = Files.createTempFile("idgraph-bench-serve", ".log");
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-jar",
-            jar.toString(),
-            "serve",
-            "--data",
-            dir.root().toString(),
-            "--port",
-            "0");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // e.g. -Didgraph.bench.server-java-opts=-XX:StartFlightRecording=filename=serve.jfr to profile
+    String opts = System.getProperty("idgraph.bench.server-java-opts", "").strip();
+    if (!opts.isEmpty()) {
+      command.addAll(List.of(opts.split("\\s+")));
+    }
+    command.addAll(
+        List.of("-jar", jar.toString(), "serve", "--data", dir.root().toString(), "--port", "0"));
     process =
         new ProcessBuilder(command)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
