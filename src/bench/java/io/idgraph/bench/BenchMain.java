@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
+    version = "idgraph bench 0.1.0",
     description =
         "Benchmarks: 'engine' (in-process), 'mcp' and 'export' (over HTTP against the packaged"
             + " server in its own process).",
