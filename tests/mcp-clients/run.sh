@@ -19,39 +19,12 @@ mkdir -p "$1"
 data="$(cd "$1" && pwd)"
 port="$2"
 proxy_port=$((port + 1))
-jar="$repo/target/idgraph.jar"
-graph="$repo/src/test/resources/io/idgraph/mcp/small-graph.jsonl"
 
-if [ ! -f "$jar" ]; then
-  (cd "$repo" && mvn -q -B -ntp package -DskipTests)
-fi
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 
-java -jar "$jar" load --data "$data" "$graph" >/dev/null 2>&1
-token="$(java -jar "$jar" keys create --data "$data" --name "mcp-clients-$$" 2>/dev/null)"
-
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  for pid in "${pids[@]}"; do
-    wait "$pid" 2>/dev/null || true
-  done
-}
-trap cleanup EXIT
-
-java -jar "$jar" serve --data "$data" --port "$port" 2>"$data/serve-mcp-clients.log" &
-pids+=($!)
-node "$here/auth-proxy.mjs" "$proxy_port" "http://127.0.0.1:$port" "$token" >/dev/null &
-pids+=($!)
-
-for _ in $(seq 1 120); do
-  if node -e "fetch('http://127.0.0.1:$port/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"; then
-    break
-  fi
-  sleep 0.5
-done
+# shellcheck source=../mcp-clients/loaded-server.sh
+source "$repo/tests/mcp-clients/loaded-server.sh"
+start_loaded_server mcp-clients
 
 failed=0
 echo "== TypeScript SDK $(node -p "require('$here/node_modules/@modelcontextprotocol/sdk/package.json').version")"

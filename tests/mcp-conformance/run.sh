@@ -25,12 +25,7 @@ mkdir -p "$1"
 data="$(cd "$1" && pwd)"
 port="$2"
 proxy_port=$((port + 1))
-jar="$repo/target/idgraph.jar"
-graph="$repo/src/test/resources/io/idgraph/mcp/small-graph.jsonl"
 
-if [ ! -f "$jar" ]; then
-  (cd "$repo" && mvn -q -B -ntp package -DskipTests)
-fi
 # npm ci refuses this lock file: vite (under the Inspector) names an optional dependency that is
 # not on the registry (napi-windows-process-start-time); npm install still takes the locked versions
 (cd "$here" && npm install --no-save --no-audit --no-fund --loglevel=error)
@@ -44,30 +39,9 @@ if ! "$node22" -e 'const [a,b]=process.versions.node.split(".").map(Number);proc
   exit 1
 fi
 
-java -jar "$jar" load --data "$data" "$graph" >/dev/null 2>&1
-token="$(java -jar "$jar" keys create --data "$data" --name "mcp-conformance-$$" 2>/dev/null)"
-
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  for pid in "${pids[@]}"; do
-    wait "$pid" 2>/dev/null || true
-  done
-}
-trap cleanup EXIT
-
-java -jar "$jar" serve --data "$data" --port "$port" 2>"$data/serve-mcp-conformance.log" &
-pids+=($!)
-node "$repo/tests/mcp-clients/auth-proxy.mjs" "$proxy_port" "http://127.0.0.1:$port" "$token" >/dev/null &
-pids+=($!)
-for _ in $(seq 1 120); do
-  if node -e "fetch('http://127.0.0.1:$port/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"; then
-    break
-  fi
-  sleep 0.5
-done
+# shellcheck source=../mcp-clients/loaded-server.sh
+source "$repo/tests/mcp-clients/loaded-server.sh"
+start_loaded_server mcp-conformance
 
 failed=0
 results="$data/conformance-results"

@@ -1,5 +1,6 @@
 package io.idgraph.build;
 
+import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
@@ -122,7 +123,7 @@ final class BuildState {
 
   static void move(Path from, Path to) {
     try {
-      Files.createDirectories(to.getParent());
+      PrivateFiles.createDirectories(to.getParent());
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw io("cannot replace " + to, e);
@@ -131,7 +132,7 @@ final class BuildState {
 
   private static void write(Path file, byte[] bytes) {
     try {
-      Files.createDirectories(file.getParent());
+      PrivateFiles.createDirectories(file.getParent());
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
       Files.write(tmp, bytes);
       move(tmp, file);

@@ -1,5 +1,6 @@
 package io.idgraph.build;
 
+import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
@@ -78,9 +79,9 @@ public final class GraphBuilder {
     Path tmp = state.dir().resolve("tmp");
     try (RejectsWriter rejects = new RejectsWriter(options.rejectsFile())) {
       requireMappedColumns(maps, sources);
-      Files.createDirectories(state.dir());
+      PrivateFiles.createDirectories(state.dir());
       deleteTree(tmp);
-      Files.createDirectories(tmp);
+      PrivateFiles.createDirectories(tmp);
       Map<String, Path> current =
           ingest(sources, options.snapshot(), maps, rejects, counters, tmp, progress);
       Map<String, Path> rewritten =
@@ -135,6 +136,9 @@ public final class GraphBuilder {
   /** Fails when a --map names a column that none of the files has (a typo, most likely). */
   private static void requireMappedColumns(List<ColumnMapping> maps, List<Source> sources)
       throws IOException {
+    if (maps.isEmpty()) {
+      return;
+    }
     Set<String> columns = new LinkedHashSet<>();
     for (Source s : sources) {
       for (Path f : s.files()) {

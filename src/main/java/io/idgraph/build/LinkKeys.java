@@ -38,10 +38,6 @@ final class LinkKeys {
     return hash(kind, type.wireName() + "|" + key);
   }
 
-  static int kind(long key) {
-    return (int) (key >>> 62);
-  }
-
   private static String lastName(String last) {
     if (last == null) {
       return null;

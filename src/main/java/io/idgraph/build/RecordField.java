@@ -1,5 +1,6 @@
 package io.idgraph.build;
 
+import io.idgraph.enrich.HashSniffer;
 import io.idgraph.graph.IdType;
 import java.util.Locale;
 import java.util.Optional;
@@ -81,23 +82,12 @@ enum RecordField {
 
   /** The field a header names (identifiers excepted: the enrich guesser finds those). */
   static Optional<RecordField> fromHeader(String header) {
-    String key = headerKey(header);
+    String key = HashSniffer.key(header);
     for (RecordField f : values()) {
       if (f.headerKeys.contains(key)) {
         return Optional.of(f);
       }
     }
     return Optional.empty();
-  }
-
-  /** A header name reduced to lower-case letters and digits: "Cust No." -> "custno". */
-  static String headerKey(String name) {
-    StringBuilder out = new StringBuilder(name.length());
-    for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

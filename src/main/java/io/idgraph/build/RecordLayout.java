@@ -3,6 +3,7 @@ package io.idgraph.build;
 import io.idgraph.csv.CsvRecord;
 import io.idgraph.enrich.ColumnBinding;
 import io.idgraph.enrich.ColumnGuesser;
+import io.idgraph.enrich.HashSniffer;
 import io.idgraph.graph.CatalogAttribute;
 import io.idgraph.graph.DomainCatalog;
 import io.idgraph.graph.HashType;
@@ -99,10 +100,10 @@ final class RecordLayout {
     }
     Map<String, CatalogAttribute> byKey = new LinkedHashMap<>();
     for (CatalogAttribute a : DomainCatalog.shared().allAttributes()) {
-      byKey.put(RecordField.headerKey(a.name()), a);
+      byKey.put(HashSniffer.key(a.name()), a);
     }
     for (int i = 0; i < header.size(); i++) {
-      CatalogAttribute a = byKey.get(RecordField.headerKey(header.get(i)));
+      CatalogAttribute a = byKey.get(HashSniffer.key(header.get(i)));
       if (!used.contains(i) && a != null) {
         attributes.put(i, a);
       }

@@ -1,6 +1,5 @@
 package io.idgraph.build;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -43,9 +42,5 @@ final class RecordTimes {
       }
     }
     return null;
-  }
-
-  static String of(Instant instant) {
-    return instant.toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.idgraph.build;
 
+import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.Json;
 import io.idgraph.load.RejectsWriter;
 import io.idgraph.normalize.IdentifierNormalizer;
@@ -48,7 +49,7 @@ final class SourceIngest {
       throws IOException {
     Map<String, Long> previousIds = previousIds(old);
     Set<String> seen = new HashSet<>();
-    Files.createDirectories(target.getParent());
+    PrivateFiles.createDirectories(target.getParent());
     try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
       for (Path file : source.files()) {
         readFile(source.name(), file, previousIds, seen, out);

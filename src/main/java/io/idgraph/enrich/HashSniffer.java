@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Tells a hash type from a column's name or from the look of its values. */
-final class HashSniffer {
+public final class HashSniffer {
   /** Share of non-empty sample values that must look like one digest for the column to be it. */
   private static final double QUORUM = 0.9;
 
@@ -97,7 +97,7 @@ final class HashSniffer {
   }
 
   /** A header name reduced to lower-case letters and digits: "E-mail Address" -> "emailaddress". */
-  static String key(String name) {
+  public static String key(String name) {
     StringBuilder out = new StringBuilder(name.length());
     for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {

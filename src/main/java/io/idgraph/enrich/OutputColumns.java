@@ -1,8 +1,7 @@
 package io.idgraph.enrich;
 
-import io.idgraph.graph.CatalogAttribute;
+import io.idgraph.export.ProfileColumns;
 import io.idgraph.graph.Domain;
-import io.idgraph.graph.DomainCatalog;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +18,7 @@ record OutputColumns(List<String> input, List<String> attributes, List<String> h
   static final String PREFIX = "idgraph_";
 
   static OutputColumns of(List<String> input, List<Domain> domains) {
-    List<String> attributes = attributeNames(domains);
+    List<String> attributes = ProfileColumns.attributeNames(domains);
     Set<String> taken = new HashSet<>(input);
     List<String> header = new ArrayList<>(input);
     for (String name : RESULT) {
@@ -29,19 +28,6 @@ record OutputColumns(List<String> input, List<String> attributes, List<String> h
       header.add(free(name, taken));
     }
     return new OutputColumns(List.copyOf(input), attributes, List.copyOf(header));
-  }
-
-  /** The catalog attribute names of these domains, in order, each once. */
-  static List<String> attributeNames(List<Domain> domains) {
-    List<String> out = new ArrayList<>();
-    for (Domain domain : domains) {
-      for (CatalogAttribute a : DomainCatalog.shared().attributes(domain)) {
-        if (!out.contains(a.name())) {
-          out.add(a.name());
-        }
-      }
-    }
-    return out;
   }
 
   private static String free(String name, Set<String> taken) {

@@ -57,7 +57,7 @@ public record ResourceUri(String workflowId, ArtifactKind kind, String filename)
   public record Parsed(ResourceUri uri, String query) {}
 
   static void requireWorkflowId(String workflowId) {
-    if (workflowId == null || !WorkflowId.isCanonical(workflowId)) {
+    if (!WorkflowId.isCanonical(workflowId)) {
       throw IdgraphException.invalid(
           "workflow_id in a resource uri must be a lowercase uuid; got " + Echo.quoted(workflowId));
     }

@@ -49,9 +49,6 @@ public enum DiskTrouble {
           return trouble;
         }
       }
-      if (e.getCause() == e) {
-        break;
-      }
     }
     return Optional.empty();
   }

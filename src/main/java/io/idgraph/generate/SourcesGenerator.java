@@ -136,7 +136,6 @@ public final class SourcesGenerator {
     private final CsvWriter list;
     private final CsvWriter truth;
 
-    /** Marks where the street line ends in a formatted address. */
     private long crmIds = 1000;
 
     private long orderIds = 500_000;

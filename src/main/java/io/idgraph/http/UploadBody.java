@@ -1,5 +1,6 @@
 package io.idgraph.http;
 
+import io.idgraph.mcp.MinDataRate;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.io.InputStream;
  * for ever, while a slow but steady upload of a large file goes through.
  */
 final class UploadBody extends FilterInputStream {
-  static final long GRACE_NANOS = 10_000_000_000L;
 
   /** The body arrived too slowly. */
   static final class TooSlowException extends IOException {
@@ -21,13 +21,12 @@ final class UploadBody extends FilterInputStream {
     }
   }
 
-  private final long minRate;
-  private final long started = System.nanoTime();
+  private final MinDataRate rate;
   private long received;
 
   UploadBody(InputStream in, long minRate) {
     super(in);
-    this.minRate = minRate;
+    this.rate = new MinDataRate(minRate);
   }
 
   @Override
@@ -46,11 +45,10 @@ final class UploadBody extends FilterInputStream {
 
   private void check(int n) throws TooSlowException {
     received += n;
-    long elapsed = System.nanoTime() - started;
-    if (minRate > 0 && elapsed > GRACE_NANOS && received < minRate * (elapsed / 1_000_000_000L)) {
+    if (rate.tooSlow(received)) {
       throw new TooSlowException(
           "the upload arrived slower than "
-              + minRate
+              + rate.bytesPerSecond()
               + " bytes per second; send it again over a faster link, or ask the operator to"
               + " lower --min-data-rate");
     }

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class BodyReader implements ReadListener {
   /** The grace before the minimum data rate applies: a connection may start slowly. */
-  static final long GRACE_NANOS = 10_000_000_000L;
 
   /** What becomes of a body. */
   interface Outcome {
@@ -59,10 +58,9 @@ final class BodyReader implements ReadListener {
   private final ServletInputStream in;
   private final long maxBytes;
   private final long drainBytes;
-  private final long minRate;
+  private final MinDataRate rate;
   private final Budget budget;
   private final Outcome outcome;
-  private final long started = System.nanoTime();
   private final byte[] buffer = new byte[16384];
   private ByteArrayOutputStream body;
   private long received;
@@ -83,7 +81,7 @@ final class BodyReader implements ReadListener {
     this.in = async.getRequest().getInputStream();
     this.maxBytes = maxBytes;
     this.drainBytes = drainBytes;
-    this.minRate = minRate;
+    this.rate = new MinDataRate(minRate);
     this.budget = budget;
     this.outcome = outcome;
     this.tooLarge = declared > maxBytes;
@@ -115,21 +113,16 @@ final class BodyReader implements ReadListener {
       }
       taken += n;
       body.write(buffer, 0, n);
-      if (tooSlow()) {
+      if (rate.tooSlow(received)) {
         end();
         outcome.refuse(
             408,
             "the request body arrived slower than "
-                + minRate
+                + rate.bytesPerSecond()
                 + " bytes per second; send it at once");
         return;
       }
     }
-  }
-
-  private boolean tooSlow() {
-    long elapsed = System.nanoTime() - started;
-    return minRate > 0 && elapsed > GRACE_NANOS && received < minRate * (elapsed / 1_000_000_000L);
   }
 
   @Override

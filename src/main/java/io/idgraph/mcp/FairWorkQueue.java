@@ -5,10 +5,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -41,7 +39,6 @@ final class FairWorkQueue implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition ready = lock.newCondition();
   private final Map<String, ArrayDeque<Entry>> waiting = new LinkedHashMap<>();
-  private final List<Thread> threads = new ArrayList<>();
   private final Counter rejectedFull;
   private final Counter rejectedWait;
   private int queued;
@@ -65,7 +62,6 @@ final class FairWorkQueue implements AutoCloseable {
       Thread t = new Thread(this::work, "idgraph-work-" + i);
       t.setDaemon(true);
       t.start();
-      threads.add(t);
     }
   }
 

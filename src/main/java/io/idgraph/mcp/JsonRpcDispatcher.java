@@ -1,5 +1,7 @@
 package io.idgraph.mcp;
 
+import io.idgraph.graph.Echo;
+import io.idgraph.graph.Json;
 import io.idgraph.mcp.RevisionClassifier.Modern;
 import io.idgraph.mcp.RevisionClassifier.Rejected;
 import io.idgraph.mcp.RevisionClassifier.Route;
@@ -175,7 +177,7 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
           id,
           McpSchema.ErrorCodes.METHOD_NOT_FOUND,
           "method \""
-              + shorten(name)
+              + Echo.cut(name)
               + "\" is not part of MCP "
               + ProtocolRevisions.MODERN
               + " on this server; it answers "
@@ -201,7 +203,7 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
         id,
         McpSchema.ErrorCodes.INVALID_PARAMS,
         "unknown tool \""
-            + shorten(tool)
+            + Echo.cut(tool)
             + "\"; call tools/list for the tools this server offers: "
             + String.join(", ", toolNames.stream().sorted().toList()));
   }
@@ -229,7 +231,8 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
       if (!modern) {
         return new Reply(200, mcpJson.writeValueAsBytes(response));
       }
-      JsonNode result = parser.readTree(mcpJson.writeValueAsBytes(response.result()));
+      // the server's own output: read back with the unbounded mapper (request limits are for input)
+      JsonNode result = Json.MAPPER.readTree(mcpJson.writeValueAsBytes(response.result()));
       ObjectNode decorated =
           result instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
       ModernRevision.decorate(request.method(), params, decorated);
@@ -269,7 +272,7 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
           id,
           modern ? McpSchema.ErrorCodes.INVALID_PARAMS : code,
           "resource \""
-              + shorten(uri)
+              + Echo.cut(uri)
               + "\" not found; resources/list names the readable resources and"
               + " resources/templates/list the workflow file pattern",
           data);
@@ -280,7 +283,7 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
           id,
           code,
           "method \""
-              + shorten(method)
+              + Echo.cut(method)
               + "\" not found; this server answers initialize, ping, tools/list, tools/call,"
               + " resources/list, resources/read and resources/templates/list");
     }
@@ -289,10 +292,6 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
       return error(500, id, McpSchema.ErrorCodes.INTERNAL_ERROR, "internal error");
     }
     return error(200, id, code, error.message(), null);
-  }
-
-  private static String shorten(String text) {
-    return text.length() <= 100 ? text : text.substring(0, 100) + "...";
   }
 
   /** A workflow's files when resources/list carries a workflow id as cursor, else null. */

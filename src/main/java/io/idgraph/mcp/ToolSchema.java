@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A tool's definition file, {@code resources/io/idgraph/mcp/tools/{name}.json} (name, title,
@@ -13,11 +14,15 @@ import java.util.Set;
  * they accept from here, so the schema clients see and the arguments the server takes cannot drift.
  */
 final class ToolSchema {
+  /** Each definition file is read once: the tools and the server all ask at start-up. */
+  private static final Map<String, Map<String, Object>> DEFINITIONS = new ConcurrentHashMap<>();
+
   private ToolSchema() {}
 
-  /** The whole definition file of a tool. */
+  /** The whole definition file of a tool (shared: do not modify). */
   static Map<String, Object> definition(String tool) {
-    return readJson("/io/idgraph/mcp/tools/" + tool + ".json");
+    return DEFINITIONS.computeIfAbsent(
+        tool, name -> readJson("/io/idgraph/mcp/tools/" + name + ".json"));
   }
 
   /**

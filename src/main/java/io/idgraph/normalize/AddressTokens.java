@@ -62,6 +62,11 @@ final class AddressTokens {
 
   /** Adds a word; a hyphenated numbered road ("SR-7", "I-95") becomes two words. */
   private static void add(String w, List<String> words, List<Boolean> commas, boolean comma) {
+    if (w.indexOf('-') <= 0) {
+      words.add(w);
+      commas.add(comma);
+      return;
+    }
     List<String> split = HighwayNames.splitHyphens(List.of(w));
     for (int i = 0; i < split.size(); i++) {
       words.add(split.get(i));

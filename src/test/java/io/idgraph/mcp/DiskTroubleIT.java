@@ -3,14 +3,12 @@ package io.idgraph.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.idgraph.files.DataDir;
-import io.idgraph.graph.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -215,18 +213,7 @@ class DiskTroubleIT {
   }
 
   private JsonNode call(String tool, Map<String, Object> args) throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(server.mcpUrl())
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        HttpProtocolIT.toolCall(tool, args), StandardCharsets.UTF_8))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return Json.MAPPER.readTree(response.body()).get("result");
+    return server.callTool(token, tool, args);
   }
 
   private static JsonNode ok(JsonNode result) {

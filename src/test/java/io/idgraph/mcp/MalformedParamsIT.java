@@ -2,7 +2,6 @@ package io.idgraph.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.idgraph.files.DataDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,25 +29,21 @@ class MalformedParamsIT {
       List.of("", ",\"params\":null", ",\"params\":[1,2]", ",\"params\":\"x\"");
 
   @TempDir static Path root;
-  private static ServerProcess server;
+  private static McpWire.Both both;
   private static McpWire http;
   private static McpWire stdio;
 
   @BeforeAll
   static void start() throws Exception {
-    DataDir dataDir = ServerProcess.loadedDataDir(root);
-    server = ServerProcess.startHttp(dataDir);
-    http = McpWire.http(server, ServerProcess.createKey(dataDir, "it"));
-    stdio = McpWire.stdio(dataDir.root());
+    both = McpWire.Both.start(root);
+    http = both.http();
+    stdio = both.stdio();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (stdio != null) {
-      stdio.stop();
-    }
-    if (server != null) {
-      server.close();
+    if (both != null) {
+      both.close();
     }
   }
 

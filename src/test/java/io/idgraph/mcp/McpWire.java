@@ -1,5 +1,6 @@
 package io.idgraph.mcp;
 
+import io.idgraph.files.DataDir;
 import io.idgraph.graph.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -41,6 +42,23 @@ abstract class McpWire {
 
   /** Ends the stdio process (closing its stdin, as a client does); nothing for HTTP. */
   abstract void stop() throws Exception;
+
+  /** An HTTP server and a stdio server over one data dir loaded with the small test graph. */
+  record Both(ServerProcess server, McpWire http, McpWire stdio) implements AutoCloseable {
+    static Both start(Path root) throws Exception {
+      DataDir dataDir = ServerProcess.loadedDataDir(root);
+      String token = ServerProcess.createKey(dataDir, "it");
+      ServerProcess server = ServerProcess.startHttp(dataDir);
+      return new Both(server, McpWire.http(server, token), McpWire.stdio(dataDir.root()));
+    }
+
+    @Override
+    public void close() throws Exception {
+      try (server) {
+        stdio.stop();
+      }
+    }
+  }
 
   static McpWire http(ServerProcess server, String token) {
     return new Http(server, token);

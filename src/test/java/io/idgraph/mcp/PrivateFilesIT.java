@@ -3,12 +3,10 @@ package io.idgraph.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.idgraph.files.DataDir;
-import io.idgraph.graph.Json;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -135,18 +133,7 @@ class PrivateFilesIT {
 
   private JsonNode callRaw(
       ServerProcess server, String token, String tool, Map<String, Object> args) throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(server.mcpUrl())
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        HttpProtocolIT.toolCall(tool, args), StandardCharsets.UTF_8))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(200);
-    return Json.MAPPER.readTree(response.body()).get("result");
+    return server.callTool(token, tool, args);
   }
 
   private void run(String... args) throws Exception {

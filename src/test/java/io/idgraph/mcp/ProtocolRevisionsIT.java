@@ -2,7 +2,6 @@ package io.idgraph.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.idgraph.files.DataDir;
 import io.idgraph.graph.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,26 +32,21 @@ class ProtocolRevisionsIT {
           "io.modelcontextprotocol/clientInfo", Map.of("name", "it", "version", "1"));
 
   @TempDir static Path root;
-  private static ServerProcess server;
+  private static McpWire.Both both;
   private static McpWire http;
   private static McpWire stdio;
 
   @BeforeAll
   static void start() throws Exception {
-    DataDir dataDir = ServerProcess.loadedDataDir(root);
-    String token = ServerProcess.createKey(dataDir, "it");
-    server = ServerProcess.startHttp(dataDir);
-    http = McpWire.http(server, token);
-    stdio = McpWire.stdio(dataDir.root());
+    both = McpWire.Both.start(root);
+    http = both.http();
+    stdio = both.stdio();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (stdio != null) {
-      stdio.stop();
-    }
-    if (server != null) {
-      server.close();
+    if (both != null) {
+      both.close();
     }
   }
 

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.cli.Main;
 import io.idgraph.files.DataDir;
+import io.idgraph.graph.Json;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +18,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Starts {@code java -jar target/idgraph.jar serve ...} as the README does, on a data dir loaded
@@ -25,6 +31,8 @@ import java.util.regex.Pattern;
 final class ServerProcess implements AutoCloseable {
   static final Path JAR = Path.of("target", "idgraph.jar").toAbsolutePath();
   private static final Pattern URL = Pattern.compile("serving MCP at (\\S+)");
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final Process process;
   private final Path log;
@@ -109,6 +117,22 @@ final class ServerProcess implements AutoCloseable {
 
   URI mcpUrl() {
     return mcpUrl;
+  }
+
+  /** Posts a tools/call with the key and returns the JSON-RPC result (HTTP 200 asserted). */
+  JsonNode callTool(String token, String tool, Map<String, Object> arguments) throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(mcpUrl)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        HttpProtocolIT.toolCall(tool, arguments), StandardCharsets.UTF_8))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return Json.MAPPER.readTree(response.body()).get("result");
   }
 
   /** http://host:port, without the /mcp path. */
