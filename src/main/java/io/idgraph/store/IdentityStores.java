@@ -1,9 +1,13 @@
 package io.idgraph.store;
 
+import io.idgraph.store.cassandra.CassandraIdentityStore;
 import io.idgraph.store.rocksdb.RocksDbIdentityStore;
 import java.nio.file.Path;
 
-/** Opens the configured store engine: the embedded RocksDB engine. */
+/**
+ * Opens the configured store engine: the embedded RocksDB engine under the data dir, or a cluster
+ * named by a {@link StoreUri}. The cluster engine's classes load only when a cluster is named.
+ */
 public final class IdentityStores {
   private IdentityStores() {}
 
@@ -22,5 +26,21 @@ public final class IdentityStores {
    */
   public static IdentityStore openReader(Path dir) {
     return RocksDbIdentityStore.openReader(dir);
+  }
+
+  /**
+   * {@link #openWritable(Path)} on {@code where}: the embedded store in {@code dir}, or a cluster.
+   */
+  public static IdentityStore openWritable(StoreUri where, Path dir) {
+    return where.isCluster()
+        ? CassandraIdentityStore.openWritable(where.cluster())
+        : openWritable(dir);
+  }
+
+  /**
+   * {@link #openReader(Path)} on {@code where}; a cluster reader sees acknowledged writes at once.
+   */
+  public static IdentityStore openReader(StoreUri where, Path dir) {
+    return where.isCluster() ? CassandraIdentityStore.openReader(where.cluster()) : openReader(dir);
   }
 }
