@@ -96,6 +96,9 @@ public record CassandraUri(
     }
     List<InetSocketAddress> hosts = new ArrayList<>();
     for (String part : parts) {
+      if (part.startsWith("[")) {
+        throw bad(text, "IPv6 literals are not supported; name the host or its IPv4 address");
+      }
       int colon = part.lastIndexOf(':');
       String host = colon < 0 ? part : part.substring(0, colon);
       int port = colon < 0 ? DEFAULT_PORT : port(text, part.substring(colon + 1));
