@@ -127,7 +127,6 @@ jvm_options() {
 -Xmx$heap
 -Xss512k
 -XX:+UseG1GC
--XX:TieredStopAtLevel=1
 -XX:+UseStringDeduplication
 -XX:+ExitOnOutOfMemoryError
 -XX:-UsePerfData

@@ -66,7 +66,7 @@ final class BuildCommand implements Callable<Integer> {
                     "build-" + LocalDateTime.now(ZoneId.systemDefault()).format(STAMP) + ".jsonl");
     BuildSummary s;
     Bars bars = new Bars();
-    try (IdentityStore store = IdentityStores.openWritable(dir.graph())) {
+    try (IdentityStore store = IdentityStores.openWritable(data.store(), dir.graph())) {
       s =
           new GraphBuilder(store, dir.build())
               .build(list, new GraphBuilder.Options(snapshot, maps, rejects), bars);

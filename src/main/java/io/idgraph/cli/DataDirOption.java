@@ -1,10 +1,11 @@
 package io.idgraph.cli;
 
 import io.idgraph.files.DataDir;
+import io.idgraph.store.StoreUri;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The --data option every command takes. */
+/** The --data and --store options every command takes. */
 public final class DataDirOption {
   @Option(
       names = "--data",
@@ -12,7 +13,22 @@ public final class DataDirOption {
       description = "Data dir (default: $IDGRAPH_DATA or ./idgraph-data).")
   Path data;
 
+  @Option(
+      names = "--store",
+      paramLabel = "URI",
+      defaultValue = "${env:IDGRAPH_STORE}",
+      description =
+          "Where the graph lives: rocksdb: (the embedded store under the data dir, the default)"
+              + " or cassandra://HOST[:PORT][,HOST...]/KEYSPACE?dc=DC&rf=N&consistency=LEVEL"
+              + " (default: $IDGRAPH_STORE, else rocksdb:).")
+  String store;
+
   public DataDir dataDir() {
     return DataDir.resolve(data);
+  }
+
+  /** The parsed --store (or IDGRAPH_STORE); a bad URI is a usage error naming the forms. */
+  public StoreUri store() {
+    return StoreUri.parse(store);
   }
 }

@@ -12,6 +12,7 @@ import io.idgraph.profile.PersonResult;
 import io.idgraph.profile.ProfileService;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
+import io.idgraph.store.StoreUri;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,31 +45,32 @@ final class DemoCommand implements Callable<Integer> {
       throw IdgraphException.invalid("--persons must be at least 1, got " + persons);
     }
     DataDir dir = data.dataDir();
-    long existing = personCount(dir);
+    StoreUri where = data.store();
+    long existing = personCount(dir, where);
     if (existing == 0) {
       System.err.printf(
           "idgraph: generating and loading %,d persons into %s%n", persons, dir.root());
-      DemoData.generateAndLoad(dir, persons, seed);
+      DemoData.generateAndLoad(dir, where, persons, seed);
     } else {
       System.err.printf(
           "idgraph: reusing the graph in %s (about %,d persons)%n", dir.root(), existing);
     }
-    String email = sampleEmail(dir);
+    String email = sampleEmail(dir, where);
     CreatedKey key = freshKey(dir);
     ServeCommand.ServerRun.serveHttp(
-        dir, HttpOptions.loopback(port), server -> printBanner(server, key.token(), email));
+        dir, where, HttpOptions.loopback(port), server -> printBanner(server, key.token(), email));
     return 0;
   }
 
-  private static long personCount(DataDir dir) {
-    try (IdentityStore store = IdentityStores.openReader(dir.graph())) {
+  private static long personCount(DataDir dir, StoreUri where) {
+    try (IdentityStore store = IdentityStores.openReader(where, dir.graph())) {
       return store.stats().persons();
     }
   }
 
   /** An email of person 1 for the example call; a placeholder when it has none. */
-  private static String sampleEmail(DataDir dir) {
-    try (IdentityStore store = IdentityStores.openReader(dir.graph())) {
+  private static String sampleEmail(DataDir dir, StoreUri where) {
+    try (IdentityStore store = IdentityStores.openReader(where, dir.graph())) {
       PersonResult result =
           new ProfileService(store).getPersons(List.of("1"), List.of(Domain.EMAIL));
       if (!result.profiles().isEmpty()) {

@@ -9,6 +9,7 @@ import io.idgraph.load.LoadSummary;
 import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
+import io.idgraph.store.StoreUri;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -24,7 +25,7 @@ import java.util.Locale;
 final class DemoData {
   private DemoData() {}
 
-  static void generateAndLoad(DataDir dir, long persons, long seed) {
+  static void generateAndLoad(DataDir dir, StoreUri where, long persons, long seed) {
     Path file = dir.root().resolve("demo-graph.jsonl");
     try {
       Files.createDirectories(dir.root());
@@ -35,7 +36,7 @@ final class DemoData {
       }
       generating.finish(count(persons));
       ProgressBar loading = new ProgressBar("load", Files.size(file));
-      try (IdentityStore store = IdentityStores.openWritable(dir.graph())) {
+      try (IdentityStore store = IdentityStores.openWritable(where, dir.graph())) {
         LoadSummary summary =
             new GraphLoader(store, new IdentifierNormalizer())
                 .load(

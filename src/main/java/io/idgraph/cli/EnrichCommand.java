@@ -102,7 +102,7 @@ final class EnrichCommand implements Callable<Integer> {
       throw IdgraphException.invalid("cannot write " + out + ": its directory does not exist");
     }
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-    try (IdentityStore store = IdentityStores.openReader(data.dataDir().graph());
+    try (IdentityStore store = IdentityStores.openReader(data.store(), data.dataDir().graph());
         InputStream input = Files.newInputStream(in);
         CsvReader reader = new CsvReader(input)) {
       RowEnricher enricher = new RowEnricher(store, new IdentifierNormalizer());

@@ -47,7 +47,7 @@ final class LoadCommand implements Callable<Integer> {
     }
     DataDir dir = data.dataDir();
     boolean anyRejects = false;
-    try (IdentityStore store = IdentityStores.openWritable(dir.graph())) {
+    try (IdentityStore store = IdentityStores.openWritable(data.store(), dir.graph())) {
       GraphLoader loader = new GraphLoader(store, new IdentifierNormalizer());
       for (Path file : files) {
         LoadSummary summary = loadOne(loader, dir, file);

@@ -25,7 +25,7 @@ final class PersonCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var parsedDomains = CliArgs.domains(domains);
-    try (IdentityStore store = IdentityStores.openReader(data.dataDir().graph())) {
+    try (IdentityStore store = IdentityStores.openReader(data.store(), data.dataDir().graph())) {
       PersonResult result = new ProfileService(store).getPersons(ids, parsedDomains);
       ToolResultPrinter.print(result);
     }

@@ -58,7 +58,7 @@ final class ResolveCommand implements Callable<Integer> {
             minQuality,
             ResolveRequest.DEFAULT_INLINE_LIMIT,
             region.value());
-    try (IdentityStore store = IdentityStores.openReader(data.dataDir().graph())) {
+    try (IdentityStore store = IdentityStores.openReader(data.store(), data.dataDir().graph())) {
       ResolveResult result = new Resolver(store, new IdentifierNormalizer()).resolve(request);
       ToolResultPrinter.print(result);
     }

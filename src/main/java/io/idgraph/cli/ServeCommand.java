@@ -10,6 +10,7 @@ import io.idgraph.http.HttpOptions;
 import io.idgraph.http.McpHttpServer;
 import io.idgraph.mcp.IdgraphMcp;
 import io.idgraph.mcp.McpStdioServer;
+import io.idgraph.store.StoreUri;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -117,7 +118,7 @@ final class ServeCommand implements Callable<Integer> {
     if (stdio) {
       return serveStdio(dir, exports);
     }
-    ServerRun.serveHttp(dir, options, exports, null);
+    ServerRun.serveHttp(dir, data.store(), options, exports, null);
     return 0;
   }
 
@@ -149,7 +150,7 @@ final class ServeCommand implements Callable<Integer> {
     OutputStream stdout = new FileOutputStream(FileDescriptor.out);
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, "UTF-8"));
     LogLines.escapeControlCharacters();
-    try (IdgraphMcp mcp = IdgraphMcp.open(dir, Clock.systemUTC(), exports)) {
+    try (IdgraphMcp mcp = IdgraphMcp.open(dir, data.store(), Clock.systemUTC(), exports)) {
       McpStdioServer.bind(mcp, maxBodyBytes).serve(System.in, stdout);
     }
     return 0;
@@ -161,21 +162,25 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Serves until stopped; {@code banner} (if set) is printed once the port is bound. */
     static void serveHttp(
-        DataDir dir, HttpOptions options, java.util.function.Consumer<McpHttpServer> banner)
+        DataDir dir,
+        StoreUri where,
+        HttpOptions options,
+        java.util.function.Consumer<McpHttpServer> banner)
         throws InterruptedException {
-      serveHttp(dir, options, ExportOptions.defaults(), banner);
+      serveHttp(dir, where, options, ExportOptions.defaults(), banner);
     }
 
     /** As above, with export options. */
     static void serveHttp(
         DataDir dir,
+        StoreUri where,
         HttpOptions options,
         ExportOptions exports,
         java.util.function.Consumer<McpHttpServer> banner)
         throws InterruptedException {
       LogLines.escapeControlCharacters(); // serve and demo alike
       ApiKeyStore keys = new ApiKeyStore(dir.keys(), Clock.systemUTC());
-      IdgraphMcp mcp = IdgraphMcp.open(dir, Clock.systemUTC(), exports);
+      IdgraphMcp mcp = IdgraphMcp.open(dir, where, Clock.systemUTC(), exports);
       McpHttpServer server;
       try {
         server = McpHttpServer.start(mcp, options, keys);

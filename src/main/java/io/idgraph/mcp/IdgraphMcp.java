@@ -10,6 +10,7 @@ import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.resolve.Resolver;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
+import io.idgraph.store.StoreUri;
 import io.idgraph.workflow.FeedbackStore;
 import io.idgraph.workflow.WorkflowLog;
 import io.modelcontextprotocol.common.McpTransportContext;
@@ -92,7 +93,13 @@ public final class IdgraphMcp implements AutoCloseable {
 
   /** Opens the data dir's store for reading (also while a load holds it). */
   public static IdgraphMcp open(DataDir dataDir, Clock clock, ExportOptions options) {
-    IdentityStore store = IdentityStores.openReader(dataDir.graph());
+    return open(dataDir, StoreUri.embedded(), clock, options);
+  }
+
+  /** Opens the graph at {@code where} (the data dir's, or a cluster) for reading. */
+  public static IdgraphMcp open(
+      DataDir dataDir, StoreUri where, Clock clock, ExportOptions options) {
+    IdentityStore store = IdentityStores.openReader(where, dataDir.graph());
     try {
       return new IdgraphMcp(store, dataDir, clock, options);
     } catch (RuntimeException e) {
