@@ -203,7 +203,11 @@ if (opts.jar) {
   await suite("stdio", () =>
     new StdioClientTransport({
       command: opts.java,
-      args: ["-jar", opts.jar, "serve", "--stdio", "--data", opts.data],
+      // the SDK passes a spawned server only a few safe variables: the store is named here
+      args: [
+        "-jar", opts.jar, "serve", "--stdio", "--data", opts.data,
+        ...(process.env.IDGRAPH_STORE ? ["--store", process.env.IDGRAPH_STORE] : []),
+      ],
       stderr: "ignore",
     }),
   );
