@@ -4,6 +4,7 @@ import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
+import io.idgraph.store.StateDocument;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -29,18 +30,38 @@ import java.util.regex.Pattern;
  * and replace the file atomically; {@link #verify} re-reads it whenever it changed, so keys created
  * or revoked by another process take effect without a restart.
  */
-public final class ApiKeyStore {
+public final class ApiKeyStore implements AutoCloseable {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final String TOKEN_PREFIX = "idg_";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path file;
+  private final StateDocument shared;
   private final Clock clock;
   private volatile Snapshot snapshot = new Snapshot(null, List.of());
 
   public ApiKeyStore(Path file, Clock clock) {
     this.file = file;
+    this.shared = null;
     this.clock = clock;
+  }
+
+  /**
+   * Keys kept in a shared document instead of a file (a cluster store's {@code api_keys}): every
+   * server on the cluster sees a created or revoked key at its next request.
+   */
+  public ApiKeyStore(StateDocument shared, Clock clock) {
+    this.file = null;
+    this.shared = shared;
+    this.clock = clock;
+  }
+
+  /** Releases the shared document's connection, if any. */
+  @Override
+  public void close() {
+    if (shared != null) {
+      shared.close();
+    }
   }
 
   record KeyFile(List<ApiKey> keys) {}
@@ -132,6 +153,9 @@ public final class ApiKeyStore {
   }
 
   private Object version() {
+    if (shared != null) {
+      return shared.version();
+    }
     try {
       return PrivateFiles.version(file);
     } catch (IOException e) {
@@ -140,10 +164,12 @@ public final class ApiKeyStore {
   }
 
   private List<ApiKey> read() {
+    if (shared != null) {
+      byte[] bytes = shared.read();
+      return bytes == null ? List.of() : parse(bytes);
+    }
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      KeyFile parsed = Json.MAPPER.readValue(bytes, KeyFile.class);
-      return parsed.keys() == null ? List.of() : parsed.keys();
+      return parse(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       return List.of();
     } catch (IOException | RuntimeException e) {
@@ -155,11 +181,25 @@ public final class ApiKeyStore {
     }
   }
 
+  private static List<ApiKey> parse(byte[] bytes) {
+    KeyFile parsed = Json.MAPPER.readValue(bytes, KeyFile.class);
+    return parsed.keys() == null ? List.of() : parsed.keys();
+  }
+
   private interface Change {
     void apply(List<ApiKey> keys);
   }
 
   private void update(Change change) {
+    if (shared != null) {
+      shared.update(
+          bytes -> {
+            List<ApiKey> keys = new ArrayList<>(bytes == null ? List.of() : parse(bytes));
+            change.apply(keys);
+            return serialize(keys);
+          });
+      return;
+    }
     try {
       PrivateFiles.createDirectories(file.toAbsolutePath().getParent());
       Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
@@ -176,8 +216,11 @@ public final class ApiKeyStore {
   }
 
   private void write(List<ApiKey> keys) throws IOException {
-    PrivateFiles.replace(
-        file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(new KeyFile(keys)));
+    PrivateFiles.replace(file, serialize(keys));
+  }
+
+  private static byte[] serialize(List<ApiKey> keys) {
+    return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(new KeyFile(keys));
   }
 
   private IdgraphException unavailable(IOException e) {

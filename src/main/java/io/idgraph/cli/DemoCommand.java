@@ -13,7 +13,6 @@ import io.idgraph.profile.ProfileService;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import io.idgraph.store.StoreUri;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -56,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
           "idgraph: reusing the graph in %s (about %,d persons)%n", dir.root(), existing);
     }
     String email = sampleEmail(dir, where);
-    CreatedKey key = freshKey(dir);
+    CreatedKey key = freshKey(dir, where);
     ServeCommand.ServerRun.serveHttp(
         dir, where, HttpOptions.loopback(port), server -> printBanner(server, key.token(), email));
     return 0;
@@ -84,16 +83,17 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /** A new key named demo; an older demo key is revoked, since its token cannot be shown again. */
-  private static CreatedKey freshKey(DataDir dir) {
-    ApiKeyStore keys = new ApiKeyStore(dir.keys(), Clock.systemUTC());
-    try {
-      keys.revoke(KEY_NAME);
-    } catch (IdgraphException e) {
-      if (e.code() != ErrorCode.NOT_FOUND) {
-        throw e;
+  private static CreatedKey freshKey(DataDir dir, StoreUri where) {
+    try (ApiKeyStore keys = KeysCommand.open(dir, where)) {
+      try {
+        keys.revoke(KEY_NAME);
+      } catch (IdgraphException e) {
+        if (e.code() != ErrorCode.NOT_FOUND) {
+          throw e;
+        }
       }
+      return keys.create(KEY_NAME);
     }
-    return keys.create(KEY_NAME);
   }
 
   private static void printBanner(McpHttpServer server, String token, String email) {

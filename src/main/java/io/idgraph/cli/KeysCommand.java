@@ -3,6 +3,9 @@ package io.idgraph.cli;
 import io.idgraph.auth.ApiKey;
 import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.auth.CreatedKey;
+import io.idgraph.files.DataDir;
+import io.idgraph.store.IdentityStores;
+import io.idgraph.store.StoreUri;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,7 +32,14 @@ final class KeysCommand implements Runnable {
   }
 
   static ApiKeyStore store(DataDirOption data) {
-    return new ApiKeyStore(data.dataDir().keys(), Clock.systemUTC());
+    return open(data.dataDir(), data.store());
+  }
+
+  /** The API keys: in the data dir's keys.json, or in the cluster when the store is one. */
+  static ApiKeyStore open(DataDir dir, StoreUri where) {
+    return where.isCluster()
+        ? new ApiKeyStore(IdentityStores.openStateDocument(where, "api_keys"), Clock.systemUTC())
+        : new ApiKeyStore(dir.keys(), Clock.systemUTC());
   }
 
   @Command(name = "create")
@@ -41,7 +51,10 @@ final class KeysCommand implements Runnable {
 
     @Override
     public Integer call() {
-      CreatedKey created = store(data).create(name);
+      CreatedKey created;
+      try (ApiKeyStore keys = store(data)) {
+        created = keys.create(name);
+      }
       System.out.println(created.token());
       System.err.println(
           "idgraph: created key "
@@ -59,7 +72,10 @@ final class KeysCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<ApiKey> keys = store(data).list();
+      List<ApiKey> keys;
+      try (ApiKeyStore store = store(data)) {
+        keys = store.list();
+      }
       if (keys.isEmpty()) {
         System.err.println("idgraph: no keys; create one with: idgraph keys create --name NAME");
         return 0;
@@ -81,7 +97,10 @@ final class KeysCommand implements Runnable {
 
     @Override
     public Integer call() {
-      ApiKey revoked = store(data).revoke(key);
+      ApiKey revoked;
+      try (ApiKeyStore keys = store(data)) {
+        revoked = keys.revoke(key);
+      }
       System.out.println("revoked key " + revoked.id() + " (" + revoked.name() + ")");
       return 0;
     }

@@ -179,13 +179,14 @@ final class ServeCommand implements Callable<Integer> {
         java.util.function.Consumer<McpHttpServer> banner)
         throws InterruptedException {
       LogLines.escapeControlCharacters(); // serve and demo alike
-      ApiKeyStore keys = new ApiKeyStore(dir.keys(), Clock.systemUTC());
+      ApiKeyStore keys = KeysCommand.open(dir, where);
       IdgraphMcp mcp = IdgraphMcp.open(dir, where, Clock.systemUTC(), exports);
       McpHttpServer server;
       try {
         server = McpHttpServer.start(mcp, options, keys);
       } catch (RuntimeException e) {
         mcp.close();
+        keys.close();
         throw e;
       }
       Thread stopper =
@@ -193,6 +194,7 @@ final class ServeCommand implements Callable<Integer> {
               () -> {
                 server.close();
                 mcp.close();
+                keys.close();
               },
               "idgraph-shutdown");
       Runtime.getRuntime().addShutdownHook(stopper);

@@ -1,6 +1,7 @@
 package io.idgraph.store;
 
 import io.idgraph.store.cassandra.CassandraIdentityStore;
+import io.idgraph.store.cassandra.ClusterStateDocument;
 import io.idgraph.store.rocksdb.RocksDbIdentityStore;
 import java.nio.file.Path;
 
@@ -42,5 +43,13 @@ public final class IdentityStores {
    */
   public static IdentityStore openReader(StoreUri where, Path dir) {
     return where.isCluster() ? CassandraIdentityStore.openReader(where.cluster()) : openReader(dir);
+  }
+
+  /**
+   * The shared document {@code name} (e.g. {@code api_keys}) of a cluster store; only for {@link
+   * StoreUri#isCluster()} (the embedded store keeps such state in files of the data dir).
+   */
+  public static StateDocument openStateDocument(StoreUri where, String name) {
+    return ClusterStateDocument.open(where.cluster(), name);
   }
 }
