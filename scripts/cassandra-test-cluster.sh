@@ -98,7 +98,9 @@ prepared_statements_cache_size: 8MiB
 native_transport_max_threads: 32
 compaction_throughput: 0MiB/s
 read_request_timeout: 5000ms
-write_request_timeout: 2000ms
+write_request_timeout: 5000ms
+cas_contention_timeout: 5000ms
+counter_write_request_timeout: 5000ms
 range_request_timeout: 10000ms
 request_timeout: 10000ms
 dynamic_snitch: true

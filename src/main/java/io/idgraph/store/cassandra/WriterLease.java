@@ -1,8 +1,11 @@
 package io.idgraph.store.cassandra;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DriverTimeoutException;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.datastax.oss.driver.api.core.servererrors.UnavailableException;
+import com.datastax.oss.driver.api.core.servererrors.WriteTimeoutException;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import java.util.UUID;
@@ -42,14 +45,7 @@ final class WriterLease implements AutoCloseable {
 
   static WriterLease take(CqlSession session, CassandraUri uri) {
     WriterLease lease = new WriterLease(session, uri.keyspace());
-    ResultSet taken =
-        session.execute(
-            SimpleStatement.newInstance(
-                "INSERT INTO "
-                    + uri.keyspace()
-                    + ".writer (name, owner) VALUES ('graph', ?) IF NOT EXISTS USING TTL "
-                    + TTL_SECONDS,
-                lease.owner));
+    ResultSet taken = insertLease(session, uri, lease.owner);
     if (!taken.wasApplied() && !lease.owner.equals(currentOwner(taken))) {
       lease.renewer.shutdownNow();
       throw new IdgraphException(
@@ -66,6 +62,29 @@ final class WriterLease implements AutoCloseable {
     long every = TTL_SECONDS / 3;
     var unused = lease.renewer.scheduleWithFixedDelay(lease::renew, every, every, TimeUnit.SECONDS);
     return lease;
+  }
+
+  /**
+   * Takes the lease row; a timed-out attempt (a node died mid-transaction) is tried again, and a
+   * retry that finds our own row counts as taken.
+   */
+  private static ResultSet insertLease(CqlSession session, CassandraUri uri, UUID owner) {
+    SimpleStatement insert =
+        SimpleStatement.newInstance(
+            "INSERT INTO "
+                + uri.keyspace()
+                + ".writer (name, owner) VALUES ('graph', ?) IF NOT EXISTS USING TTL "
+                + TTL_SECONDS,
+            owner);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return session.execute(insert);
+      } catch (DriverTimeoutException | WriteTimeoutException | UnavailableException e) {
+        if (attempt == 5) {
+          throw Concurrent.failure(e);
+        }
+      }
+    }
   }
 
   /** The owner a not-applied transaction saw (a retried insert of ours sees itself). */
