@@ -5,6 +5,8 @@ import io.idgraph.auth.CreatedKey;
 import io.idgraph.files.DataDir;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
+import io.idgraph.store.IdentityStores;
+import io.idgraph.store.StoreUri;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +39,13 @@ final class BenchServer implements AutoCloseable {
     if (!Files.isRegularFile(jar)) {
       throw IdgraphException.invalid("no server jar at " + jar + "; run ./idgraph --help first");
     }
-    keys = new ApiKeyStore(dir.keys(), Clock.systemUTC());
+    // a server on a cluster store (IDGRAPH_STORE, which the server inherits) reads keys there
+    StoreUri where = StoreUri.parse(System.getenv("IDGRAPH_STORE"));
+    keys =
+        where.isCluster()
+            ? new ApiKeyStore(
+                IdentityStores.openStateDocument(where, "api_keys"), Clock.systemUTC())
+            : new ApiKeyStore(dir.keys(), Clock.systemUTC());
     key = keys.create("bench-" + ProcessHandle.current().pid());
     log = Files.createTempFile("idgraph-bench-serve", ".log");
     List<String> command = new ArrayList<>();
@@ -88,6 +96,7 @@ final class BenchServer implements AutoCloseable {
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
     keys.revoke(key.key().id());
+    keys.close();
     Files.deleteIfExists(log);
   }
 }
