@@ -95,39 +95,65 @@ function personsOfCsv(text) {
   return ids;
 }
 
-async function workload(label, batches, op) {
-  const results = {};
-  for (const name of names) results[name] = await measure(label, name, batches, (b) => op(systems[name], name, b));
-  const persons = check(label, results);
-  table.push({ label, persons, ms: Object.fromEntries(names.map((n) => [n, results[n].ms])) });
+/** The workloads: a label, how many batches, and the call for a system and a batch. */
+function workloads() {
+  const resolve = work.resolve;
+  const exported = work.export;
+  const gp = work.get_person;
+  return [
+    {
+      label: `resolve 1,000 raw emails (${resolve[0].present} present, ${resolve[0].variants}`
+        + ' Gmail/case variants)',
+      batches: resolve.length,
+      op: (s, name, b) => s.resolve(resolve[b].emails),
+    },
+    {
+      label: `resolve ${exported.length.toLocaleString('en')} emails to a CSV file, downloaded`,
+      batches: 1,
+      op: async (s, name) => personsOfCsv(await s.exportCsv(exported, `${dir}/out/${name}.csv`)),
+    },
+    {
+      label: `get_person 1,000 ids x ${gp.domains.length} domains`,
+      batches: gp.batches.length,
+      op: (s, name, b) => s.getPerson(gp.batches[b], gp.domains),
+    },
+  ];
 }
 
+/**
+ * Each system in turn: its load (timed), then every workload, so that each is measured right
+ * after its own load, with no other system's load in between evicting its pages.
+ */
 async function main() {
-  const { idgraph, postgres, duckdb } = systems;
+  const { idgraph, postgres } = systems;
   await postgres.connect();
   const load = {};
-  note(`loading ${work.persons.toLocaleString('en')} persons into idgraph (idgraph load)`);
-  load.idgraph = await idgraph.load(`${dir}/graph.jsonl`);
-  note(`idgraph: ${(load.idgraph / 1000).toFixed(1)} s; PostgreSQL COPY`);
-  load.postgres = await postgres.load(rows, work.profile_columns);
-  note(`PostgreSQL: ${(load.postgres / 1000).toFixed(1)} s; DuckDB COPY`);
-  load.duckdb = await duckdb.load(rows, work.profile_columns);
-  note(`DuckDB: ${(load.duckdb / 1000).toFixed(1)} s; starting idgraph serve`);
-  await idgraph.start();
-
-  const resolve = work.resolve;
-  await workload(`resolve 1,000 raw emails (${resolve[0].present} present, ${resolve[0].variants}`
-    + ' Gmail/case variants)', resolve.length,
-  (s, name, b) => s.resolve(resolve[b].emails));
-  const exported = work.export;
-  await workload(`resolve ${exported.length.toLocaleString('en')} emails to a CSV file, downloaded`, 1,
-    async (s, name) => personsOfCsv(await s.exportCsv(exported, `${dir}/out/${name}.csv`)));
-  const gp = work.get_person;
-  await workload(`get_person 1,000 ids x ${gp.domains.length} domains`, gp.batches.length,
-    (s, name, b) => s.getPerson(gp.batches[b], gp.domains));
+  const results = {};
+  const list = workloads();
+  let memory = null;
+  for (const name of names) {
+    note(`loading ${work.persons.toLocaleString('en')} persons into ${name}`);
+    if (name === 'idgraph') {
+      load.idgraph = await idgraph.load(`${dir}/graph.jsonl`);
+      note('starting idgraph serve');
+      await idgraph.start();
+    } else {
+      load[name] = await systems[name].load(rows, work.profile_columns);
+    }
+    note(`${name} loaded in ${(load[name] / 1000).toFixed(1)} s`);
+    results[name] = [];
+    for (const w of list) {
+      results[name].push(await measure(w.label, name, w.batches, (b) => w.op(systems[name], name, b)));
+    }
+    if (name === 'idgraph') memory = idgraph.memory();
+  }
+  list.forEach((w, i) => {
+    const byName = Object.fromEntries(names.map((n) => [n, results[n][i]]));
+    table.push({ label: w.label, persons: check(w.label, byName),
+      ms: Object.fromEntries(names.map((n) => [n, byName[n].ms])) });
+  });
   table.push({ label: `load the ${work.persons.toLocaleString('en')}-person graph`, ms: load,
     persons: 'idgraph: graph file, normalization included; others: COPY of the pre-normalized rows' });
-  const memory = idgraph.memory();
   print(memory);
 }
 
