@@ -158,7 +158,9 @@ async function main() {
 }
 
 function formatMs(ms) {
-  if (ms >= 10000) return `${(ms / 1000).toFixed(1)} s`;
+  if (ms >= 10000) {
+    return `${(ms / 1000).toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
+  }
   if (ms >= 100) return `${Math.round(ms).toLocaleString('en')} ms`;
   return `${ms.toFixed(1)} ms`;
 }
