@@ -135,7 +135,8 @@ final class SourceIngest {
           counters.dropped++;
         } else {
           counters.kept++;
-          out.write(unsuppressed == r ? line : Json.MAPPER.writeValueAsString(unsuppressed));
+          boolean unchanged = unsuppressed.identifiers().size() == r.identifiers().size();
+          out.write(unchanged ? line : Json.MAPPER.writeValueAsString(unsuppressed));
           out.write('\n');
         }
       }
@@ -143,8 +144,8 @@ final class SourceIngest {
   }
 
   /**
-   * Writes a source's earlier records to {@code target} without what was suppressed since (a
-   * source not named in this build still loses a deleted person's identifiers).
+   * Writes a source's earlier records to {@code target} without what was suppressed since (a source
+   * not named in this build still loses a deleted person's identifiers).
    */
   void refilter(Path old, Path target) throws IOException {
     PrivateFiles.createDirectories(target.getParent());

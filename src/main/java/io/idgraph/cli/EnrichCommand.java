@@ -13,6 +13,7 @@ import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.privacy.PrivacyState;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.io.IOException;
@@ -146,7 +147,9 @@ final class EnrichCommand implements Callable<Integer> {
       throw IdgraphException.invalid("cannot write " + out + ": its directory does not exist");
     }
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-    try (IdentityStore store = IdentityStores.openReader(data.dataDir().graph());
+    try (IdentityStore store =
+            PrivacyState.at(data.dataDir())
+                .filter(IdentityStores.openReader(data.dataDir().graph()));
         InputStream input = Files.newInputStream(in);
         CsvReader reader = new CsvReader(input)) {
       RowEnricher enricher = new RowEnricher(store, new IdentifierNormalizer());

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       EnrichCommand.class,
       ServeCommand.class,
       KeysCommand.class,
+      PrivacyCommand.class,
       WorkflowsCommand.class,
       FeedbackCommand.class,
       DemoCommand.class,

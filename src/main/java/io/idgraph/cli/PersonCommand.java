@@ -1,5 +1,6 @@
 package io.idgraph.cli;
 
+import io.idgraph.privacy.PrivacyState;
 import io.idgraph.profile.PersonResult;
 import io.idgraph.profile.ProfileService;
 import io.idgraph.store.IdentityStore;
@@ -32,7 +33,8 @@ final class PersonCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var parsedDomains = CliArgs.domains(domains);
-    try (IdentityStore store = IdentityStores.openReader(data.dataDir().graph())) {
+    try (IdentityStore store =
+        PrivacyState.at(data.dataDir()).filter(IdentityStores.openReader(data.dataDir().graph()))) {
       PersonResult result = new ProfileService(store).getPersons(ids, parsedDomains);
       ToolResultPrinter.print(result);
     }

@@ -4,6 +4,7 @@ import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.privacy.PrivacyState;
 import io.idgraph.resolve.IdentifierGroup;
 import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.resolve.ResolveResult;
@@ -76,7 +77,8 @@ final class ResolveCommand implements Callable<Integer> {
             minQuality,
             ResolveRequest.DEFAULT_INLINE_LIMIT,
             region.value());
-    try (IdentityStore store = IdentityStores.openReader(data.dataDir().graph())) {
+    try (IdentityStore store =
+        PrivacyState.at(data.dataDir()).filter(IdentityStores.openReader(data.dataDir().graph()))) {
       ResolveResult result = new Resolver(store, new IdentifierNormalizer()).resolve(request);
       ToolResultPrinter.print(result);
     }

@@ -8,6 +8,7 @@ import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.mcp.IdgraphMcp;
 import io.idgraph.mcp.McpServlet;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
@@ -58,6 +59,12 @@ public final class McpHttpServer implements AutoCloseable {
     server.addConnector(connector);
 
     MeterRegistry registry = mcp.metrics().registry();
+    FunctionCounter.builder(
+            "idgraph.suppression.hits",
+            mcp.privacy().suppression(),
+            io.idgraph.privacy.SuppressionList::hits)
+        .description("identifiers and persons that loads and builds dropped as suppressed")
+        .register(registry);
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     ServletHolder mcpServlet =
@@ -79,7 +86,8 @@ public final class McpHttpServer implements AutoCloseable {
             new FileServlet(
                 exports.signer(),
                 exports.exports(),
-                new FileServlet.Transfers(limits.maxTransfers(), limits.minDataRate()))),
+                new FileServlet.Transfers(limits.maxTransfers(), limits.minDataRate()),
+                mcp.privacy().withdrawn()::isWithdrawn)),
         UrlSigner.PATH_PREFIX + "*");
     ServletHolder health =
         new ServletHolder(

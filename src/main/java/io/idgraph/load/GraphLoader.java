@@ -48,7 +48,8 @@ public final class GraphLoader {
   }
 
   /** A loader that drops suppressed identifiers and persons (rejected as {@code suppressed}). */
-  public GraphLoader(IdentityStore store, IdentifierNormalizer normalizer, Suppression suppression) {
+  public GraphLoader(
+      IdentityStore store, IdentifierNormalizer normalizer, Suppression suppression) {
     this(store, normalizer, suppression, Math.max(1, Runtime.getRuntime().availableProcessors()));
   }
 

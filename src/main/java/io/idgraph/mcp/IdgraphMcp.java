@@ -5,6 +5,7 @@ import io.idgraph.export.ExportOptions;
 import io.idgraph.export.ExportService;
 import io.idgraph.files.DataDir;
 import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.privacy.PrivacyState;
 import io.idgraph.profile.ProfileService;
 import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.resolve.Resolver;
@@ -57,9 +58,16 @@ public final class IdgraphMcp implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final ExportService exports;
   private final WorkflowResources workflowFiles;
+  private final PrivacyState privacy;
 
-  private IdgraphMcp(IdentityStore store, DataDir dataDir, Clock clock, ExportOptions options) {
+  private IdgraphMcp(
+      IdentityStore store,
+      PrivacyState privacy,
+      DataDir dataDir,
+      Clock clock,
+      ExportOptions options) {
     this.store = store;
+    this.privacy = privacy;
     this.exports = new ExportService(dataDir, clock, options);
     this.workflowFiles = new WorkflowResources(exports.exports().store());
     WorkflowLog workflows = new WorkflowLog(dataDir.workflows());
@@ -92,9 +100,10 @@ public final class IdgraphMcp implements AutoCloseable {
 
   /** Opens the data dir's store for reading (also while a load holds it). */
   public static IdgraphMcp open(DataDir dataDir, Clock clock, ExportOptions options) {
-    IdentityStore store = IdentityStores.openReader(dataDir.graph());
+    PrivacyState privacy = PrivacyState.at(dataDir);
+    IdentityStore store = privacy.filter(IdentityStores.openReader(dataDir.graph()));
     try {
-      return new IdgraphMcp(store, dataDir, clock, options);
+      return new IdgraphMcp(store, privacy, dataDir, clock, options);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -104,6 +113,11 @@ public final class IdgraphMcp implements AutoCloseable {
   /** Exports, uploads and their signed links (the HTTP server mounts their servlet). */
   public ExportService exports() {
     return exports;
+  }
+
+  /** The data dir's privacy state: suppression counts, withdrawn files. */
+  public PrivacyState privacy() {
+    return privacy;
   }
 
   public ToolMetrics metrics() {

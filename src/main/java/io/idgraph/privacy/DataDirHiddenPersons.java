@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Hidden persons in the data dir: {@code privacy/hidden}, appended one change a line ({@code
- * optout ID}, {@code optin ID}, {@code deleted ID}) and replayed in order. Every check first reads
- * what other processes appended since (a stat when nothing changed), so a CLI opt-out reaches a
- * running server on its next call.
+ * Hidden persons in the data dir: {@code privacy/hidden}, appended one change a line ({@code optout
+ * ID}, {@code optin ID}, {@code deleted ID}) and replayed in order. Every check first reads what
+ * other processes appended since (a stat when nothing changed), so a CLI opt-out reaches a running
+ * server on its next call.
  */
 final class DataDirHiddenPersons implements HiddenPersons {
   private final AppendOnlyLines log;

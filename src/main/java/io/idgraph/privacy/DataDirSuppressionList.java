@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * The suppression list in the data dir: {@code privacy/suppressed} (one HMAC a line, appended,
- * never rewritten) and {@code privacy/suppression-hits} (one count a line, appended by each load
- * or build that dropped something). Read whole when opened; entries added by this process are seen
- * at once, entries added by another process from the next {@link #refresh()}.
+ * never rewritten) and {@code privacy/suppression-hits} (one count a line, appended by each load or
+ * build that dropped something). Read whole when opened; entries added by this process are seen at
+ * once, entries added by another process from the next {@link #refresh()}.
  */
 final class DataDirSuppressionList implements SuppressionList {
   private final AppendOnlyLines entries;

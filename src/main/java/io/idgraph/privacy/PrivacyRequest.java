@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * One privacy request as the request log keeps it (CCPA regulations section 7101: date, nature,
- * manner, response date, response): no identifier in the clear, only each selector's type and
- * keyed HMAC, and the internal ids of the persons it reached.
+ * manner, response date, response): no identifier in the clear, only each selector's type and keyed
+ * HMAC, and the internal ids of the persons it reached.
  *
  * @param requestId the same for a repeat of the same request (same kind and selectors)
  * @param kind delete, optout or optin

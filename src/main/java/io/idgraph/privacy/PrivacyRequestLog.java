@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The record of privacy requests, kept {@link #RETENTION_MONTHS} months and surviving the
- * deletions it records. Appends are durable before they return.
+ * The record of privacy requests, kept {@link #RETENTION_MONTHS} months and surviving the deletions
+ * it records. Appends are durable before they return.
  */
 public interface PrivacyRequestLog {
   int RETENTION_MONTHS = 24;

@@ -63,8 +63,8 @@ public final class PrivacyService {
   private record Resolved(Selector selector, NormalizedIdentifier id, long personId, String hmac) {}
 
   /**
-   * Carries out one request. Every selector is checked first: one that does not normalize fails
-   * the whole request before anything is changed.
+   * Carries out one request. Every selector is checked first: one that does not normalize fails the
+   * whole request before anything is changed.
    */
   public PrivacyRequest apply(RequestKind kind, List<Selector> selectors, String manner) {
     if (selectors.isEmpty()) {

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * What a privacy request names: an identifier of a type ({@code type} non-null) or a person id
- * ({@code type} null). The value is as the requester gave it; it is normalized before use and
- * never written anywhere (only its HMAC is).
+ * ({@code type} null). The value is as the requester gave it; it is normalized before use and never
+ * written anywhere (only its HMAC is).
  */
 public record Selector(IdType type, String value) {
   public static final String PERSON = "person";

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a selector file: CSV with {@code type,value} per record (type one of email, phone,
- * address, maid, person), an optional {@code type,value} header first. Bounded: at most {@value
+ * Reads a selector file: CSV with {@code type,value} per record (type one of email, phone, address,
+ * maid, person), an optional {@code type,value} header first. Bounded: at most {@value
  * #MAX_SELECTORS} records of at most 4 KiB a field; a bad record is an error naming its line, and
  * nothing is applied.
  */

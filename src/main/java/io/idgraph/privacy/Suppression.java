@@ -4,9 +4,9 @@ import io.idgraph.normalize.NormalizedIdentifier;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The check a load or build makes before it stores anything: is this identifier, or this person
- * id, suppressed (its person was deleted)? Thread-safe; counts its hits, which {@link
- * #flushHits()} adds to the list's shared counter (shown in /metrics).
+ * The check a load or build makes before it stores anything: is this identifier, or this person id,
+ * suppressed (its person was deleted)? Thread-safe; counts its hits, which {@link #flushHits()}
+ * adds to the list's shared counter (shown in /metrics).
  */
 public final class Suppression {
   /** The reason a rejects file gives for what suppression dropped. */

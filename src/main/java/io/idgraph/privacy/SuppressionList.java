@@ -16,7 +16,9 @@ public interface SuppressionList {
   /** How many entries the list holds. */
   int size();
 
-  /** Adds {@code count} to the suppression hits (identifiers or persons a load or build dropped). */
+  /**
+   * Adds {@code count} to the suppression hits (identifiers or persons a load or build dropped).
+   */
   void countHits(long count);
 
   /** Suppression hits since the list was created, counted by every process. */
