@@ -26,6 +26,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -169,6 +170,12 @@ final class EnrichCommand implements Callable<Integer> {
         throw e;
       }
       Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      CliAudit.record(
+          data.dataDir(),
+          "enrich",
+          Map.of(
+              "rows", CliAudit.clamp(summary.rows()), "matched", CliAudit.clamp(summary.matched())),
+          null);
       printSummary(summary);
     } catch (UncheckedIOException e) {
       throw new IdgraphException(

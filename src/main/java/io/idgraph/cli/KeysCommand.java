@@ -3,6 +3,8 @@ package io.idgraph.cli;
 import io.idgraph.auth.ApiKey;
 import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.auth.CreatedKey;
+import io.idgraph.auth.Scope;
+import io.idgraph.graph.IdgraphException;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,9 +49,28 @@ final class KeysCommand implements Runnable {
         description = "A name for the key.")
     String name;
 
+    @Option(
+        names = "--scopes",
+        paramLabel = "S,...",
+        description =
+            "What the key may do: resolve, enrich, export, feedback, admin (default: all but"
+                + " admin).")
+    String scopes;
+
+    @Option(
+        names = "--rate",
+        paramLabel = "N/s",
+        description = "The most calls a second the key may make (e.g. 5/s); over it: 429.")
+    String rate;
+
     @Override
     public Integer call() {
-      CreatedKey created = store(data).create(name);
+      CreatedKey created =
+          store(data)
+              .create(
+                  name,
+                  scopes == null ? Scope.DEFAULT : Scope.parseList(scopes),
+                  rate == null ? null : parseRate(rate));
       System.out.println(created.token());
       System.err.println(
           "idgraph: created key "
@@ -61,7 +82,27 @@ final class KeysCommand implements Runnable {
     }
   }
 
-  @Command(name = "list", description = "List keys (id, name, created); never tokens.")
+  /** {@code N/s} or {@code N}: calls a second. */
+  static double parseRate(String text) {
+    String t = text.trim();
+    if (t.endsWith("/s")) {
+      t = t.substring(0, t.length() - 2).trim();
+    }
+    try {
+      double rate = Double.parseDouble(t);
+      if (rate > 0 && rate <= 1_000_000) {
+        return rate;
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the message
+    }
+    throw IdgraphException.invalid(
+        "--rate must be calls a second such as 5/s or 0.5/s (above 0, at most 1000000)");
+  }
+
+  @Command(
+      name = "list",
+      description = "List keys (id, name, created, scopes, rate); never tokens.")
   static final class ListKeys implements Callable<Integer> {
     @Mixin DataDirOption data;
 
@@ -72,9 +113,16 @@ final class KeysCommand implements Runnable {
         System.err.println("idgraph: no keys; create one with: idgraph keys create --name NAME");
         return 0;
       }
-      System.out.printf("%-16s  %-24s  %s%n", "ID", "NAME", "CREATED");
+      System.out.printf(
+          "%-16s  %-24s  %-20s  %-36s  %s%n", "ID", "NAME", "CREATED", "SCOPES", "RATE");
       for (ApiKey key : keys) {
-        System.out.printf("%-16s  %-24s  %s%n", key.id(), key.name(), key.createdAt());
+        System.out.printf(
+            "%-16s  %-24s  %-20s  %-36s  %s%n",
+            key.id(),
+            key.name(),
+            key.createdAt(),
+            Scope.names(key.scopeSet()),
+            key.ratePerSecond() == null ? "-" : key.ratePerSecond() + "/s");
       }
       return 0;
     }

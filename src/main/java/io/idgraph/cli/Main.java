@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       KeysCommand.class,
       PrivacyCommand.class,
+      AuditCommand.class,
       WorkflowsCommand.class,
       FeedbackCommand.class,
       DemoCommand.class,

@@ -6,6 +6,7 @@ import io.idgraph.profile.ProfileService;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +37,11 @@ final class PersonCommand implements Callable<Integer> {
     try (IdentityStore store =
         PrivacyState.at(data.dataDir()).filter(IdentityStores.openReader(data.dataDir().graph()))) {
       PersonResult result = new ProfileService(store).getPersons(ids, parsedDomains);
+      CliAudit.record(
+          data.dataDir(),
+          "person",
+          Map.of("requested", ids.size(), "profiles", result.profiles().size()),
+          null);
       ToolResultPrinter.print(result);
     }
     return 0;

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,6 +59,11 @@ final class PrivacyCommand implements Runnable {
               new IdentifierNormalizer(),
               Clock.systemUTC());
       PrivacyRequest done = service.apply(kind, list, "cli");
+      CliAudit.record(
+          dir,
+          "privacy " + kind.wireName(),
+          Map.of("selectors", list.size(), "persons", done.personIds().size()),
+          done.requestId());
       System.out.println(Json.MAPPER.writeValueAsString(done));
       System.err.println(
           "idgraph: "

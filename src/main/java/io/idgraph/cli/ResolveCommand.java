@@ -13,6 +13,7 @@ import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,6 +81,11 @@ final class ResolveCommand implements Callable<Integer> {
     try (IdentityStore store =
         PrivacyState.at(data.dataDir()).filter(IdentityStores.openReader(data.dataDir().graph()))) {
       ResolveResult result = new Resolver(store, new IdentifierNormalizer()).resolve(request);
+      CliAudit.record(
+          data.dataDir(),
+          "resolve",
+          Map.of("requested", result.stats().requested(), "resolved", result.stats().resolved()),
+          null);
       ToolResultPrinter.print(result);
     }
     return 0;

@@ -152,6 +152,15 @@ final class ServeCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}; valid keys are never held back).")
   int maxAuthFailures;
 
+  @Option(
+      names = "--audit-retention-days",
+      defaultValue = "" + AuditCommand.DEFAULT_RETENTION_DAYS,
+      paramLabel = "DAYS",
+      description =
+          "Audit log days to keep; older days are deleted when the server starts"
+              + " (default: ${DEFAULT-VALUE}).")
+  int auditRetentionDays;
+
   @Override
   public Integer call() throws Exception {
     // every option is checked before the data dir is opened or a port is bound
@@ -172,6 +181,7 @@ final class ServeCommand implements Callable<Integer> {
                 maxTransfers,
                 maxAuthFailures));
     DataDir dir = data.dataDir();
+    AuditCommand.prune(dir, auditRetentionDays);
     if (stdio) {
       return serveStdio(dir, exports);
     }

@@ -1,6 +1,11 @@
 package io.idgraph.http;
 
+import io.idgraph.audit.AuditEvent;
+import io.idgraph.audit.AuditLog;
+import io.idgraph.auth.ApiKey;
 import io.idgraph.auth.ApiKeyStore;
+import io.idgraph.auth.Caller;
+import io.idgraph.auth.RateLimiter;
 import io.idgraph.export.UrlSigner;
 import io.idgraph.mcp.McpServlet;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,9 +18,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
 
@@ -27,6 +36,7 @@ import java.util.function.IntSupplier;
  * counted and throttled per client address ({@link AuthThrottle}).
  */
 final class HttpGuard implements Filter {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HttpGuard.class);
   private static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "[::1]");
   private static final String PUBLIC_PATH = "/healthz";
 
@@ -34,10 +44,18 @@ final class HttpGuard implements Filter {
   private final ApiKeyStore keys;
   private final IntSupplier port;
   private final AuthThrottle throttle;
+  private final RateLimiter rates = new RateLimiter(System::nanoTime);
+  private final AuditLog audit;
   private volatile Set<String> hosts;
   private volatile Set<String> origins;
 
-  HttpGuard(HttpOptions options, ApiKeyStore keys, IntSupplier port, MeterRegistry registry) {
+  HttpGuard(
+      HttpOptions options,
+      ApiKeyStore keys,
+      IntSupplier port,
+      MeterRegistry registry,
+      AuditLog audit) {
+    this.audit = audit;
     this.options = options;
     this.keys = keys;
     this.port = port;
@@ -102,6 +120,7 @@ final class HttpGuard implements Filter {
       }
       throttle.failed(
           address, header == null ? AuthThrottle.Reason.MISSING : AuthThrottle.Reason.MALFORMED);
+      audit("unauthenticated", request, "unauthenticated", "no bearer token");
       response.setHeader("WWW-Authenticate", "Bearer realm=\"idgraph\"");
       reject(
           response,
@@ -111,11 +130,13 @@ final class HttpGuard implements Filter {
               + " (create a key with: idgraph keys create --name NAME)");
       return false;
     }
-    if (!keys.verify(header.substring(7).trim())) {
+    Optional<ApiKey> key = keys.authenticate(header.substring(7).trim());
+    if (key.isEmpty()) {
       if (throttled(address, response)) {
         return false;
       }
       throttle.failed(address, AuthThrottle.Reason.INVALID);
+      audit("unauthenticated", request, "unauthenticated", "invalid bearer token");
       response.setHeader("WWW-Authenticate", "Bearer realm=\"idgraph\", error=\"invalid_token\"");
       reject(
           response,
@@ -125,7 +146,54 @@ final class HttpGuard implements Filter {
               + " idgraph keys create --name NAME");
       return false;
     }
+    Double rate = key.get().ratePerSecond();
+    long wait = rate == null ? 0 : rates.acquire(key.get().id(), rate);
+    if (wait > 0) {
+      audit(key.get().name(), request, "rate_limited", "over " + rate + " calls a second");
+      response.setHeader("Retry-After", Long.toString(wait));
+      reject(
+          response,
+          429,
+          -32000,
+          "this key is over its rate of "
+              + rate
+              + " calls a second; retry after "
+              + wait
+              + " seconds, or create a key with a higher --rate");
+      return false;
+    }
+    request.setAttribute(Caller.ATTRIBUTE, key.get().caller());
     return true;
+  }
+
+  /** Records a refusal: who, which path, why; never the token or the address. */
+  private void audit(String actor, HttpServletRequest request, String outcome, String detail) {
+    try {
+      audit.append(
+          new AuditEvent(
+              Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
+              actor,
+              "mcp-http",
+              "http " + request.getMethod() + " " + pathOf(request),
+              outcome,
+              Map.of(),
+              null,
+              null,
+              detail));
+    } catch (RuntimeException e) {
+      LOG.warn("a refused request could not be written to the audit log");
+    }
+  }
+
+  /** The path, cut to the routes this server has (a path may carry anything a client sent). */
+  private static String pathOf(HttpServletRequest request) {
+    String uri = request.getRequestURI();
+    for (String route : List.of("/mcp", "/v1/mcp", "/metrics", "/healthz")) {
+      if (uri.equals(route)) {
+        return route;
+      }
+    }
+    return "(other)";
   }
 
   /** Answers 429 when {@code address} has failed too often lately; a valid key never gets here. */

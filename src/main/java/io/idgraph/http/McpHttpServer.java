@@ -94,7 +94,7 @@ public final class McpHttpServer implements AutoCloseable {
             new HealthServlet(mcp.metrics(), new WriteProbe(exports.dataDir().root())));
     context.addServlet(health, "/healthz");
     context.addServlet(health, "/metrics");
-    HttpGuard guard = new HttpGuard(options, keys, connector::getLocalPort, registry);
+    HttpGuard guard = new HttpGuard(options, keys, connector::getLocalPort, registry, mcp.audit());
     FilterHolder guardHolder = new FilterHolder(guard);
     guardHolder.setAsyncSupported(true);
     context.addFilter(guardHolder, "/*", EnumSet.of(DispatcherType.REQUEST));

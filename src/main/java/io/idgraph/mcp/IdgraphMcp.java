@@ -1,5 +1,8 @@
 package io.idgraph.mcp;
 
+import io.idgraph.audit.AuditLog;
+import io.idgraph.audit.DataDirAuditLog;
+import io.idgraph.auth.Caller;
 import io.idgraph.enrich.RowEnricher;
 import io.idgraph.export.ExportOptions;
 import io.idgraph.export.ExportService;
@@ -34,6 +37,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class IdgraphMcp implements AutoCloseable {
   static final String TRANSPORT = "idgraph.transport";
+  static final String CALLER = "idgraph.caller";
 
   /** Who answers: in initialize results and, from 2026-07-28 on, in every result's _meta. */
   static final McpSchema.Implementation SERVER_INFO =
@@ -59,6 +63,7 @@ public final class IdgraphMcp implements AutoCloseable {
   private final ExportService exports;
   private final WorkflowResources workflowFiles;
   private final PrivacyState privacy;
+  private final AuditLog audit;
 
   private IdgraphMcp(
       IdentityStore store,
@@ -71,7 +76,8 @@ public final class IdgraphMcp implements AutoCloseable {
     this.exports = new ExportService(dataDir, clock, options);
     this.workflowFiles = new WorkflowResources(exports.exports().store());
     WorkflowLog workflows = new WorkflowLog(dataDir.workflows());
-    this.runner = new ToolRunner(workflows, metrics, clock);
+    this.audit = new DataDirAuditLog(dataDir.root().resolve("audit"));
+    this.runner = new ToolRunner(workflows, metrics, clock, audit);
     IdentifierNormalizer normalizer = new IdentifierNormalizer();
     this.tools =
         List.of(
@@ -137,11 +143,13 @@ public final class IdgraphMcp implements AutoCloseable {
       specs.add(
           new SyncToolSpecification(
               definition(tool.name()),
-              (context, request) -> runner.run(tool, request.arguments(), transportOf(context))));
+              (context, request) ->
+                  runner.run(tool, request.arguments(), transportOf(context), callerOf(context))));
     }
     if (transport instanceof JsonRpcDispatcher dispatcher) {
       dispatcher.listWorkflowFilesWith(workflowFiles::list);
       dispatcher.offerTools(tools.stream().map(IdgraphTool::name).toList());
+      dispatcher.auditRefusalsTo(audit);
     }
     McpStatelessSyncServer server =
         McpServer.sync(transport)
@@ -161,6 +169,16 @@ public final class IdgraphMcp implements AutoCloseable {
       servers.add(server);
     }
     return server;
+  }
+
+  private static Caller callerOf(McpTransportContext context) {
+    Object caller = context == null ? null : context.get(CALLER);
+    return caller instanceof Caller c ? c : Caller.STDIO;
+  }
+
+  /** The audit log every tool call and refusal is recorded in. */
+  public AuditLog audit() {
+    return audit;
   }
 
   private static String transportOf(McpTransportContext context) {
@@ -222,5 +240,6 @@ public final class IdgraphMcp implements AutoCloseable {
     }
     exports.close();
     store.close();
+    audit.close();
   }
 }
