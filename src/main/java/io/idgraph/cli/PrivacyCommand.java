@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
       PrivacyCommand.OptOut.class,
       PrivacyCommand.OptIn.class,
       PrivacyCommand.ListRequests.class,
-      PrivacyCommand.Status.class
+      PrivacyCommand.Status.class,
+      DropImportCommand.class
     })
 final class PrivacyCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -1,6 +1,7 @@
 package io.idgraph.cli;
 
 import io.idgraph.auth.ApiKeyStore;
+import io.idgraph.auth.OAuthSettings;
 import io.idgraph.export.ArtifactStore;
 import io.idgraph.export.ExportOptions;
 import io.idgraph.files.DataDir;
@@ -161,6 +162,26 @@ final class ServeCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   int auditRetentionDays;
 
+  @Option(
+      names = "--oauth-issuer",
+      paramLabel = "URL",
+      description =
+          "Also accept OAuth 2.1 JWT access tokens from this issuer (beside API keys); serves"
+              + " RFC 9728 metadata at /.well-known/oauth-protected-resource.")
+  String oauthIssuer;
+
+  @Option(
+      names = "--oauth-audience",
+      paramLabel = "AUD",
+      description = "The audience tokens must name (this server's MCP URL); needs --oauth-issuer.")
+  String oauthAudience;
+
+  @Option(
+      names = "--oauth-jwks",
+      paramLabel = "FILE|URL",
+      description = "The issuer's signing keys (default: <issuer>/.well-known/jwks.json).")
+  String oauthJwks;
+
   @Override
   public Integer call() throws Exception {
     // every option is checked before the data dir is opened or a port is bound
@@ -180,12 +201,16 @@ final class ServeCommand implements Callable<Integer> {
                 maxQueued,
                 maxTransfers,
                 maxAuthFailures));
+    OAuthSettings oauth = null;
+    if (oauthIssuer != null || oauthAudience != null || oauthJwks != null) {
+      oauth = OAuthSettings.of(oauthIssuer, oauthAudience, oauthJwks);
+    }
     DataDir dir = data.dataDir();
     AuditCommand.prune(dir, auditRetentionDays);
     if (stdio) {
       return serveStdio(dir, exports);
     }
-    ServerRun.serveHttp(dir, options, exports, null);
+    ServerRun.serveHttp(dir, options, exports, oauth, null);
     return 0;
   }
 
@@ -241,12 +266,23 @@ final class ServeCommand implements Callable<Integer> {
         ExportOptions exports,
         java.util.function.Consumer<McpHttpServer> banner)
         throws InterruptedException {
+      serveHttp(dir, options, exports, null, banner);
+    }
+
+    /** As above; {@code oauth} (or null) accepts JWT access tokens too. */
+    static void serveHttp(
+        DataDir dir,
+        HttpOptions options,
+        ExportOptions exports,
+        OAuthSettings oauth,
+        java.util.function.Consumer<McpHttpServer> banner)
+        throws InterruptedException {
       LogLines.escapeControlCharacters(); // serve and demo alike
       ApiKeyStore keys = new ApiKeyStore(dir.keys(), Clock.systemUTC());
       IdgraphMcp mcp = IdgraphMcp.open(dir, Clock.systemUTC(), exports);
       McpHttpServer server;
       try {
-        server = McpHttpServer.start(mcp, options, keys);
+        server = McpHttpServer.start(mcp, options, keys, oauth);
       } catch (RuntimeException e) {
         mcp.close();
         throw e;

@@ -2,8 +2,6 @@ package io.idgraph.http;
 
 import io.idgraph.audit.AuditEvent;
 import io.idgraph.audit.AuditLog;
-import io.idgraph.auth.ApiKey;
-import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.auth.Caller;
 import io.idgraph.auth.RateLimiter;
 import io.idgraph.export.UrlSigner;
@@ -41,7 +39,7 @@ final class HttpGuard implements Filter {
   private static final String PUBLIC_PATH = "/healthz";
 
   private final HttpOptions options;
-  private final ApiKeyStore keys;
+  private final BearerTokens tokens;
   private final IntSupplier port;
   private final AuthThrottle throttle;
   private final RateLimiter rates = new RateLimiter(System::nanoTime);
@@ -51,13 +49,13 @@ final class HttpGuard implements Filter {
 
   HttpGuard(
       HttpOptions options,
-      ApiKeyStore keys,
+      BearerTokens tokens,
       IntSupplier port,
       MeterRegistry registry,
       AuditLog audit) {
     this.audit = audit;
     this.options = options;
-    this.keys = keys;
+    this.tokens = tokens;
     this.port = port;
     this.throttle =
         new AuthThrottle(options.limits().authFailuresPerMinute(), registry, System::nanoTime);
@@ -102,7 +100,10 @@ final class HttpGuard implements Filter {
     }
     // signed file links carry their own credential (the signature) and need no bearer token
     boolean signedLink = request.getRequestURI().startsWith(UrlSigner.PATH_PREFIX);
+    boolean metadata =
+        tokens.oauth() && request.getRequestURI().startsWith(ProtectedResourceServlet.PATH);
     if (!PUBLIC_PATH.equals(request.getRequestURI())
+        && !metadata
         && !signedLink
         && !authorized(request, response)) {
       return;
@@ -121,7 +122,7 @@ final class HttpGuard implements Filter {
       throttle.failed(
           address, header == null ? AuthThrottle.Reason.MISSING : AuthThrottle.Reason.MALFORMED);
       audit("unauthenticated", request, "unauthenticated", "no bearer token");
-      response.setHeader("WWW-Authenticate", "Bearer realm=\"idgraph\"");
+      response.setHeader("WWW-Authenticate", challenge(request, null));
       reject(
           response,
           401,
@@ -130,26 +131,29 @@ final class HttpGuard implements Filter {
               + " (create a key with: idgraph keys create --name NAME)");
       return false;
     }
-    Optional<ApiKey> key = keys.authenticate(header.substring(7).trim());
+    Optional<BearerTokens.Holder> key = tokens.authenticate(header.substring(7).trim());
     if (key.isEmpty()) {
       if (throttled(address, response)) {
         return false;
       }
       throttle.failed(address, AuthThrottle.Reason.INVALID);
       audit("unauthenticated", request, "unauthenticated", "invalid bearer token");
-      response.setHeader("WWW-Authenticate", "Bearer realm=\"idgraph\", error=\"invalid_token\"");
+      response.setHeader("WWW-Authenticate", challenge(request, "invalid_token"));
       reject(
           response,
           401,
           -32001,
-          "invalid api key; check the token or create a new key with:"
-              + " idgraph keys create --name NAME");
+          tokens.oauth()
+              ? "invalid bearer token: an unknown api key, or an access token with a bad"
+                  + " signature, another issuer or audience, or expired; get a new token"
+              : "invalid api key; check the token or create a new key with:"
+                  + " idgraph keys create --name NAME");
       return false;
     }
     Double rate = key.get().ratePerSecond();
-    long wait = rate == null ? 0 : rates.acquire(key.get().id(), rate);
+    long wait = rate == null ? 0 : rates.acquire(key.get().rateKey(), rate);
     if (wait > 0) {
-      audit(key.get().name(), request, "rate_limited", "over " + rate + " calls a second");
+      audit(key.get().caller().name(), request, "rate_limited", "over " + rate + " calls a second");
       response.setHeader("Retry-After", Long.toString(wait));
       reject(
           response,
@@ -164,6 +168,24 @@ final class HttpGuard implements Filter {
     }
     request.setAttribute(Caller.ATTRIBUTE, key.get().caller());
     return true;
+  }
+
+  /**
+   * The WWW-Authenticate challenge of a 401: with OAuth on, where the protected resource metadata
+   * is and the scopes (RFC 9728 section 5.1, MCP authorization); {@code error} when a token was
+   * sent but is not valid.
+   */
+  private String challenge(HttpServletRequest request, String error) {
+    StringBuilder c = new StringBuilder("Bearer realm=\"idgraph\"");
+    if (error != null) {
+      c.append(", error=\"").append(error).append('"');
+    }
+    if (tokens.oauth()) {
+      c.append(", resource_metadata=\"")
+          .append(ProtectedResourceServlet.urlFor(request, options.publicUrl()))
+          .append("\", scope=\"resolve enrich export feedback\"");
+    }
+    return c.toString();
   }
 
   /** Records a refusal: who, which path, why; never the token or the address. */

@@ -213,6 +213,10 @@ public final class McpServlet extends HttpServlet {
   static void write(HttpServletResponse response, JsonRpcDispatcher.Reply reply)
       throws IOException {
     response.setStatus(reply.status());
+    if (reply.status() == 403) {
+      // a tool outside the caller's scopes (RFC 6750 section 3.1)
+      response.setHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\"");
+    }
     if (reply.body() == null) {
       return;
     }
