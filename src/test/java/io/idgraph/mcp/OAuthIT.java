@@ -36,6 +36,7 @@ import tools.jackson.databind.JsonNode;
  * and tokens this test makes: RFC 9728 metadata, 401 with resource_metadata, every kind of bad
  * token refused, scopes from the token, and no token or signature in the log or the audit log.
  */
+@SuppressWarnings("JavaUtilDate") // the JOSE library's claims take java.util.Date
 class OAuthIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String ISSUER = "https://issuer.example";

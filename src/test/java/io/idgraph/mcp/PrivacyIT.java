@@ -133,6 +133,12 @@ class PrivacyIT {
       assertThat(repeat.get("request_id").asString())
           .isEqualTo(request.get("request_id").asString());
       assertThat(repeat.get("outcome").asString()).isEqualTo("repeat");
+
+      String signature = exportUrl.substring(exportUrl.indexOf("sig=") + 4);
+      assertThat(server.log())
+          .doesNotContainIgnoringCase("canary")
+          .doesNotContain(token)
+          .doesNotContain(signature);
     }
 
     Run reload = idgraph("load", "--data", "data", "--rejects", "rejects.jsonl", "graph.jsonl");
