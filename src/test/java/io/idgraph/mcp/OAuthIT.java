@@ -125,7 +125,9 @@ class OAuthIT {
 
       HttpResponse<String> ok = post(server, good, TOOLS_LIST);
       assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
-      assertThat(ok.body()).contains("resolve_identities").doesNotContain("submit_feedback");
+      assertThat(ok.body())
+          .contains("\"name\":\"resolve_identities\"")
+          .doesNotContain("\"name\":\"submit_feedback\"");
       assertThat(post(server, good, resolve("none")).statusCode()).isEqualTo(200);
       HttpResponse<String> export = post(server, good, resolve("csv"));
       assertThat(export.statusCode()).isEqualTo(403);
