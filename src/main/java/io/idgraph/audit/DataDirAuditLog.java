@@ -140,7 +140,10 @@ public final class DataDirAuditLog implements AuditLog {
     try {
       return Json.MAPPER.readValue(line, AuditEvent.class);
     } catch (JacksonException | IllegalArgumentException e) {
-      return null; // a line torn by a kill mid-write was never acknowledged
+      // a write torn by a kill or a full disk was never acknowledged; an event appended after it
+      // on the same line still reads
+      int next = line.lastIndexOf("{\"at\":");
+      return next > 0 ? parse(line.substring(next)) : null;
     }
   }
 

@@ -42,8 +42,9 @@ final class ToolRunner {
   }
 
   /**
-   * Runs the call and records it in the audit log before answering: a call whose record cannot be
-   * made durable is answered with an error, so every answered call is in the log.
+   * Runs the call and records it in the audit log before answering: a successful call whose record
+   * cannot be made durable is answered with an error instead, so every acknowledged call is in the
+   * log.
    */
   CallToolResult run(
       IdgraphTool tool, Map<String, Object> arguments, String transport, Caller caller) {
@@ -64,6 +65,9 @@ final class ToolRunner {
               null));
     } catch (IdgraphException e) {
       LOG.error("a {} call could not be written to the audit log", tool.name());
+      if (Boolean.TRUE.equals(result.isError())) {
+        return result; // a failure was not acknowledged; its own message says more
+      }
       return error("cannot record the call in the audit log: " + e.getMessage());
     }
     return result;

@@ -72,6 +72,11 @@ class DataDirAuditLogTest {
         java.nio.file.StandardOpenOption.APPEND);
     try (DataDirAuditLog log = new DataDirAuditLog(dir)) {
       assertThat(log.read(null, null)).hasSize(1);
+      log.append(event("2026-08-01T10:00:02Z", "b"));
+      assertThat(log.read(null, null))
+          .as("the event appended after the torn write")
+          .extracting(AuditEvent::actor)
+          .containsExactly("a", "b");
     }
   }
 }
