@@ -16,7 +16,6 @@ import picocli.CommandLine.Parameters;
 /** {@code idgraph keys create|list|revoke}: API keys for the HTTP server. */
 @Command(
     name = "keys",
-    description = "Manage API keys for the HTTP server (stored hashed in <data>/keys.json).",
     subcommands = {
       KeysCommand.Create.class,
       KeysCommand.ListKeys.class,
@@ -35,32 +34,17 @@ final class KeysCommand implements Runnable {
     return new ApiKeyStore(data.dataDir().keys(), Clock.systemUTC());
   }
 
-  @Command(
-      name = "create",
-      description =
-          "Create a key; prints the token alone on stdout, once. Running servers accept it at once.")
+  @Command(name = "create")
   static final class Create implements Callable<Integer> {
     @Mixin DataDirOption data;
 
-    @Option(
-        names = "--name",
-        required = true,
-        paramLabel = "NAME",
-        description = "A name for the key.")
+    @Option(names = "--name", required = true, paramLabel = "NAME")
     String name;
 
-    @Option(
-        names = "--scopes",
-        paramLabel = "S,...",
-        description =
-            "What the key may do: resolve, enrich, export, feedback, admin (default: all but"
-                + " admin).")
+    @Option(names = "--scopes", paramLabel = "S,...")
     String scopes;
 
-    @Option(
-        names = "--rate",
-        paramLabel = "N/s",
-        description = "The most calls a second the key may make (e.g. 5/s); over it: 429.")
+    @Option(names = "--rate", paramLabel = "N/s")
     String rate;
 
     @Override
@@ -100,9 +84,7 @@ final class KeysCommand implements Runnable {
         "--rate must be calls a second such as 5/s or 0.5/s (above 0, at most 1000000)");
   }
 
-  @Command(
-      name = "list",
-      description = "List keys (id, name, created, scopes, rate); never tokens.")
+  @Command(name = "list")
   static final class ListKeys implements Callable<Integer> {
     @Mixin DataDirOption data;
 
@@ -128,9 +110,7 @@ final class KeysCommand implements Runnable {
     }
   }
 
-  @Command(
-      name = "revoke",
-      description = "Revoke a key by id or name; running servers refuse it at once.")
+  @Command(name = "revoke")
   static final class Revoke implements Callable<Integer> {
     @Mixin DataDirOption data;
 
@@ -145,11 +125,7 @@ final class KeysCommand implements Runnable {
     }
   }
 
-  @Command(
-      name = "rotate-signing",
-      description =
-          "Replace the key that signs download and upload links; every link handed out before"
-              + " stops working (403), including on running servers.")
+  @Command(name = "rotate-signing")
   static final class RotateSigning implements Callable<Integer> {
     @Mixin DataDirOption data;
 
