@@ -5,7 +5,6 @@ import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -17,7 +16,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -34,8 +35,7 @@ public final class DataDirAuditLog implements AuditLog {
   private final Path dir;
   private final Object writeLock = new Object();
   private final Object syncLock = new Object();
-  private FileChannel channel;
-  private LocalDate channelDay;
+  private final Set<Path> unsynced = new LinkedHashSet<>();
   private long written;
   private volatile long synced;
 
@@ -43,29 +43,33 @@ public final class DataDirAuditLog implements AuditLog {
     this.dir = dir;
   }
 
+  /**
+   * Appends the event, then waits until an fsync covers it. No file is held open between calls (a
+   * data dir can be remounted or unmounted while the server idles).
+   */
   @Override
   public void append(AuditEvent event) {
     byte[] line = (Json.MAPPER.writeValueAsString(event) + "\n").getBytes(StandardCharsets.UTF_8);
     LocalDate day = LocalDate.ofInstant(Instant.parse(event.at()), ZoneOffset.UTC);
+    Path file = dir.resolve("audit-" + day + ".jsonl");
     long mine;
-    FileChannel target;
     try {
       synchronized (writeLock) {
-        target = channelFor(day);
-        ByteBuffer buffer = ByteBuffer.wrap(line);
-        while (buffer.hasRemaining()) {
-          target.write(buffer);
-        }
+        PrivateFiles.append(file, line, false);
+        unsynced.add(file);
         mine = ++written;
       }
-      syncUpTo(mine, target);
+      syncUpTo(mine);
     } catch (IOException e) {
       throw DiskTrouble.failure("write the audit log", e);
     }
   }
 
-  /** One fsync covers every line written before it started: later callers find theirs done. */
-  private void syncUpTo(long sequence, FileChannel target) throws IOException {
+  /**
+   * One fsync covers every line written before it started (fsync flushes the file, whichever
+   * descriptor wrote it): a caller that finds its line covered returns at once (group commit).
+   */
+  private void syncUpTo(long sequence) throws IOException {
     if (synced >= sequence) {
       return;
     }
@@ -74,38 +78,26 @@ public final class DataDirAuditLog implements AuditLog {
         return;
       }
       long upTo;
+      List<Path> files;
       synchronized (writeLock) {
         upTo = written;
+        files = new ArrayList<>(unsynced);
+        unsynced.clear();
       }
       try {
-        target.force(false);
-      } catch (java.nio.channels.ClosedChannelException dayChanged) {
-        // the day's file was forced before it was closed
+        for (Path f : files) {
+          try (FileChannel channel = FileChannel.open(f, StandardOpenOption.WRITE)) {
+            channel.force(false);
+          }
+        }
+      } catch (IOException e) {
+        synchronized (writeLock) {
+          unsynced.addAll(files); // the next caller tries again
+        }
+        throw e;
       }
       synced = upTo;
     }
-  }
-
-  private FileChannel channelFor(LocalDate day) throws IOException {
-    if (channel != null && day.equals(channelDay)) {
-      return channel;
-    }
-    if (channel != null) {
-      channel.force(false);
-      channel.close();
-    }
-    PrivateFiles.createDirectories(dir);
-    Path file = dir.resolve("audit-" + day + ".jsonl");
-    if (!Files.exists(file)) {
-      try {
-        PrivateFiles.createFile(file);
-      } catch (java.nio.file.FileAlreadyExistsException raced) {
-        // another process made it first
-      }
-    }
-    channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-    channelDay = day;
-    return channel;
   }
 
   @Override
@@ -193,15 +185,6 @@ public final class DataDirAuditLog implements AuditLog {
 
   @Override
   public void close() {
-    synchronized (writeLock) {
-      if (channel != null) {
-        try {
-          channel.close();
-        } catch (IOException e) {
-          // closing after every line was synced loses nothing
-        }
-        channel = null;
-      }
-    }
+    // nothing is held open between appends
   }
 }
