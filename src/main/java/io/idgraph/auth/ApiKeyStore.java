@@ -23,6 +23,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +40,7 @@ public final class ApiKeyStore implements AutoCloseable {
   private final Path file;
   private final StateDocument shared;
   private final Clock clock;
-  private volatile Snapshot snapshot = new Snapshot(null, List.of());
+  private volatile Snapshot snapshot = new Snapshot(null, List.of(), List.of());
 
   public ApiKeyStore(Path file, Clock clock) {
     this.file = file;
@@ -66,10 +68,26 @@ public final class ApiKeyStore implements AutoCloseable {
 
   record KeyFile(List<ApiKey> keys) {}
 
-  private record Snapshot(Object version, List<byte[]> hashes) {}
+  private record Snapshot(Object version, List<byte[]> hashes, List<ApiKey> keys) {}
 
-  /** Creates a key; the token in the result is shown once and never stored. */
+  /** Creates a key with the default scopes and no rate limit. */
   public CreatedKey create(String name) {
+    return create(name, Scope.DEFAULT, null);
+  }
+
+  /**
+   * Creates a key; the token in the result is shown once and never stored.
+   *
+   * @param scopes what the key may do (at least one)
+   * @param ratePerSecond the most calls a second, or null for no limit
+   */
+  public CreatedKey create(String name, Set<Scope> scopes, Double ratePerSecond) {
+    if (scopes.isEmpty()) {
+      throw IdgraphException.invalid("a key needs at least one scope");
+    }
+    if (ratePerSecond != null && !(ratePerSecond > 0 && ratePerSecond <= 1_000_000)) {
+      throw IdgraphException.invalid("a key's rate must be above 0 and at most 1000000 a second");
+    }
     if (name == null || !NAME.matcher(name).matches()) {
       throw IdgraphException.invalid(
           "key name must be 1 to 64 letters, digits, '.', '_' or '-', got '" + name + "'");
@@ -82,7 +100,9 @@ public final class ApiKeyStore implements AutoCloseable {
             "key_" + HexFormat.of().formatHex(randomBytes(6)),
             name,
             HexFormat.of().formatHex(sha256(token)),
-            clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
+            clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(),
+            List.of(Scope.names(scopes).split(",")),
+            ratePerSecond);
     update(
         keys -> {
           if (keys.stream().anyMatch(k -> k.name().equals(name))) {
@@ -121,15 +141,23 @@ public final class ApiKeyStore implements AutoCloseable {
 
   /** True if the token belongs to a current key. Compares hashes in constant time. */
   public boolean verify(String token) {
+    return authenticate(token).isPresent();
+  }
+
+  /** The current key the token belongs to, if any. Compares every hash in constant time. */
+  public Optional<ApiKey> authenticate(String token) {
     if (token == null || token.isEmpty() || token.length() > 256) {
-      return false;
+      return Optional.empty();
     }
     byte[] presented = sha256(token);
-    boolean match = false;
-    for (byte[] hash : current().hashes()) {
-      match |= MessageDigest.isEqual(presented, hash);
+    Snapshot now = current();
+    ApiKey match = null;
+    for (int i = 0; i < now.hashes().size(); i++) {
+      if (MessageDigest.isEqual(presented, now.hashes().get(i))) {
+        match = now.keys().get(i);
+      }
     }
-    return match;
+    return Optional.ofNullable(match);
   }
 
   /** True when at least one key exists. */
@@ -144,10 +172,11 @@ public final class ApiKeyStore implements AutoCloseable {
       return seen;
     }
     List<byte[]> hashes = new ArrayList<>();
-    for (ApiKey key : read()) {
+    List<ApiKey> keys = read();
+    for (ApiKey key : keys) {
       hashes.add(HexFormat.of().parseHex(key.sha256()));
     }
-    Snapshot fresh = new Snapshot(version, List.copyOf(hashes));
+    Snapshot fresh = new Snapshot(version, List.copyOf(hashes), List.copyOf(keys));
     snapshot = fresh;
     return fresh;
   }

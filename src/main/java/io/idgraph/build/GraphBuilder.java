@@ -6,6 +6,7 @@ import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
 import io.idgraph.graph.PersonLineage;
 import io.idgraph.load.RejectsWriter;
+import io.idgraph.privacy.Suppression;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.PersonWrite;
 import java.io.BufferedReader;
@@ -18,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,10 +61,17 @@ public final class GraphBuilder {
 
   private final IdentityStore store;
   private final BuildState state;
+  private final Suppression suppression;
 
   public GraphBuilder(IdentityStore store, Path buildDir) {
+    this(store, buildDir, Suppression.none());
+  }
+
+  /** A builder that never links or stores a suppressed identifier (rejected as suppressed). */
+  public GraphBuilder(IdentityStore store, Path buildDir, Suppression suppression) {
     this.store = store;
     this.state = new BuildState(buildDir);
+    this.suppression = suppression;
   }
 
   public BuildSummary build(List<Source> sources, Options options, Progress progress) {
@@ -88,6 +97,7 @@ public final class GraphBuilder {
           new PersonsPass(store, state, counters, progress).run(current, tmp);
       rewritten.forEach((name, file) -> BuildState.move(file, state.records(name)));
       deleteTree(tmp);
+      suppression.flushHits();
       return BuildSummary.of(
           counters, Duration.ofNanos(System.nanoTime() - start), rejects.fileIfWritten());
     } catch (IOException e) {
@@ -120,10 +130,20 @@ public final class GraphBuilder {
             bytes -> {
               done[0] += bytes;
               progress.update(done[0]);
-            });
+            },
+            suppression);
     Map<String, Path> current = new TreeMap<>();
     for (String name : state.sources()) {
       current.put(name, state.records(name));
+    }
+    Set<String> named = new HashSet<>();
+    sources.forEach(s -> named.add(s.name()));
+    for (Map.Entry<String, Path> e : current.entrySet()) {
+      if (!named.contains(e.getKey()) && Files.exists(e.getValue())) {
+        Path target = tmp.resolve("kept-" + e.getKey() + ".jsonl");
+        ingest.refilter(e.getValue(), target);
+        e.setValue(target);
+      }
     }
     for (Source s : sources) {
       Path target = tmp.resolve("ingest-" + s.name() + ".jsonl");

@@ -4,6 +4,7 @@ import io.idgraph.enrich.ColumnBinding;
 import io.idgraph.graph.CatalogAttribute;
 import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.normalize.NormalizeResult;
+import io.idgraph.privacy.Suppression;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +19,18 @@ final class RecordParser {
   private static final int MAX_RECORD_ID = 200;
 
   /** A parsed row: the record (null when rejected whole) and the reasons of what was dropped. */
-  record Parsed(SourceRecord record, List<String> rejects) {}
+  record Parsed(SourceRecord record, List<String> rejects, boolean suppressed) {
+    Parsed(SourceRecord record, List<String> rejects) {
+      this(record, rejects, false);
+    }
+  }
 
   private final IdentifierNormalizer normalizer;
+  private final Suppression suppression;
 
-  RecordParser(IdentifierNormalizer normalizer) {
+  RecordParser(IdentifierNormalizer normalizer, Suppression suppression) {
     this.normalizer = normalizer;
+    this.suppression = suppression;
   }
 
   Parsed parse(String source, RecordLayout layout, long line, List<String> row, String fileTime) {
@@ -34,7 +41,14 @@ final class RecordParser {
     } else if (recordId.length() > MAX_RECORD_ID) {
       return new Parsed(null, List.of("record id is longer than " + MAX_RECORD_ID + " characters"));
     }
+    int rejectedBefore = rejects.size();
     List<RecordIdentifier> ids = identifiers(layout, row, rejects);
+    boolean suppressed =
+        rejects.subList(rejectedBefore, rejects.size()).stream()
+            .anyMatch(r -> r.endsWith(": " + Suppression.REASON));
+    if (ids.isEmpty() && suppressed) {
+      return new Parsed(null, List.of(Suppression.REASON), true);
+    }
     if (ids.isEmpty()) {
       rejects.add("no usable email, phone, address or maid; a record needs one to be linked");
       return new Parsed(null, rejects);
@@ -52,7 +66,7 @@ final class RecordParser {
     Map<String, Map<String, Object>> attributes = attributes(layout, row, rejects);
     SourceRecord record =
         new SourceRecord(source, recordId, name[0], name[1], updated, ids, attributes, 0);
-    return new Parsed(record, rejects);
+    return new Parsed(record, rejects, suppressed);
   }
 
   private List<RecordIdentifier> identifiers(
@@ -64,7 +78,14 @@ final class RecordParser {
         continue;
       }
       NormalizeResult r = normalizer.normalize(b.type(), value);
-      if (r.isOk()) {
+      if (r.isOk() && suppression.isSuppressed(r.value())) {
+        rejects.add(
+            b.type().wireName()
+                + " column '"
+                + String.join("+", b.names())
+                + "': "
+                + Suppression.REASON);
+      } else if (r.isOk()) {
         ids.add(RecordIdentifier.of(r.value()));
       } else {
         rejects.add(

@@ -4,12 +4,14 @@ import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.Json;
 import io.idgraph.load.RejectsWriter;
 import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.privacy.Suppression;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +24,8 @@ import java.util.Set;
  * dropped with {@code --snapshot}.
  */
 final class SourceIngest {
-  private final RecordParser parser = new RecordParser(new IdentifierNormalizer());
+  private final RecordParser parser;
+  private final Suppression suppression;
   private final List<ColumnMapping> maps;
   private final RejectsWriter rejects;
   private final BuildCounters counters;
@@ -37,7 +40,10 @@ final class SourceIngest {
       List<ColumnMapping> maps,
       RejectsWriter rejects,
       BuildCounters counters,
-      ByteProgress progress) {
+      ByteProgress progress,
+      Suppression suppression) {
+    this.parser = new RecordParser(new IdentifierNormalizer(), suppression);
+    this.suppression = suppression;
     this.maps = maps;
     this.rejects = rejects;
     this.counters = counters;
@@ -101,8 +107,10 @@ final class SourceIngest {
                   r.withPersonId(previousIds.getOrDefault(r.recordId(), 0L))));
           out.write('\n');
         }
+        // a suppressed identifier is not copied into the rejects file with its row
+        String raw = parsed.suppressed() ? "" : String.join(",", row.fields());
         for (String reason : parsed.rejects()) {
-          rejects.write(row.line(), where + reason, String.join(",", row.fields()));
+          rejects.write(row.line(), where + reason, raw);
         }
         if (counters.read % 1000 == 0) {
           progress.advance(in.bytesRead() - lastBytes);
@@ -122,15 +130,52 @@ final class SourceIngest {
         if (seen.contains(r.recordId())) {
           continue;
         }
-        if (snapshot) {
+        SourceRecord unsuppressed = withoutSuppressed(r);
+        if (snapshot || unsuppressed == null) {
           counters.dropped++;
         } else {
           counters.kept++;
-          out.write(line);
+          boolean unchanged = unsuppressed.identifiers().size() == r.identifiers().size();
+          out.write(unchanged ? line : Json.MAPPER.writeValueAsString(unsuppressed));
           out.write('\n');
         }
       }
     }
+  }
+
+  /**
+   * Writes a source's earlier records to {@code target} without what was suppressed since (a source
+   * not named in this build still loses a deleted person's identifiers).
+   */
+  void refilter(Path old, Path target) throws IOException {
+    PrivateFiles.createDirectories(target.getParent());
+    try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+      keepOld(old, Set.of(), false, out);
+    }
+  }
+
+  /** The record without suppressed identifiers; null when none is left (the record goes). */
+  private SourceRecord withoutSuppressed(SourceRecord r) {
+    List<RecordIdentifier> kept = new ArrayList<>(r.identifiers().size());
+    for (RecordIdentifier id : r.identifiers()) {
+      if (!suppression.isSuppressed(id.normalized())) {
+        kept.add(id);
+      }
+    }
+    if (kept.size() == r.identifiers().size()) {
+      return r;
+    }
+    return kept.isEmpty()
+        ? null
+        : new SourceRecord(
+            r.source(),
+            r.recordId(),
+            r.firstName(),
+            r.lastName(),
+            r.updatedAt(),
+            kept,
+            r.attributes(),
+            r.personId());
   }
 
   private static Map<String, Long> previousIds(Path old) throws IOException {

@@ -3,6 +3,7 @@ package io.idgraph.cli;
 import io.idgraph.build.BuildSummary;
 import io.idgraph.build.GraphBuilder;
 import io.idgraph.files.DataDir;
+import io.idgraph.privacy.PrivacyState;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
     Bars bars = new Bars();
     try (IdentityStore store = IdentityStores.openWritable(data.store(), dir.graph())) {
       s =
-          new GraphBuilder(store, dir.build())
+          new GraphBuilder(store, dir.build(), PrivacyState.at(dir).suppressionCheck())
               .build(list, new GraphBuilder.Options(snapshot, maps, rejects), bars);
     }
     bars.finish();

@@ -13,6 +13,7 @@ import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.privacy.PrivacyState;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -102,7 +104,9 @@ final class EnrichCommand implements Callable<Integer> {
       throw IdgraphException.invalid("cannot write " + out + ": its directory does not exist");
     }
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-    try (IdentityStore store = IdentityStores.openReader(data.store(), data.dataDir().graph());
+    try (IdentityStore store =
+            PrivacyState.at(data.dataDir())
+                .filter(IdentityStores.openReader(data.store(), data.dataDir().graph()));
         InputStream input = Files.newInputStream(in);
         CsvReader reader = new CsvReader(input)) {
       RowEnricher enricher = new RowEnricher(store, new IdentifierNormalizer());
@@ -122,6 +126,12 @@ final class EnrichCommand implements Callable<Integer> {
         throw e;
       }
       Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      CliAudit.record(
+          data.dataDir(),
+          "enrich",
+          Map.of(
+              "rows", CliAudit.clamp(summary.rows()), "matched", CliAudit.clamp(summary.matched())),
+          null);
       printSummary(summary);
     } catch (UncheckedIOException e) {
       throw new IdgraphException(

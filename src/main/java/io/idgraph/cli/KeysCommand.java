@@ -3,7 +3,9 @@ package io.idgraph.cli;
 import io.idgraph.auth.ApiKey;
 import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.auth.CreatedKey;
+import io.idgraph.auth.Scope;
 import io.idgraph.files.DataDir;
+import io.idgraph.graph.IdgraphException;
 import io.idgraph.store.IdentityStores;
 import io.idgraph.store.StoreUri;
 import java.time.Clock;
@@ -49,11 +51,21 @@ final class KeysCommand implements Runnable {
     @Option(names = "--name", required = true, paramLabel = "NAME")
     String name;
 
+    @Option(names = "--scopes", paramLabel = "S,...")
+    String scopes;
+
+    @Option(names = "--rate", paramLabel = "N/s")
+    String rate;
+
     @Override
     public Integer call() {
       CreatedKey created;
       try (ApiKeyStore keys = store(data)) {
-        created = keys.create(name);
+        created =
+            keys.create(
+                name,
+                scopes == null ? Scope.DEFAULT : Scope.parseList(scopes),
+                rate == null ? null : parseRate(rate));
       }
       System.out.println(created.token());
       System.err.println(
@@ -64,6 +76,24 @@ final class KeysCommand implements Runnable {
               + "; the token above is shown only now");
       return 0;
     }
+  }
+
+  /** {@code N/s} or {@code N}: calls a second. */
+  static double parseRate(String text) {
+    String t = text.trim();
+    if (t.endsWith("/s")) {
+      t = t.substring(0, t.length() - 2).trim();
+    }
+    try {
+      double rate = Double.parseDouble(t);
+      if (rate > 0 && rate <= 1_000_000) {
+        return rate;
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the message
+    }
+    throw IdgraphException.invalid(
+        "--rate must be calls a second such as 5/s or 0.5/s (above 0, at most 1000000)");
   }
 
   @Command(name = "list")
@@ -80,9 +110,16 @@ final class KeysCommand implements Runnable {
         System.err.println("idgraph: no keys; create one with: idgraph keys create --name NAME");
         return 0;
       }
-      System.out.printf("%-16s  %-24s  %s%n", "ID", "NAME", "CREATED");
+      System.out.printf(
+          "%-16s  %-24s  %-20s  %-36s  %s%n", "ID", "NAME", "CREATED", "SCOPES", "RATE");
       for (ApiKey key : keys) {
-        System.out.printf("%-16s  %-24s  %s%n", key.id(), key.name(), key.createdAt());
+        System.out.printf(
+            "%-16s  %-24s  %-20s  %-36s  %s%n",
+            key.id(),
+            key.name(),
+            key.createdAt(),
+            Scope.names(key.scopeSet()),
+            key.ratePerSecond() == null ? "-" : key.ratePerSecond() + "/s");
       }
       return 0;
     }

@@ -6,6 +6,7 @@ import io.idgraph.graph.IdgraphException;
 import io.idgraph.load.GraphLoader;
 import io.idgraph.load.LoadSummary;
 import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.privacy.PrivacyState;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.nio.file.Files;
@@ -48,7 +49,9 @@ final class LoadCommand implements Callable<Integer> {
     DataDir dir = data.dataDir();
     boolean anyRejects = false;
     try (IdentityStore store = IdentityStores.openWritable(data.store(), dir.graph())) {
-      GraphLoader loader = new GraphLoader(store, new IdentifierNormalizer());
+      GraphLoader loader =
+          new GraphLoader(
+              store, new IdentifierNormalizer(), PrivacyState.at(dir).suppressionCheck());
       for (Path file : files) {
         LoadSummary summary = loadOne(loader, dir, file);
         anyRejects |= summary.hasRejects();

@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       EnrichCommand.class,
       ServeCommand.class,
       KeysCommand.class,
+      PrivacyCommand.class,
+      AuditCommand.class,
       WorkflowsCommand.class,
       FeedbackCommand.class,
       DemoCommand.class,

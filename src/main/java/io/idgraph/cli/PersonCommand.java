@@ -1,10 +1,12 @@
 package io.idgraph.cli;
 
+import io.idgraph.privacy.PrivacyState;
 import io.idgraph.profile.PersonResult;
 import io.idgraph.profile.ProfileService;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +27,15 @@ final class PersonCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var parsedDomains = CliArgs.domains(domains);
-    try (IdentityStore store = IdentityStores.openReader(data.store(), data.dataDir().graph())) {
+    try (IdentityStore store =
+        PrivacyState.at(data.dataDir())
+            .filter(IdentityStores.openReader(data.store(), data.dataDir().graph()))) {
       PersonResult result = new ProfileService(store).getPersons(ids, parsedDomains);
+      CliAudit.record(
+          data.dataDir(),
+          "person",
+          Map.of("requested", ids.size(), "profiles", result.profiles().size()),
+          null);
       ToolResultPrinter.print(result);
     }
     return 0;

@@ -4,6 +4,7 @@ import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.privacy.PrivacyState;
 import io.idgraph.resolve.IdentifierGroup;
 import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.resolve.ResolveResult;
@@ -12,6 +13,7 @@ import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,8 +60,15 @@ final class ResolveCommand implements Callable<Integer> {
             minQuality,
             ResolveRequest.DEFAULT_INLINE_LIMIT,
             region.value());
-    try (IdentityStore store = IdentityStores.openReader(data.store(), data.dataDir().graph())) {
+    try (IdentityStore store =
+        PrivacyState.at(data.dataDir())
+            .filter(IdentityStores.openReader(data.store(), data.dataDir().graph()))) {
       ResolveResult result = new Resolver(store, new IdentifierNormalizer()).resolve(request);
+      CliAudit.record(
+          data.dataDir(),
+          "resolve",
+          Map.of("requested", result.stats().requested(), "resolved", result.stats().resolved()),
+          null);
       ToolResultPrinter.print(result);
     }
     return 0;

@@ -1,6 +1,7 @@
 package io.idgraph.cli;
 
 import io.idgraph.auth.ApiKeyStore;
+import io.idgraph.auth.OAuthSettings;
 import io.idgraph.export.ArtifactStore;
 import io.idgraph.export.ExportOptions;
 import io.idgraph.files.DataDir;
@@ -95,6 +96,21 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "N")
   int maxAuthFailures;
 
+  @Option(
+      names = "--audit-retention-days",
+      defaultValue = "" + AuditCommand.DEFAULT_RETENTION_DAYS,
+      paramLabel = "DAYS")
+  int auditRetentionDays;
+
+  @Option(names = "--oauth-issuer", paramLabel = "URL")
+  String oauthIssuer;
+
+  @Option(names = "--oauth-audience", paramLabel = "AUD")
+  String oauthAudience;
+
+  @Option(names = "--oauth-jwks", paramLabel = "FILE|URL")
+  String oauthJwks;
+
   @Override
   public Integer call() throws Exception {
     // every option is checked before the data dir is opened or a port is bound
@@ -114,11 +130,16 @@ final class ServeCommand implements Callable<Integer> {
                 maxQueued,
                 maxTransfers,
                 maxAuthFailures));
+    OAuthSettings oauth = null;
+    if (oauthIssuer != null || oauthAudience != null || oauthJwks != null) {
+      oauth = OAuthSettings.of(oauthIssuer, oauthAudience, oauthJwks);
+    }
     DataDir dir = data.dataDir();
+    AuditCommand.prune(dir, auditRetentionDays);
     if (stdio) {
       return serveStdio(dir, exports);
     }
-    ServerRun.serveHttp(dir, data.store(), options, exports, null);
+    ServerRun.serveHttp(dir, data.store(), options, exports, oauth, null);
     return 0;
   }
 
@@ -167,15 +188,16 @@ final class ServeCommand implements Callable<Integer> {
         HttpOptions options,
         java.util.function.Consumer<McpHttpServer> banner)
         throws InterruptedException {
-      serveHttp(dir, where, options, ExportOptions.defaults(), banner);
+      serveHttp(dir, where, options, ExportOptions.defaults(), null, banner);
     }
 
-    /** As above, with export options. */
+    /** As above; {@code oauth} (or null) accepts JWT access tokens too. */
     static void serveHttp(
         DataDir dir,
         StoreUri where,
         HttpOptions options,
         ExportOptions exports,
+        OAuthSettings oauth,
         java.util.function.Consumer<McpHttpServer> banner)
         throws InterruptedException {
       LogLines.escapeControlCharacters(); // serve and demo alike
@@ -183,7 +205,7 @@ final class ServeCommand implements Callable<Integer> {
       IdgraphMcp mcp = IdgraphMcp.open(dir, where, Clock.systemUTC(), exports);
       McpHttpServer server;
       try {
-        server = McpHttpServer.start(mcp, options, keys);
+        server = McpHttpServer.start(mcp, options, keys, oauth);
       } catch (RuntimeException e) {
         mcp.close();
         keys.close();

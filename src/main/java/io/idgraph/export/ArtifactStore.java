@@ -232,6 +232,43 @@ public final class ArtifactStore {
   }
 
   /**
+   * Deletes every file of every workflow, live or expired, and returns the uris of those that were
+   * live files (a privacy request withdraws them: their links must not serve what they held).
+   */
+  public List<ResourceUri> deleteAll() {
+    List<ResourceUri> deleted = new ArrayList<>();
+    if (!Files.isDirectory(root)) {
+      return deleted;
+    }
+    try (DirectoryStream<Path> workflows = Files.newDirectoryStream(root)) {
+      for (Path workflow : workflows) {
+        String workflowId = workflow.getFileName().toString();
+        for (ArtifactKind kind : ArtifactKind.values()) {
+          Path folder = workflow.resolve(kind.wireName());
+          if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            continue;
+          }
+          try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+              String name = file.getFileName().toString();
+              if (deleteQuietly(file) && ResourceUri.isValidFilename(name)) {
+                try {
+                  deleted.add(new ResourceUri(workflowId, kind, name));
+                } catch (IdgraphException notAWorkflow) {
+                  // a folder no workflow made; its file is gone all the same
+                }
+              }
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return deleted;
+  }
+
+  /**
    * Deletes expired files, temporary files older than the ttl (an interrupted write) and empty
    * folders; returns how many files were deleted.
    */

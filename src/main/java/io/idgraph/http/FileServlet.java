@@ -38,15 +38,27 @@ public final class FileServlet extends HttpServlet {
   private final transient UrlSigner signer;
   private final transient Exports exports;
   private final transient Transfers transfers;
+  private final transient WithdrawnFiles withdrawn;
 
   public FileServlet(UrlSigner signer, Exports exports) {
-    this(signer, exports, new Transfers(Integer.MAX_VALUE, 0));
+    this(signer, exports, new Transfers(Integer.MAX_VALUE, 0), uri -> false);
   }
 
-  public FileServlet(UrlSigner signer, Exports exports, Transfers transfers) {
+  /**
+   * @param withdrawn files a privacy request withdrew: their links answer 410 rather than 404
+   */
+  public FileServlet(
+      UrlSigner signer, Exports exports, Transfers transfers, WithdrawnFiles withdrawn) {
     this.signer = signer;
     this.exports = exports;
     this.transfers = transfers;
+    this.withdrawn = withdrawn;
+  }
+
+  /** Whether a privacy request withdrew the file at a resource uri. */
+  @FunctionalInterface
+  public interface WithdrawnFiles {
+    boolean isWithdrawn(String resourceUri);
   }
 
   /**
@@ -120,6 +132,16 @@ public final class FileServlet extends HttpServlet {
 
   private void download(ResourceUri uri, HttpServletResponse res) throws IOException {
     Optional<StoredFile> found = exports.store().find(uri);
+    if (found.isEmpty() && withdrawn.isWithdrawn(uri.toString())) {
+      text(
+          res,
+          410,
+          "the file at "
+              + uri
+              + " was withdrawn by a privacy request (it may have held a person who asked to be"
+              + " deleted or opted out); run the tool that made it again");
+      return;
+    }
     if (found.isEmpty()) {
       text(res, 404, "no file at " + uri + "; it does not exist or has expired");
       return;

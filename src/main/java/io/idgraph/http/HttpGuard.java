@@ -1,6 +1,9 @@
 package io.idgraph.http;
 
-import io.idgraph.auth.ApiKeyStore;
+import io.idgraph.audit.AuditEvent;
+import io.idgraph.audit.AuditLog;
+import io.idgraph.auth.Caller;
+import io.idgraph.auth.RateLimiter;
 import io.idgraph.export.UrlSigner;
 import io.idgraph.mcp.McpServlet;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,9 +16,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
 
@@ -27,19 +34,28 @@ import java.util.function.IntSupplier;
  * counted and throttled per client address ({@link AuthThrottle}).
  */
 final class HttpGuard implements Filter {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HttpGuard.class);
   private static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "[::1]");
   private static final String PUBLIC_PATH = "/healthz";
 
   private final HttpOptions options;
-  private final ApiKeyStore keys;
+  private final BearerTokens tokens;
   private final IntSupplier port;
   private final AuthThrottle throttle;
+  private final RateLimiter rates = new RateLimiter(System::nanoTime);
+  private final AuditLog audit;
   private volatile Set<String> hosts;
   private volatile Set<String> origins;
 
-  HttpGuard(HttpOptions options, ApiKeyStore keys, IntSupplier port, MeterRegistry registry) {
+  HttpGuard(
+      HttpOptions options,
+      BearerTokens tokens,
+      IntSupplier port,
+      MeterRegistry registry,
+      AuditLog audit) {
+    this.audit = audit;
     this.options = options;
-    this.keys = keys;
+    this.tokens = tokens;
     this.port = port;
     this.throttle =
         new AuthThrottle(options.limits().authFailuresPerMinute(), registry, System::nanoTime);
@@ -84,7 +100,10 @@ final class HttpGuard implements Filter {
     }
     // signed file links carry their own credential (the signature) and need no bearer token
     boolean signedLink = request.getRequestURI().startsWith(UrlSigner.PATH_PREFIX);
+    boolean metadata =
+        tokens.oauth() && request.getRequestURI().startsWith(ProtectedResourceServlet.PATH);
     if (!PUBLIC_PATH.equals(request.getRequestURI())
+        && !metadata
         && !signedLink
         && !authorized(request, response)) {
       return;
@@ -102,7 +121,8 @@ final class HttpGuard implements Filter {
       }
       throttle.failed(
           address, header == null ? AuthThrottle.Reason.MISSING : AuthThrottle.Reason.MALFORMED);
-      response.setHeader("WWW-Authenticate", "Bearer realm=\"idgraph\"");
+      audit("unauthenticated", request, "unauthenticated", "no bearer token");
+      response.setHeader("WWW-Authenticate", challenge(request, null));
       reject(
           response,
           401,
@@ -111,21 +131,91 @@ final class HttpGuard implements Filter {
               + " (create a key with: idgraph keys create --name NAME)");
       return false;
     }
-    if (!keys.verify(header.substring(7).trim())) {
+    Optional<BearerTokens.Holder> key = tokens.authenticate(header.substring(7).trim());
+    if (key.isEmpty()) {
       if (throttled(address, response)) {
         return false;
       }
       throttle.failed(address, AuthThrottle.Reason.INVALID);
-      response.setHeader("WWW-Authenticate", "Bearer realm=\"idgraph\", error=\"invalid_token\"");
+      audit("unauthenticated", request, "unauthenticated", "invalid bearer token");
+      response.setHeader("WWW-Authenticate", challenge(request, "invalid_token"));
       reject(
           response,
           401,
           -32001,
-          "invalid api key; check the token or create a new key with:"
-              + " idgraph keys create --name NAME");
+          tokens.oauth()
+              ? "invalid bearer token: an unknown api key, or an access token with a bad"
+                  + " signature, another issuer or audience, or expired; get a new token"
+              : "invalid api key; check the token or create a new key with:"
+                  + " idgraph keys create --name NAME");
       return false;
     }
+    Double rate = key.get().ratePerSecond();
+    long wait = rate == null ? 0 : rates.acquire(key.get().rateKey(), rate);
+    if (wait > 0) {
+      audit(key.get().caller().name(), request, "rate_limited", "over " + rate + " calls a second");
+      response.setHeader("Retry-After", Long.toString(wait));
+      reject(
+          response,
+          429,
+          -32000,
+          "this key is over its rate of "
+              + rate
+              + " calls a second; retry after "
+              + wait
+              + " seconds, or create a key with a higher --rate");
+      return false;
+    }
+    request.setAttribute(Caller.ATTRIBUTE, key.get().caller());
     return true;
+  }
+
+  /**
+   * The WWW-Authenticate challenge of a 401: with OAuth on, where the protected resource metadata
+   * is and the scopes (RFC 9728 section 5.1, MCP authorization); {@code error} when a token was
+   * sent but is not valid.
+   */
+  private String challenge(HttpServletRequest request, String error) {
+    StringBuilder c = new StringBuilder("Bearer realm=\"idgraph\"");
+    if (error != null) {
+      c.append(", error=\"").append(error).append('"');
+    }
+    if (tokens.oauth()) {
+      c.append(", resource_metadata=\"")
+          .append(ProtectedResourceServlet.urlFor(request, options.publicUrl()))
+          .append("\", scope=\"resolve enrich export feedback\"");
+    }
+    return c.toString();
+  }
+
+  /** Records a refusal: who, which path, why; never the token or the address. */
+  private void audit(String actor, HttpServletRequest request, String outcome, String detail) {
+    try {
+      audit.append(
+          new AuditEvent(
+              Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
+              actor,
+              "mcp-http",
+              "http " + request.getMethod() + " " + pathOf(request),
+              outcome,
+              Map.of(),
+              null,
+              null,
+              detail));
+    } catch (RuntimeException e) {
+      LOG.warn("a refused request could not be written to the audit log");
+    }
+  }
+
+  /** The path, cut to the routes this server has (a path may carry anything a client sent). */
+  private static String pathOf(HttpServletRequest request) {
+    String uri = request.getRequestURI();
+    for (String route : List.of("/mcp", "/v1/mcp", "/metrics", "/healthz")) {
+      if (uri.equals(route)) {
+        return route;
+      }
+    }
+    return "(other)";
   }
 
   /** Answers 429 when {@code address} has failed too often lately; a valid key never gets here. */

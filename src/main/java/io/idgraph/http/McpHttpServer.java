@@ -1,6 +1,8 @@
 package io.idgraph.http;
 
 import io.idgraph.auth.ApiKeyStore;
+import io.idgraph.auth.JwtVerifier;
+import io.idgraph.auth.OAuthSettings;
 import io.idgraph.export.ExportService;
 import io.idgraph.export.UrlSigner;
 import io.idgraph.files.WriteProbe;
@@ -8,6 +10,7 @@ import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.mcp.IdgraphMcp;
 import io.idgraph.mcp.McpServlet;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
@@ -43,6 +46,16 @@ public final class McpHttpServer implements AutoCloseable {
 
   /** Starts serving; the port is bound when this returns. */
   public static McpHttpServer start(IdgraphMcp mcp, HttpOptions options, ApiKeyStore keys) {
+    return start(mcp, options, keys, null);
+  }
+
+  /**
+   * Starts serving; with {@code oauth}, JWT access tokens from that issuer are accepted beside API
+   * keys and RFC 9728 metadata is served at {@value ProtectedResourceServlet#PATH}.
+   */
+  public static McpHttpServer start(
+      IdgraphMcp mcp, HttpOptions options, ApiKeyStore keys, OAuthSettings oauth) {
+    JwtVerifier jwt = oauth == null ? null : new JwtVerifier(oauth);
     HttpLimits limits = options.limits();
     QueuedThreadPool threads = new QueuedThreadPool(64, 4);
     threads.setName("idgraph-http");
@@ -58,6 +71,12 @@ public final class McpHttpServer implements AutoCloseable {
     server.addConnector(connector);
 
     MeterRegistry registry = mcp.metrics().registry();
+    FunctionCounter.builder(
+            "idgraph.suppression.hits",
+            mcp.privacy().suppression(),
+            io.idgraph.privacy.SuppressionList::hits)
+        .description("identifiers and persons that loads and builds dropped as suppressed")
+        .register(registry);
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     ServletHolder mcpServlet =
@@ -79,14 +98,26 @@ public final class McpHttpServer implements AutoCloseable {
             new FileServlet(
                 exports.signer(),
                 exports.exports(),
-                new FileServlet.Transfers(limits.maxTransfers(), limits.minDataRate()))),
+                new FileServlet.Transfers(limits.maxTransfers(), limits.minDataRate()),
+                mcp.privacy().withdrawn()::isWithdrawn)),
         UrlSigner.PATH_PREFIX + "*");
     ServletHolder health =
         new ServletHolder(
             new HealthServlet(mcp.metrics(), new WriteProbe(exports.dataDir().root())));
     context.addServlet(health, "/healthz");
     context.addServlet(health, "/metrics");
-    HttpGuard guard = new HttpGuard(options, keys, connector::getLocalPort, registry);
+    if (oauth != null) {
+      ServletHolder metadata = new ServletHolder(new ProtectedResourceServlet(oauth));
+      context.addServlet(metadata, ProtectedResourceServlet.PATH);
+      context.addServlet(metadata, ProtectedResourceServlet.PATH + "/*");
+    }
+    HttpGuard guard =
+        new HttpGuard(
+            options,
+            new BearerTokens(keys, oauth, jwt),
+            connector::getLocalPort,
+            registry,
+            mcp.audit());
     FilterHolder guardHolder = new FilterHolder(guard);
     guardHolder.setAsyncSupported(true);
     context.addFilter(guardHolder, "/*", EnumSet.of(DispatcherType.REQUEST));

@@ -3,6 +3,7 @@ package io.idgraph.load;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.privacy.Suppression;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.PersonWrite;
 import java.io.IOException;
@@ -39,15 +40,24 @@ public final class GraphLoader {
 
   private final IdentityStore store;
   private final PersonLineParser parser;
+  private final Suppression suppression;
   private final int workers;
 
   public GraphLoader(IdentityStore store, IdentifierNormalizer normalizer) {
-    this(store, normalizer, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    this(store, normalizer, Suppression.none());
   }
 
-  GraphLoader(IdentityStore store, IdentifierNormalizer normalizer, int workers) {
+  /** A loader that drops suppressed identifiers and persons (rejected as {@code suppressed}). */
+  public GraphLoader(
+      IdentityStore store, IdentifierNormalizer normalizer, Suppression suppression) {
+    this(store, normalizer, suppression, Math.max(1, Runtime.getRuntime().availableProcessors()));
+  }
+
+  GraphLoader(
+      IdentityStore store, IdentifierNormalizer normalizer, Suppression suppression, int workers) {
     this.store = store;
-    this.parser = new PersonLineParser(normalizer);
+    this.parser = new PersonLineParser(normalizer, suppression);
+    this.suppression = suppression;
     this.workers = workers;
   }
 
@@ -83,6 +93,7 @@ public final class GraphLoader {
       throw failure(e.getCause());
     } finally {
       pool.shutdownNow();
+      suppression.flushHits();
     }
   }
 

@@ -5,19 +5,23 @@ import io.idgraph.graph.Geo;
 import io.idgraph.graph.IdType;
 import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.normalize.NormalizeResult;
+import io.idgraph.privacy.Suppression;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the identifier fields of a graph-file line (emails, phones, addresses, maids): each a
  * string or an object with value, quality_score and, for addresses, latitude and longitude. A bad
- * identifier is rejected alone, with its field and position.
+ * identifier is rejected alone, with its field and position; so is a suppressed one (its person was
+ * deleted).
  */
 final class IdentifiersParser {
   private final IdentifierNormalizer normalizer;
+  private final Suppression suppression;
 
-  IdentifiersParser(IdentifierNormalizer normalizer) {
+  IdentifiersParser(IdentifierNormalizer normalizer, Suppression suppression) {
     this.normalizer = normalizer;
+    this.suppression = suppression;
   }
 
   PersonIdentifiers parse(JsonNode root, List<String> rejects) {
@@ -60,6 +64,11 @@ final class IdentifiersParser {
     NormalizeResult result = normalizer.normalize(type, valueNode.asString());
     if (!result.isOk()) {
       rejects.add(where + result.reason());
+      return;
+    }
+    if (suppression.isSuppressed(result.value())) {
+      rejects.add(where + Suppression.REASON);
+      ids.noteSuppressed();
       return;
     }
     Geo geo = type == IdType.ADDRESS ? geocode(item, result.value().address().zip5()) : null;

@@ -24,7 +24,22 @@ import java.util.Map;
 final class PersonIdentifiers {
   private final Map<IdType, Map<String, Item>> byType = new EnumMap<>(IdType.class);
 
+  private int suppressed;
+
   private record Item(NormalizedIdentifier id, double quality, Geo geo) {}
+
+  void noteSuppressed() {
+    suppressed++;
+  }
+
+  /** True when a suppressed identifier was dropped from this person. */
+  boolean anySuppressed() {
+    return suppressed > 0;
+  }
+
+  boolean isEmpty() {
+    return byType.isEmpty();
+  }
 
   void add(NormalizedIdentifier id, double quality, Geo geo) {
     byType

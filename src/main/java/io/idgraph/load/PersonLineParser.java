@@ -6,6 +6,7 @@ import io.idgraph.graph.Json;
 import io.idgraph.graph.PersonIds;
 import io.idgraph.graph.PersonRecord;
 import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.privacy.Suppression;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,13 +20,17 @@ import tools.jackson.databind.JsonNode;
 /**
  * Parses one line of a graph file (PRODUCT.md section 2) into a person to store. A line-level
  * problem (bad JSON, no person_id, a score out of range, an unknown domain) rejects the line; a bad
- * identifier or attribute rejects only itself. Never throws for bad input.
+ * identifier or attribute rejects only itself. A suppressed person id rejects the line, as does a
+ * person whose every identifier is suppressed (reason {@code suppressed}, the text not kept). Never
+ * throws for bad input.
  */
 final class PersonLineParser {
   private final IdentifiersParser identifiers;
+  private final Suppression suppression;
 
-  PersonLineParser(IdentifierNormalizer normalizer) {
-    this.identifiers = new IdentifiersParser(normalizer);
+  PersonLineParser(IdentifierNormalizer normalizer, Suppression suppression) {
+    this.identifiers = new IdentifiersParser(normalizer, suppression);
+    this.suppression = suppression;
   }
 
   ParsedPerson parse(long lineNumber, String line) {
@@ -36,11 +41,17 @@ final class PersonLineParser {
         return rejected(lineNumber, "line is not a JSON object", line);
       }
       long personId = personId(root.get("person_id"));
+      if (suppression.isSuppressedPerson(personId)) {
+        return suppressed(lineNumber);
+      }
       Double quality = LineFields.score(root.get("quality_score"), "quality_score");
       String lastModified = lastModified(root.get("last_modified"));
       JsonNode name = root.get("name");
       Map<Domain, Map<String, Object>> attributes = attributes(root.get("attributes"), rejects);
       PersonIdentifiers ids = identifiers.parse(root, rejects);
+      if (ids.anySuppressed() && ids.isEmpty()) {
+        return suppressed(lineNumber); // a person left with no identifier is not created
+      }
       PersonRecord record =
           new PersonRecord(
               personId,
@@ -53,13 +64,19 @@ final class PersonLineParser {
               ids.contacts(IdType.ADDRESS),
               ids.contacts(IdType.MAID),
               attributes);
-      return new ParsedPerson(
-          lineNumber, ids.toWrite(record), rejects, rejects.isEmpty() ? "" : line);
+      // a suppressed identifier is not copied into the rejects file with its line
+      String raw = rejects.isEmpty() || ids.anySuppressed() ? "" : line;
+      return new ParsedPerson(lineNumber, ids.toWrite(record), rejects, raw);
     } catch (LineRejectedException e) {
       return rejected(lineNumber, e.getMessage(), line);
     } catch (JacksonException e) {
       return rejected(lineNumber, "invalid JSON: " + LineFields.describe(e), line);
     }
+  }
+
+  /** A line of a deleted person: rejected, and its text not kept anywhere. */
+  private static ParsedPerson suppressed(long lineNumber) {
+    return new ParsedPerson(lineNumber, null, List.of(Suppression.REASON), "");
   }
 
   private static ParsedPerson rejected(long lineNumber, String reason, String line) {

@@ -1,10 +1,14 @@
 package io.idgraph.mcp;
 
+import io.idgraph.audit.AuditLog;
+import io.idgraph.audit.DataDirAuditLog;
+import io.idgraph.auth.Caller;
 import io.idgraph.enrich.RowEnricher;
 import io.idgraph.export.ExportOptions;
 import io.idgraph.export.ExportService;
 import io.idgraph.files.DataDir;
 import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.privacy.PrivacyState;
 import io.idgraph.profile.ProfileService;
 import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.resolve.Resolver;
@@ -34,6 +38,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class IdgraphMcp implements AutoCloseable {
   static final String TRANSPORT = "idgraph.transport";
+  static final String CALLER = "idgraph.caller";
 
   /** Who answers: in initialize results and, from 2026-07-28 on, in every result's _meta. */
   static final McpSchema.Implementation SERVER_INFO =
@@ -58,13 +63,22 @@ public final class IdgraphMcp implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final ExportService exports;
   private final WorkflowResources workflowFiles;
+  private final PrivacyState privacy;
+  private final AuditLog audit;
 
-  private IdgraphMcp(IdentityStore store, DataDir dataDir, Clock clock, ExportOptions options) {
+  private IdgraphMcp(
+      IdentityStore store,
+      PrivacyState privacy,
+      DataDir dataDir,
+      Clock clock,
+      ExportOptions options) {
     this.store = store;
+    this.privacy = privacy;
     this.exports = new ExportService(dataDir, clock, options);
     this.workflowFiles = new WorkflowResources(exports.exports().store());
     WorkflowLog workflows = new WorkflowLog(dataDir.workflows());
-    this.runner = new ToolRunner(workflows, metrics, clock);
+    this.audit = new DataDirAuditLog(dataDir.root().resolve("audit"));
+    this.runner = new ToolRunner(workflows, metrics, clock, audit);
     IdentifierNormalizer normalizer = new IdentifierNormalizer();
     this.tools =
         List.of(
@@ -99,9 +113,10 @@ public final class IdgraphMcp implements AutoCloseable {
   /** Opens the graph at {@code where} (the data dir's, or a cluster) for reading. */
   public static IdgraphMcp open(
       DataDir dataDir, StoreUri where, Clock clock, ExportOptions options) {
-    IdentityStore store = IdentityStores.openReader(where, dataDir.graph());
+    PrivacyState privacy = PrivacyState.at(dataDir);
+    IdentityStore store = privacy.filter(IdentityStores.openReader(where, dataDir.graph()));
     try {
-      return new IdgraphMcp(store, dataDir, clock, options);
+      return new IdgraphMcp(store, privacy, dataDir, clock, options);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -111,6 +126,11 @@ public final class IdgraphMcp implements AutoCloseable {
   /** Exports, uploads and their signed links (the HTTP server mounts their servlet). */
   public ExportService exports() {
     return exports;
+  }
+
+  /** The data dir's privacy state: suppression counts, withdrawn files. */
+  public PrivacyState privacy() {
+    return privacy;
   }
 
   public ToolMetrics metrics() {
@@ -130,11 +150,13 @@ public final class IdgraphMcp implements AutoCloseable {
       specs.add(
           new SyncToolSpecification(
               definition(tool.name()),
-              (context, request) -> runner.run(tool, request.arguments(), transportOf(context))));
+              (context, request) ->
+                  runner.run(tool, request.arguments(), transportOf(context), callerOf(context))));
     }
     if (transport instanceof JsonRpcDispatcher dispatcher) {
       dispatcher.listWorkflowFilesWith(workflowFiles::list);
       dispatcher.offerTools(tools.stream().map(IdgraphTool::name).toList());
+      dispatcher.auditRefusalsTo(audit);
     }
     McpStatelessSyncServer server =
         McpServer.sync(transport)
@@ -154,6 +176,16 @@ public final class IdgraphMcp implements AutoCloseable {
       servers.add(server);
     }
     return server;
+  }
+
+  private static Caller callerOf(McpTransportContext context) {
+    Object caller = context == null ? null : context.get(CALLER);
+    return caller instanceof Caller c ? c : Caller.STDIO;
+  }
+
+  /** The audit log every tool call and refusal is recorded in. */
+  public AuditLog audit() {
+    return audit;
   }
 
   private static String transportOf(McpTransportContext context) {
@@ -215,5 +247,6 @@ public final class IdgraphMcp implements AutoCloseable {
     }
     exports.close();
     store.close();
+    audit.close();
   }
 }

@@ -1,5 +1,9 @@
 package io.idgraph.mcp;
 
+import io.idgraph.audit.AuditEvent;
+import io.idgraph.audit.AuditLog;
+import io.idgraph.auth.Caller;
+import io.idgraph.auth.Scope;
 import io.idgraph.graph.Echo;
 import io.idgraph.graph.Json;
 import io.idgraph.mcp.RevisionClassifier.Modern;
@@ -19,6 +23,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,6 +103,7 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
   private volatile McpStatelessServerHandler handler;
   private volatile Function<String, McpSchema.ListResourcesResult> workflowFiles;
   private volatile Set<String> toolNames = Set.of();
+  private volatile AuditLog audit = AuditLog.NONE;
   private volatile RevisionClassifier classifier;
 
   JsonRpcDispatcher(McpJsonMapper mcpJson, String transportName, long maxDocumentBytes) {
@@ -122,6 +129,29 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
   /** The tools the bound server offers, so an unknown name is answered with the real list. */
   void offerTools(List<String> names) {
     this.toolNames = Set.copyOf(names);
+  }
+
+  /** Where a call refused for a missing scope is recorded. */
+  void auditRefusalsTo(AuditLog log) {
+    this.audit = log;
+  }
+
+  private void auditRefusal(Caller caller, String tool, Scope lacking) {
+    try {
+      audit.append(
+          new AuditEvent(
+              Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
+              caller.name(),
+              "mcp-" + transportName,
+              tool,
+              "refused",
+              Map.of(),
+              null,
+              null,
+              "missing scope " + lacking.wireName()));
+    } catch (RuntimeException e) {
+      LOG.warn("a refused {} call could not be written to the audit log", tool);
+    }
   }
 
   private RevisionClassifier classifier() {
@@ -188,7 +218,8 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
       return invalid(id, "method must be a string");
     }
     McpTransportContext context =
-        McpTransportContext.create(Map.of(IdgraphMcp.TRANSPORT, transportName));
+        McpTransportContext.create(
+            Map.of(IdgraphMcp.TRANSPORT, transportName, IdgraphMcp.CALLER, headers.caller()));
     if (id == null) {
       return notify(node, context);
     }
@@ -228,10 +259,17 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
     if (tool != null && !toolNames.contains(tool)) {
       return unknownTool(id, tool);
     }
+    if (tool != null) {
+      Scope lacking = ToolScopes.missing(headers.caller(), tool, params.get("arguments"));
+      if (lacking != null) {
+        auditRefusal(headers.caller(), tool, lacking);
+        return error(headers.http() ? 403 : 200, id, -32003, ToolScopes.refusal(tool, lacking));
+      }
+    }
     if (modern && ModernRevision.DISCOVER.equals(name)) {
       return modernResult(id, ModernRevision.discover());
     }
-    return request(node, id, context, modern);
+    return request(node, id, context, modern, headers.caller());
   }
 
   private Reply unknownTool(JsonNode id, String tool) {
@@ -245,7 +283,8 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
             + String.join(", ", toolNames.stream().sorted().toList()));
   }
 
-  private Reply request(JsonNode node, JsonNode id, McpTransportContext context, boolean modern) {
+  private Reply request(
+      JsonNode node, JsonNode id, McpTransportContext context, boolean modern, Caller caller) {
     JSONRPCRequest request;
     try {
       request = mcpJson.convertValue(node, JSONRPCRequest.class);
@@ -265,6 +304,7 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
       if (response.error() != null) {
         return sdkError(id, request.method(), params, response.error(), modern);
       }
+      response = withinScopes(response, caller);
       ToolCallReply toolCall = ToolCallReply.of(id, response.result(), modern);
       if (toolCall != null) {
         return new Reply(200, null, toolCall);
@@ -282,6 +322,23 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
       LOG.error("request {} failed with {}", request.method(), e.getClass().getName());
       return error(500, id, McpSchema.ErrorCodes.INTERNAL_ERROR, "internal error");
     }
+  }
+
+  /** A tools/list result without the tools {@code caller} holds no scope for. */
+  private static JSONRPCResponse withinScopes(JSONRPCResponse response, Caller caller) {
+    if (!(response.result() instanceof McpSchema.ListToolsResult list)) {
+      return response;
+    }
+    List<McpSchema.Tool> tools =
+        list.tools().stream().filter(t -> ToolScopes.lists(caller, t.name())).toList();
+    if (tools.size() == list.tools().size()) {
+      return response;
+    }
+    return new JSONRPCResponse(
+        response.jsonrpc(),
+        response.id(),
+        new McpSchema.ListToolsResult(tools, list.nextCursor(), list.meta()),
+        null);
   }
 
   private static Reply modernResult(JsonNode id, ObjectNode result) {

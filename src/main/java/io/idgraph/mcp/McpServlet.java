@@ -1,5 +1,7 @@
 package io.idgraph.mcp;
 
+import io.idgraph.auth.Caller;
+import io.idgraph.auth.Scope;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -65,6 +67,13 @@ public final class McpServlet extends HttpServlet {
     super.destroy();
   }
 
+  /** Who the guard authenticated; a servlet mounted without the guard serves default scopes. */
+  private static Caller callerOf(HttpServletRequest request) {
+    return request.getAttribute(Caller.ATTRIBUTE) instanceof Caller c
+        ? c
+        : new Caller("anonymous", Scope.DEFAULT);
+  }
+
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -72,7 +81,8 @@ public final class McpServlet extends HttpServlet {
         RequestHeaders.http(
             request.getHeader("MCP-Protocol-Version"),
             request.getHeader("Mcp-Method"),
-            request.getHeader("Mcp-Name"));
+            request.getHeader("Mcp-Name"),
+            callerOf(request));
     if (request.getContentLengthLong() > maxBodyBytes + DRAIN_BYTES) {
       tooLarge(response);
       return;
@@ -203,6 +213,10 @@ public final class McpServlet extends HttpServlet {
   static void write(HttpServletResponse response, JsonRpcDispatcher.Reply reply)
       throws IOException {
     response.setStatus(reply.status());
+    if (reply.status() == 403) {
+      // a tool outside the caller's scopes (RFC 6750 section 3.1)
+      response.setHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\"");
+    }
     if (!reply.hasBody()) {
       return;
     }

@@ -1,5 +1,6 @@
 package io.idgraph.mcp;
 
+import io.idgraph.auth.Caller;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,15 +12,22 @@ import java.util.Base64;
  * {@code Mcp-Name}), each null when absent; {@link #NONE} for stdio, which has no header layer.
  *
  * @param http whether the message came over HTTP (2026-07-28 requires the headers there only)
+ * @param caller who sent it (from the bearer token; {@link Caller#STDIO} for stdio)
  */
-record RequestHeaders(boolean http, String protocolVersion, String method, String name) {
-  static final RequestHeaders NONE = new RequestHeaders(false, null, null, null);
+record RequestHeaders(
+    boolean http, String protocolVersion, String method, String name, Caller caller) {
+  static final RequestHeaders NONE = new RequestHeaders(false, null, null, null, Caller.STDIO);
 
   private static final String SENTINEL_START = "=?base64?";
   private static final String SENTINEL_END = "?=";
 
   static RequestHeaders http(String protocolVersion, String method, String name) {
-    return new RequestHeaders(true, trim(protocolVersion), trim(method), trim(name));
+    return http(protocolVersion, method, name, Caller.STDIO);
+  }
+
+  /** The headers of an HTTP POST made by {@code caller} (who the bearer token says). */
+  static RequestHeaders http(String protocolVersion, String method, String name, Caller caller) {
+    return new RequestHeaders(true, trim(protocolVersion), trim(method), trim(name), caller);
   }
 
   /**

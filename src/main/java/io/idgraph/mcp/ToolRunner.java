@@ -1,5 +1,8 @@
 package io.idgraph.mcp;
 
+import io.idgraph.audit.AuditEvent;
+import io.idgraph.audit.AuditLog;
+import io.idgraph.auth.Caller;
 import io.idgraph.files.DiskTrouble;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.workflow.CallRecord;
@@ -29,21 +32,64 @@ final class ToolRunner {
   private final WorkflowLog workflows;
   private final ToolMetrics metrics;
   private final Clock clock;
+  private final AuditLog audit;
 
-  ToolRunner(WorkflowLog workflows, ToolMetrics metrics, Clock clock) {
+  ToolRunner(WorkflowLog workflows, ToolMetrics metrics, Clock clock, AuditLog audit) {
     this.workflows = workflows;
     this.metrics = metrics;
     this.clock = clock;
+    this.audit = audit;
   }
 
-  CallToolResult run(IdgraphTool tool, Map<String, Object> arguments, String transport) {
+  /**
+   * Runs the call and records it in the audit log before answering: a successful call whose record
+   * cannot be made durable is answered with an error instead, so every acknowledged call is in the
+   * log.
+   */
+  CallToolResult run(
+      IdgraphTool tool, Map<String, Object> arguments, String transport, Caller caller) {
+    Instant at = clock.instant();
+    Audited audited = new Audited();
+    CallToolResult result = run(tool, arguments, transport, audited);
+    try {
+      audit.append(
+          new AuditEvent(
+              at.truncatedTo(ChronoUnit.MILLIS).toString(),
+              caller.name(),
+              "stdio".equals(transport) ? "mcp-stdio" : "mcp-http",
+              tool.name(),
+              Boolean.TRUE.equals(result.isError()) ? "error" : "ok",
+              audited.counts,
+              audited.workflowId,
+              null,
+              null));
+    } catch (IdgraphException e) {
+      LOG.error("a {} call could not be written to the audit log", tool.name());
+      if (Boolean.TRUE.equals(result.isError())) {
+        return result; // a failure was not acknowledged; its own message says more
+      }
+      return error("cannot record the call in the audit log: " + e.getMessage());
+    }
+    return result;
+  }
+
+  /** What a call leaves for its audit record: counts and workflow id, never input. */
+  private static final class Audited {
+    Map<String, Integer> counts = Map.of();
+    String workflowId;
+  }
+
+  private CallToolResult run(
+      IdgraphTool tool, Map<String, Object> arguments, String transport, Audited audited) {
     long start = System.nanoTime();
     Instant at = clock.instant();
     String traceId = TraceIds.newTraceId();
     CallContext context = null;
     try {
       context = context(arguments, traceId);
+      audited.workflowId = context.workflowId();
       ToolOutput output = tool.call(Arguments.of(arguments), context);
+      audited.counts = output.counts();
       // one serialization: the same bytes are the text content and the raw structured content
       ToolJson json =
           new ToolJson(TracedJson.writeBytes(output.result(), context.workflowId(), traceId));

@@ -32,7 +32,7 @@ class GraphLoaderTest {
   @BeforeEach
   void open() {
     store = IdentityStores.openWritable(dir.resolve("graph"));
-    loader = new GraphLoader(store, normalizer, 2);
+    loader = new GraphLoader(store, normalizer, io.idgraph.privacy.Suppression.none(), 2);
   }
 
   @AfterEach

@@ -152,6 +152,11 @@ final class ServerProcess implements AutoCloseable {
     return process.isAlive();
   }
 
+  /** Kills the server with SIGKILL (no shutdown hooks, nothing flushed) and waits for it. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+  }
+
   @Override
   public void close() throws Exception {
     process.destroy();

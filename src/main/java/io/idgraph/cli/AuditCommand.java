@@ -1,0 +1,71 @@
+package io.idgraph.cli;
+
+import io.idgraph.audit.AuditEvent;
+import io.idgraph.audit.DataDirAuditLog;
+import io.idgraph.files.DataDir;
+import io.idgraph.graph.IdgraphException;
+import io.idgraph.graph.Json;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code idgraph audit [--since T] [--key NAME]}: the audit log, as JSON Lines. */
+@Command(
+    name = "audit",
+    description =
+        "Print the audit log (JSON Lines): who called which tool or command, when, how many"
+            + " identifiers and persons, the outcome; never identifiers, tokens or signatures.")
+final class AuditCommand implements Callable<Integer> {
+  static final int DEFAULT_RETENTION_DAYS = 400;
+
+  @Mixin DataDirOption data;
+
+  @Option(
+      names = "--since",
+      paramLabel = "T",
+      description = "Only events at or after T (ISO-8601, e.g. 2026-08-01T00:00:00Z).")
+  String since;
+
+  @Option(
+      names = "--key",
+      paramLabel = "NAME",
+      description = "Only events of this key name (or cli, stdio, unauthenticated).")
+  String key;
+
+  @Option(
+      names = "--retention-days",
+      paramLabel = "DAYS",
+      description = "Delete days older than DAYS first (default: keep everything).")
+  Integer retentionDays;
+
+  @Override
+  public Integer call() {
+    DataDir dir = data.dataDir();
+    if (retentionDays != null) {
+      prune(dir, retentionDays);
+    }
+    Instant from = since == null ? null : PrivacyCommand.parseTime(since);
+    try (DataDirAuditLog log = new DataDirAuditLog(CliAudit.auditDir(dir))) {
+      List<AuditEvent> events = log.read(from, key == null ? null : key.trim());
+      for (AuditEvent e : events) {
+        System.out.println(Json.MAPPER.writeValueAsString(e));
+      }
+      System.err.println("idgraph: " + events.size() + " audit event(s)");
+    }
+    return 0;
+  }
+
+  /** Deletes audit days older than {@code days}. */
+  static void prune(DataDir dir, int days) {
+    if (days < 1 || days > 36_500) {
+      throw IdgraphException.invalid("audit retention must be 1 to 36500 days, got " + days);
+    }
+    try (DataDirAuditLog log = new DataDirAuditLog(CliAudit.auditDir(dir))) {
+      log.prune(Instant.now().minus(Duration.ofDays(days)));
+    }
+  }
+}

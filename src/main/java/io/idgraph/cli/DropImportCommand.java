@@ -1,0 +1,82 @@
+package io.idgraph.cli;
+
+import io.idgraph.export.ArtifactStore;
+import io.idgraph.files.DataDir;
+import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.privacy.DropImport;
+import io.idgraph.privacy.DropList;
+import io.idgraph.privacy.PrivacyService;
+import io.idgraph.privacy.PrivacyState;
+import io.idgraph.store.IdentityStore;
+import io.idgraph.store.IdentityStores;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code idgraph privacy import-drop FILE}: apply a DROP deletion list (docs/privacy.md). */
+@Command(
+    name = "import-drop",
+    description =
+        "Apply a DROP consumer list (a ZIP of ID,Hash CSVs, or one CSV): delete what matches one"
+            + " person, opt out what matches several, and write Id,Status (3 deleted, 4 opted out,"
+            + " 5 not found). The whole file is checked before anything changes.")
+final class DropImportCommand implements Callable<Integer> {
+  @Mixin DataDirOption data;
+
+  @Parameters(paramLabel = "FILE", description = "The DROP file (.zip or .csv).")
+  Path file;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Where the Id,Status result goes (default: FILE's name + .status.csv).")
+  Path out;
+
+  @Option(
+      names = "--max-bytes",
+      paramLabel = "N",
+      defaultValue = "" + DropList.DEFAULT_MAX_BYTES,
+      description = "The most bytes the lists may expand to (default: ${DEFAULT-VALUE}).")
+  long maxBytes;
+
+  @Override
+  public Integer call() {
+    DataDir dir = data.dataDir();
+    DropList list = DropList.read(file, maxBytes);
+    Path status = out != null ? out : file.resolveSibling(file.getFileName() + ".status.csv");
+    PrivacyState state = PrivacyState.at(dir);
+    DropImport.Summary s;
+    try (IdentityStore store = IdentityStores.openWritable(dir.graph())) {
+      PrivacyService service =
+          new PrivacyService(
+              store,
+              state,
+              new ArtifactStore(dir.exports(), Clock.systemUTC(), ArtifactStore.MAX_TTL),
+              new IdentifierNormalizer(),
+              Clock.systemUTC());
+      s = new DropImport(store, state, service, new IdentifierNormalizer()).apply(list, status);
+    }
+    CliAudit.record(
+        dir,
+        "privacy import-drop",
+        Map.of("deleted", s.deleted(), "opted_out", s.optedOut(), "not_found", s.notFound()),
+        null);
+    System.out.println(
+        "DROP list: "
+            + s.deleted()
+            + " deleted, "
+            + s.optedOut()
+            + " opted out, "
+            + s.notFound()
+            + " not found, "
+            + s.withdrawnEntries()
+            + " withdrawn entries skipped; wrote "
+            + status);
+    return 0;
+  }
+}

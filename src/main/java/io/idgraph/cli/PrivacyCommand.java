@@ -1,0 +1,187 @@
+package io.idgraph.cli;
+
+import io.idgraph.export.ArtifactStore;
+import io.idgraph.files.DataDir;
+import io.idgraph.graph.ErrorCode;
+import io.idgraph.graph.IdgraphException;
+import io.idgraph.graph.Json;
+import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.privacy.PrivacyRequest;
+import io.idgraph.privacy.PrivacyRequestLog;
+import io.idgraph.privacy.PrivacyService;
+import io.idgraph.privacy.PrivacyState;
+import io.idgraph.privacy.RequestKind;
+import io.idgraph.store.IdentityStore;
+import io.idgraph.store.IdentityStores;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code idgraph privacy delete|optout|optin|list|status}: privacy requests (docs/privacy.md). */
+@Command(
+    name = "privacy",
+    description = "Deletion and opt-out requests, and their record (docs/privacy.md).",
+    subcommands = {
+      PrivacyCommand.Delete.class,
+      PrivacyCommand.OptOut.class,
+      PrivacyCommand.OptIn.class,
+      PrivacyCommand.ListRequests.class,
+      PrivacyCommand.Status.class,
+      DropImportCommand.class
+    })
+final class PrivacyCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Runs one request against the data dir and prints its record. */
+  static int apply(DataDir dir, RequestKind kind, SelectorOptions selectors) {
+    var list = selectors.selectors();
+    PrivacyState state = PrivacyState.at(dir);
+    try (IdentityStore store =
+        kind == RequestKind.DELETE
+            ? IdentityStores.openWritable(dir.graph())
+            : IdentityStores.openReader(dir.graph())) {
+      PrivacyService service =
+          new PrivacyService(
+              store,
+              state,
+              new ArtifactStore(dir.exports(), Clock.systemUTC(), ArtifactStore.MAX_TTL),
+              new IdentifierNormalizer(),
+              Clock.systemUTC());
+      PrivacyRequest done = service.apply(kind, list, "cli");
+      CliAudit.record(
+          dir,
+          "privacy " + kind.wireName(),
+          Map.of("selectors", list.size(), "persons", done.personIds().size()),
+          done.requestId());
+      System.out.println(Json.MAPPER.writeValueAsString(done));
+      System.err.println(
+          "idgraph: "
+              + kind.wireName()
+              + " request "
+              + done.requestId()
+              + ": "
+              + done.outcome()
+              + ", "
+              + done.personIds().size()
+              + " person(s), "
+              + done.withdrawnFiles()
+              + " export/upload file(s) withdrawn");
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "delete",
+      description =
+          "Remove every person the selectors name from every index, profile and address block,"
+              + " withdraw live export and upload files, and suppress their identifiers so no"
+              + " later load or build brings them back.")
+  static final class Delete implements Callable<Integer> {
+    @Mixin DataDirOption data;
+    @Mixin SelectorOptions selectors;
+
+    @Override
+    public Integer call() {
+      return apply(data.dataDir(), RequestKind.DELETE, selectors);
+    }
+  }
+
+  @Command(
+      name = "optout",
+      description =
+          "Keep the persons the selectors name, but never return them (resolve, get_person,"
+              + " exports, enrichment, CLI reads) until optin.")
+  static final class OptOut implements Callable<Integer> {
+    @Mixin DataDirOption data;
+    @Mixin SelectorOptions selectors;
+
+    @Override
+    public Integer call() {
+      return apply(data.dataDir(), RequestKind.OPTOUT, selectors);
+    }
+  }
+
+  @Command(name = "optin", description = "Undo an opt-out (a deleted person stays deleted).")
+  static final class OptIn implements Callable<Integer> {
+    @Mixin DataDirOption data;
+    @Mixin SelectorOptions selectors;
+
+    @Override
+    public Integer call() {
+      return apply(data.dataDir(), RequestKind.OPTIN, selectors);
+    }
+  }
+
+  @Command(
+      name = "list",
+      description =
+          "Requests (JSON Lines): id, kind, manner, dates, selector forms (HMAC), outcome; kept 24"
+              + " months.")
+  static final class ListRequests implements Callable<Integer> {
+    @Mixin DataDirOption data;
+
+    @Option(
+        names = "--since",
+        paramLabel = "T",
+        description = "Only requests received at or after T (ISO-8601, e.g. 2026-08-01T00:00:00Z).")
+    String since;
+
+    @Override
+    public Integer call() {
+      PrivacyRequestLog log = PrivacyState.at(data.dataDir()).requests();
+      log.prune(
+          ZonedDateTime.now(java.time.ZoneOffset.UTC)
+              .minusMonths(PrivacyRequestLog.RETENTION_MONTHS)
+              .toInstant());
+      List<PrivacyRequest> requests = log.list(since == null ? null : parseTime(since));
+      for (PrivacyRequest r : requests) {
+        System.out.println(Json.MAPPER.writeValueAsString(r));
+      }
+      System.err.println("idgraph: " + requests.size() + " request record(s)");
+      return 0;
+    }
+  }
+
+  @Command(name = "status", description = "Every record of one request id.")
+  static final class Status implements Callable<Integer> {
+    @Mixin DataDirOption data;
+
+    @Parameters(paramLabel = "ID", description = "A request id (pr_...).")
+    String id;
+
+    @Override
+    public Integer call() {
+      List<PrivacyRequest> found = PrivacyState.at(data.dataDir()).requests().find(id.trim());
+      if (found.isEmpty()) {
+        throw new IdgraphException(
+            ErrorCode.NOT_FOUND,
+            "no privacy request with id " + id.trim() + "; list them with: idgraph privacy list");
+      }
+      for (PrivacyRequest r : found) {
+        System.out.println(Json.MAPPER.writeValueAsString(r));
+      }
+      return 0;
+    }
+  }
+
+  static Instant parseTime(String text) {
+    try {
+      return Instant.parse(text.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw IdgraphException.invalid(
+          "--since must be an ISO-8601 time such as 2026-08-01T00:00:00Z");
+    }
+  }
+}
