@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
@@ -19,7 +20,6 @@ import org.rocksdb.Cache;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
-import org.rocksdb.CompactRangeOptions;
 import org.rocksdb.CompressionType;
 import org.rocksdb.DBOptions;
 import org.rocksdb.DataBlockIndexType;
@@ -53,6 +53,14 @@ final class RocksDbHandles implements AutoCloseable {
   /** Key of the store's {@link Dictionary} in the default column family. */
   private static final byte[] DICTIONARY_KEY = "dictionary".getBytes(StandardCharsets.US_ASCII);
 
+  /**
+   * Key of the store's format marker in the default column family. Format 3: index keys start with
+   * their fingerprint, and changes are logged for the serving index. Older stores have none.
+   */
+  private static final byte[] FORMAT_KEY = "format".getBytes(StandardCharsets.US_ASCII);
+
+  private static final byte[] FORMAT = "3".getBytes(StandardCharsets.US_ASCII);
+
   /** Column families, in open order (the default family first, unused). */
   enum Family {
     DEFAULT("default", 8, false, false),
@@ -62,7 +70,8 @@ final class RocksDbHandles implements AutoCloseable {
     REVERSE("reverse", 32, true, false),
     ADDRESSES("addresses", 16, true, false),
     ADDRESS_BLOCKS("address_blocks", 16, false, false),
-    ADDRESS_REFS("address_refs", 16, true, true);
+    ADDRESS_REFS("address_refs", 16, true, true),
+    CHANGES("changes", 8, false, false);
 
     final String cfName;
     final int writeBufferMb;
@@ -158,9 +167,16 @@ final class RocksDbHandles implements AutoCloseable {
     return d;
   }
 
-  /** A store of the first format has persons but no dictionary: it cannot be read. */
+  /**
+   * A store of an older format (persons but no dictionary, or a dictionary without this format's
+   * marker) cannot be read.
+   */
   private void requireCurrentFormat(Path dir) throws RocksDBException {
     if (db.get(cf(Family.DEFAULT), readOptions, DICTIONARY_KEY) != null) {
+      byte[] format = db.get(cf(Family.DEFAULT), readOptions, FORMAT_KEY);
+      if (format == null || !Arrays.equals(format, FORMAT)) {
+        throw olderFormat(dir);
+      }
       return;
     }
     try (RocksIterator it = db.newIterator(cf(Family.PERSONS), readOptions)) {
@@ -176,26 +192,11 @@ final class RocksDbHandles implements AutoCloseable {
     byte[] stored = db.get(cf(Family.DEFAULT), readOptions, DICTIONARY_KEY);
     if (stored == null) {
       Dictionary fresh = Dictionary.of(DomainCatalog.shared());
+      db.put(cf(Family.DEFAULT), writeOptions, FORMAT_KEY, FORMAT);
       db.put(cf(Family.DEFAULT), writeOptions, DICTIONARY_KEY, fresh.encode());
       dictionary = fresh;
     } else {
       dictionary = Dictionary.decode(stored);
-    }
-  }
-
-  /**
-   * Merges the index, person and profile families each into one sorted run (after a bulk load they
-   * span level-0 files and several levels, and a point read probes each). Best effort: on failure
-   * the store stays as it was, only slower to read.
-   */
-  void compactForReads() {
-    try (CompactRangeOptions options =
-        new CompactRangeOptions().setMaxSubcompactions(2).setExclusiveManualCompaction(true)) {
-      for (Family family : new Family[] {Family.INDEX, Family.PERSONS, Family.PROFILES}) {
-        db.compactRange(cf(family), null, null, options);
-      }
-    } catch (RocksDBException | RuntimeException e) {
-      // reads still work, through more runs
     }
   }
 
