@@ -50,7 +50,7 @@ final class GraphWriter {
   }
 
   /** A person's write with its keys encoded and deduplicated (highest quality wins). */
-  private record Planned(
+  record Planned(
       PersonWrite write,
       byte[] idKey,
       Map<ByteBuffer, Float> index,
@@ -164,7 +164,7 @@ final class GraphWriter {
     }
   }
 
-  private static Planned plan(PersonWrite write, byte[] idKey, ReverseEntry old) {
+  static Planned plan(PersonWrite write, byte[] idKey, ReverseEntry old) {
     List<IndexEntry> entries = write.index() == null ? List.of() : write.index();
     Map<ByteBuffer, Float> index = new LinkedHashMap<>(entries.size() * 2);
     for (IndexEntry entry : entries) {

@@ -26,6 +26,8 @@ import org.rocksdb.DataBlockIndexType;
 import org.rocksdb.FlushOptions;
 import org.rocksdb.HyperClockCache;
 import org.rocksdb.InfoLogLevel;
+import org.rocksdb.IngestExternalFileOptions;
+import org.rocksdb.Options;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
@@ -99,14 +101,23 @@ final class RocksDbHandles implements AutoCloseable {
   final WriteOptions writeOptions;
 
   private final boolean primary;
+  private final DBOptions dbOptions;
+  private final List<ColumnFamilyOptions> familyOptions;
   private volatile Dictionary dictionary;
   private final List<ColumnFamilyHandle> handles;
   private final int[] cfIds;
   private final Deque<AutoCloseable> owned;
 
   private RocksDbHandles(
-      RocksDB db, List<ColumnFamilyHandle> handles, Deque<AutoCloseable> owned, boolean primary) {
+      RocksDB db,
+      List<ColumnFamilyHandle> handles,
+      Deque<AutoCloseable> owned,
+      boolean primary,
+      DBOptions dbOptions,
+      List<ColumnFamilyOptions> familyOptions) {
     this.db = db;
+    this.dbOptions = dbOptions;
+    this.familyOptions = familyOptions;
     this.primary = primary;
     this.handles = handles;
     this.owned = owned;
@@ -200,6 +211,24 @@ final class RocksDbHandles implements AutoCloseable {
     }
   }
 
+  /**
+   * Options for writing a sorted file of {@code family} (an SST for {@link #ingest}): the family's
+   * own, so the file has its filters, block size and compression. The caller closes them.
+   */
+  Options sstOptions(Family family) {
+    return new Options(dbOptions, familyOptions.get(family.ordinal()));
+  }
+
+  /** Moves sorted files (non-overlapping, ascending) into {@code family}. */
+  void ingest(Family family, List<String> files) throws RocksDBException {
+    if (files.isEmpty()) {
+      return;
+    }
+    try (IngestExternalFileOptions options = new IngestExternalFileOptions().setMoveFiles(true)) {
+      db.ingestExternalFile(cf(family), files, options);
+    }
+  }
+
   /** Writes every memtable to disk, so the write-ahead logs are no longer needed. */
   void flush() throws RocksDBException {
     try (FlushOptions options = new FlushOptions().setWaitForFlush(true)) {
@@ -238,11 +267,12 @@ final class RocksDbHandles implements AutoCloseable {
       BloomFilter bloom = own(owned, new BloomFilter(10, false));
       StringAppendOperator append = own(owned, new StringAppendOperator(""));
       List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
+      List<ColumnFamilyOptions> familyOptions = new ArrayList<>();
       for (Family family : Family.values()) {
+        ColumnFamilyOptions options = own(owned, familyOptions(family, cache, bloom, append));
+        familyOptions.add(options);
         descriptors.add(
-            new ColumnFamilyDescriptor(
-                family.cfName.getBytes(StandardCharsets.UTF_8),
-                own(owned, familyOptions(family, cache, bloom, append))));
+            new ColumnFamilyDescriptor(family.cfName.getBytes(StandardCharsets.UTF_8), options));
       }
       List<ColumnFamilyHandle> handles = new ArrayList<>();
       RocksDB db =
@@ -255,7 +285,9 @@ final class RocksDbHandles implements AutoCloseable {
       for (ColumnFamilyHandle handle : handles) {
         owned.push(handle);
       }
-      RocksDbHandles opened = new RocksDbHandles(db, handles, owned, secondaryScratch == null);
+      RocksDbHandles opened =
+          new RocksDbHandles(
+              db, handles, owned, secondaryScratch == null, dbOptions, familyOptions);
       opened.requireCurrentFormat(dir);
       if (opened.primary) {
         opened.createDictionaryIfAbsent();

@@ -7,6 +7,8 @@ import io.idgraph.graph.Json;
 import io.idgraph.graph.PersonLineage;
 import io.idgraph.graph.PersonRecord;
 import io.idgraph.store.AddressEntry;
+import io.idgraph.store.BulkLoad;
+import io.idgraph.store.BulkLoading;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IndexKey;
 import io.idgraph.store.Link;
@@ -24,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
@@ -39,7 +42,7 @@ import org.rocksdb.RocksIterator;
  * per catch-up interval, on the next read. See {@link GraphWriter} for the write path and {@link
  * PersonCodec}, {@link Postings}, {@link Keys} for the stored formats.
  */
-public final class RocksDbIdentityStore implements IdentityStore {
+public final class RocksDbIdentityStore implements IdentityStore, BulkLoading {
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(RocksDbIdentityStore.class);
 
@@ -121,6 +124,48 @@ public final class RocksDbIdentityStore implements IdentityStore {
     call(
         () -> {
           writer.upsert(batch);
+          return null;
+        });
+  }
+
+  /**
+   * A bulk load when the store holds no persons (see {@link BulkLoader}); empty otherwise, and the
+   * caller upserts.
+   */
+  @Override
+  public Optional<BulkLoad> startBulkLoad() {
+    requireWritable();
+    return call(
+        () -> {
+          try (RocksIterator it =
+              handles.db.newIterator(handles.cf(Family.PERSONS), handles.readOptions)) {
+            it.seekToFirst();
+            if (it.isValid()) {
+              return Optional.empty();
+            }
+            it.status();
+          }
+          try {
+            return Optional.of(new BulkLoader(this, handles, dir));
+          } catch (IOException e) {
+            throw new IdgraphException(
+                ErrorCode.IO,
+                "a bulk load cannot create its temporary files: " + e.getMessage(),
+                e);
+          }
+        });
+  }
+
+  /** The change sequence number a bulk load's generation includes. */
+  long changeSeqForBulkLoad() {
+    return writer.changeSeq();
+  }
+
+  /** Takes up a generation published by this writer's bulk load. */
+  void refreshServing() {
+    call(
+        () -> {
+          serving.refresh(handles);
           return null;
         });
   }
