@@ -100,20 +100,7 @@ final class GenerationWriter implements AutoCloseable {
   }
 
   private int ordinalOf(long personId) {
-    int lo = 0;
-    int hi = persons - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int c = Long.compareUnsigned(personIds[mid], personId);
-      if (c < 0) {
-        lo = mid + 1;
-      } else if (c > 0) {
-        hi = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
+    return (int) Ordinals.find(i -> personIds[(int) i], persons, personId);
   }
 
   /** Writes the bucket table and the meta file that makes the generation complete. */

@@ -42,10 +42,14 @@ import org.rocksdb.WriteOptions;
  */
 final class RocksDbHandles implements AutoCloseable {
   /**
-   * Block cache size in MiB when the system property {@value #CACHE_PROPERTY} does not say: a
-   * quarter of the machine's memory, at least {@value #MIN_CACHE_MB} and at most {@value
-   * #MAX_CACHE_MB}.
+   * Block cache size in MiB when the system property {@value #CACHE_PROPERTY} does not say. A
+   * reader gets {@value #READER_CACHE_MB}: it reads lookups and profiles from the serving index,
+   * and RocksDB only for what changed since and for address near matching. A writer (load, build)
+   * reads the lists it rewrites, so it gets a quarter of the machine's memory, at least {@value
+   * #MIN_CACHE_MB} and at most {@value #MAX_CACHE_MB}.
    */
+  static final long READER_CACHE_MB = 256;
+
   static final long MIN_CACHE_MB = 256;
 
   static final long MAX_CACHE_MB = 2048;
@@ -263,7 +267,8 @@ final class RocksDbHandles implements AutoCloseable {
         dbOptions.setMaxOpenFiles(-1); // required of a secondary instance
       }
       // a lock-free cache: batched random point reads spend less in it than in an LRU cache
-      Cache cache = own(owned, new HyperClockCache(cacheMb() << 20, 0, -1, false));
+      Cache cache =
+          own(owned, new HyperClockCache(cacheMb(secondaryScratch == null) << 20, 0, -1, false));
       BloomFilter bloom = own(owned, new BloomFilter(10, false));
       StringAppendOperator append = own(owned, new StringAppendOperator(""));
       List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
@@ -302,11 +307,14 @@ final class RocksDbHandles implements AutoCloseable {
     }
   }
 
-  /** The block cache size in MiB: the system property, else a quarter of memory within bounds. */
-  static long cacheMb() {
+  /** The block cache size in MiB: the system property, else by role (see READER_CACHE_MB). */
+  static long cacheMb(boolean writer) {
     Long configured = Long.getLong(CACHE_PROPERTY);
     if (configured != null && configured > 0) {
       return configured;
+    }
+    if (!writer) {
+      return READER_CACHE_MB;
     }
     long physical = 0;
     if (ManagementFactory.getOperatingSystemMXBean()

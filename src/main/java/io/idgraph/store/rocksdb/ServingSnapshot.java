@@ -127,20 +127,7 @@ final class ServingSnapshot {
 
   /** The ordinal of a person, or -1 when this generation does not hold it. */
   long ordinal(long personId) {
-    long lo = 0;
-    long hi = meta.persons() - 1;
-    while (lo <= hi) {
-      long mid = (lo + hi) >>> 1;
-      int c = Long.compareUnsigned(ids.getLong(mid * 8), personId);
-      if (c < 0) {
-        lo = mid + 1;
-      } else if (c > 0) {
-        hi = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
+    return Ordinals.find(i -> ids.getLong(i * 8), meta.persons(), personId);
   }
 
   /** The stored profile of the person at {@code ordinal}. */

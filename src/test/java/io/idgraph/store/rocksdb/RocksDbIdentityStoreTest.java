@@ -99,9 +99,10 @@ class RocksDbIdentityStoreTest extends IdentityStoreContract {
   }
 
   @Test
-  void cacheMb_defaultsToAQuarterOfMemoryWithinBounds() {
-    assertThat(RocksDbHandles.cacheMb())
+  void cacheMb_writerGetsAQuarterOfMemoryWithinBoundsReadersAFixedSize() {
+    assertThat(RocksDbHandles.cacheMb(true))
         .isBetween(RocksDbHandles.MIN_CACHE_MB, RocksDbHandles.MAX_CACHE_MB);
+    assertThat(RocksDbHandles.cacheMb(false)).isEqualTo(RocksDbHandles.READER_CACHE_MB);
   }
 
   @Test
