@@ -63,14 +63,24 @@ final class SpillFile implements AutoCloseable {
     final int[] valueAt;
     final int[] order;
 
+    /** Each key's first 8 bytes (zero-padded) as an unsigned long: most comparisons end there. */
+    private final long[] head;
+
     Sorted(byte[] data, int n) {
       this.data = data;
       this.keyAt = new int[n];
       this.valueAt = new int[n];
+      this.head = new long[n];
       int pos = 0;
       for (int i = 0; i < n; i++) {
         keyAt[i] = pos;
-        pos += 4 + intAt(pos);
+        int length = intAt(pos);
+        long h = 0;
+        for (int b = 0; b < 8; b++) {
+          h = (h << 8) | (b < length ? data[pos + 4 + b] & 0xFF : 0);
+        }
+        head[i] = h;
+        pos += 4 + length;
         valueAt[i] = pos;
         pos += 4 + intAt(pos);
       }
@@ -115,6 +125,10 @@ final class SpillFile implements AutoCloseable {
     }
 
     private int compare(int a, int b) {
+      int c = Long.compareUnsigned(head[a], head[b]);
+      if (c != 0) {
+        return c;
+      }
       int ka = keyAt[a];
       int kb = keyAt[b];
       return Arrays.compareUnsigned(
