@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
     description =
         "Benchmarks: 'engine' (in-process), 'mcp' and 'export' (over HTTP against the packaged"
             + " server in its own process).",
-    subcommands = {EngineBenchCommand.class, McpBenchCommand.class, ExportBenchCommand.class})
+    subcommands = {
+      EngineBenchCommand.class,
+      McpBenchCommand.class,
+      ExportBenchCommand.class,
+      CompareDataCommand.class
+    })
 public final class BenchMain implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

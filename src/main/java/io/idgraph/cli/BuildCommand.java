@@ -22,11 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code idgraph build}: builds persons from source records (CSV or JSONL exports). */
-@Command(
-    name = "build",
-    description =
-        "Build persons from your own records: link CSV or JSONL exports of a CRM, a shop, a list"
-            + " (see docs/linking.md). Building again applies what changed.")
+@Command(name = "build")
 final class BuildCommand implements Callable<Integer> {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -34,11 +30,7 @@ final class BuildCommand implements Callable<Integer> {
 
   /** One {@code --source NAME FILE...}. */
   static final class SourceArgs {
-    @Option(
-        names = "--source",
-        required = true,
-        paramLabel = "NAME",
-        description = "A source name (crm, shop, ...) followed by its files.")
+    @Option(names = "--source", required = true, paramLabel = "NAME")
     String name;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The source's files.")
@@ -48,24 +40,13 @@ final class BuildCommand implements Callable<Integer> {
   @ArgGroup(exclusive = false, multiplicity = "1..*")
   List<SourceArgs> sources;
 
-  @Option(
-      names = "--map",
-      paramLabel = "COLUMN=FIELD",
-      description =
-          "Bind a column to a field: record_id, first_name, last_name, name, updated_at, email,"
-              + " phone, maid, address, street, address2, city, state, zip, or a catalog"
-              + " attribute (financial.household_income_range).")
+  @Option(names = "--map", paramLabel = "COLUMN=FIELD")
   List<String> maps = new ArrayList<>();
 
-  @Option(
-      names = "--snapshot",
-      description = "The files hold each source whole: records missing from them are removed.")
+  @Option(names = "--snapshot")
   boolean snapshot;
 
-  @Option(
-      names = "--rejects",
-      paramLabel = "FILE",
-      description = "Write rejected records here (default: <data>/rejects/build-<time>.jsonl).")
+  @Option(names = "--rejects", paramLabel = "FILE")
   Path rejectsFile;
 
   @Override

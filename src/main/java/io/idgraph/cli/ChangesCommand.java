@@ -16,17 +16,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code idgraph changes}: the build changelog as JSONL. */
-@Command(
-    name = "changes",
-    description =
-        "List persons added, updated, merged, split and removed by builds (JSONL on stdout).")
+@Command(name = "changes")
 final class ChangesCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
 
-  @Option(
-      names = "--since",
-      paramLabel = "T",
-      description = "Only changes at or after T (2025-01-15 or 2025-01-15T10:30:00Z); default all.")
+  @Option(names = "--since", paramLabel = "T")
   String since;
 
   @Override

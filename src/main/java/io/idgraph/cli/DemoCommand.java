@@ -23,31 +23,19 @@ import picocli.CommandLine.Option;
  * {@code idgraph demo}: on an empty data dir, generates and loads a demo graph; then creates a key
  * named demo, prints the MCP URL, the key and a curl call, and serves.
  */
-@Command(
-    name = "demo",
-    description =
-        "Generate and load a demo graph if the data dir is empty, create an API key, print an"
-            + " example call, and serve MCP over HTTP.")
+@Command(name = "demo")
 final class DemoCommand implements Callable<Integer> {
   static final String KEY_NAME = "demo";
 
   @Mixin DataDirOption data;
 
-  @Option(
-      names = "--persons",
-      defaultValue = "100000",
-      paramLabel = "N",
-      description = "Persons to generate into an empty data dir (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--persons", defaultValue = "100000", paramLabel = "N")
   long persons;
 
-  @Option(
-      names = "--port",
-      defaultValue = "8080",
-      paramLabel = "P",
-      description = "Port (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "P")
   int port;
 
-  @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Generator seed.")
+  @Option(names = "--seed", defaultValue = "42", paramLabel = "S")
   long seed;
 
   @Override

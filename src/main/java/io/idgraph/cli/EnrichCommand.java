@@ -32,11 +32,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code idgraph enrich}: row-preserving batch enrichment of a CSV file. */
-@Command(
-    name = "enrich",
-    description =
-        "Enrich a CSV: every row kept in order, resolved to its best person, with the"
-            + " attributes of the requested domains appended.")
+@Command(name = "enrich")
 final class EnrichCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
 
@@ -46,80 +42,40 @@ final class EnrichCommand implements Callable<Integer> {
       description = "The CSV to enrich (header line first).")
   Path in;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "OUT.csv",
-      description = "Where to write the enriched CSV.")
+  @Option(names = "--out", required = true, paramLabel = "OUT.csv")
   Path out;
 
-  @Option(
-      names = "--email-column",
-      paramLabel = "C",
-      description = "Column holding emails (repeatable).")
+  @Option(names = "--email-column", paramLabel = "C")
   List<String> emailColumns = new ArrayList<>();
 
-  @Option(
-      names = "--phone-column",
-      paramLabel = "C",
-      description = "Column holding phone numbers (repeatable).")
+  @Option(names = "--phone-column", paramLabel = "C")
   List<String> phoneColumns = new ArrayList<>();
 
-  @Option(
-      names = "--address-column",
-      split = ",",
-      paramLabel = "C",
-      description =
-          "Column holding addresses; several (street,city,state,zip) are joined into one.")
+  @Option(names = "--address-column", split = ",", paramLabel = "C")
   List<String> addressColumns = new ArrayList<>();
 
-  @Option(
-      names = "--maid-column",
-      paramLabel = "C",
-      description = "Column holding mobile ad ids (repeatable).")
+  @Option(names = "--maid-column", paramLabel = "C")
   List<String> maidColumns = new ArrayList<>();
 
-  @Option(
-      names = "--email-hash",
-      paramLabel = "H",
-      description = "plaintext, md5, sha1 or sha256 (default: detected).")
+  @Option(names = "--email-hash", paramLabel = "H")
   String emailHash;
 
-  @Option(
-      names = "--phone-hash",
-      paramLabel = "H",
-      description = "plaintext, md5, sha1 or sha256 (default: detected).")
+  @Option(names = "--phone-hash", paramLabel = "H")
   String phoneHash;
 
-  @Option(
-      names = "--maid-hash",
-      paramLabel = "H",
-      description = "plaintext, md5, sha1 or sha256 (default: plaintext).")
+  @Option(names = "--maid-hash", paramLabel = "H")
   String maidHash;
 
-  @Option(
-      names = "--domains",
-      required = true,
-      split = ",",
-      paramLabel = "D,...",
-      description = "Domains whose attributes to append, e.g. name,demographic,email.")
+  @Option(names = "--domains", required = true, split = ",", paramLabel = "D,...")
   List<String> domains;
 
-  @Option(
-      names = "--min-score",
-      paramLabel = "S",
-      description = "Rows whose best score is below S stay unmatched (default 0).")
+  @Option(names = "--min-score", paramLabel = "S")
   double minScore;
 
-  @Option(
-      names = "--tiebreaker",
-      split = ",",
-      paramLabel = "T,...",
-      description =
-          "Identifier types preferred on equal scores (default email,phone,address,maid).")
+  @Option(names = "--tiebreaker", split = ",", paramLabel = "T,...")
   List<String> tiebreaker = new ArrayList<>();
 
-  @Option(names = "--no-unmatched", description = "Leave rows without a match out of the output.")
+  @Option(names = "--no-unmatched")
   boolean noUnmatched;
 
   @Mixin RegionOption region;

@@ -11,9 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code idgraph explain}: which records make a built person and what joined them. */
-@Command(
-    name = "explain",
-    description = "Show the source records of a built person and the identifiers that joined them.")
+@Command(name = "explain")
 final class ExplainCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
 

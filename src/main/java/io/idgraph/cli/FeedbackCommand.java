@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 /** {@code idgraph feedback list}: feedback submitted through submit_feedback. */
 @Command(
     name = "feedback",
-    description = "Read feedback submitted with submit_feedback.",
     subcommands = {FeedbackCommand.ListFeedback.class})
 final class FeedbackCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -22,11 +21,11 @@ final class FeedbackCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "list", description = "All feedback as JSON lines, oldest first.")
+  @Command(name = "list")
   static final class ListFeedback implements Callable<Integer> {
     @Mixin DataDirOption data;
 
-    @Option(names = "--workflow", paramLabel = "ID", description = "Only this workflow's feedback.")
+    @Option(names = "--workflow", paramLabel = "ID")
     String workflowId;
 
     @Override

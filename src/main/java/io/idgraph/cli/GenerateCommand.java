@@ -18,39 +18,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code idgraph generate}: writes a realistic synthetic graph file. */
-@Command(
-    name = "generate",
-    description =
-        "Write a realistic synthetic graph file (JSONL): all 18 domains, households,"
-            + " Gmail variants, real ZIP coordinates. Deterministic for a seed.")
+@Command(name = "generate")
 final class GenerateCommand implements Callable<Integer> {
   static final long MAX_PERSONS = 1_000_000_000L;
 
-  @Option(
-      names = "--persons",
-      paramLabel = "N",
-      description = "How many persons (default 10000 with --sources; required otherwise).")
+  @Option(names = "--persons", paramLabel = "N")
   Long persons;
 
-  @Option(
-      names = "--sources",
-      paramLabel = "DIR",
-      description =
-          "Write source exports instead of a graph: crm.csv, shop.csv, list.csv and truth.csv"
-              + " (which records are one person), for idgraph build.")
+  @Option(names = "--sources", paramLabel = "DIR")
   Path sources;
 
-  @Option(
-      names = "--seed",
-      defaultValue = "1",
-      paramLabel = "S",
-      description = "Random seed (default 1).")
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "S")
   long seed;
 
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "Output file (default: standard output).")
+  @Option(names = "--out", paramLabel = "FILE")
   Path out;
 
   @Override

@@ -14,7 +14,6 @@ import picocli.CommandLine.Parameters;
 /** {@code idgraph keys create|list|revoke}: API keys for the HTTP server. */
 @Command(
     name = "keys",
-    description = "Manage API keys for the HTTP server (stored hashed in <data>/keys.json).",
     subcommands = {
       KeysCommand.Create.class,
       KeysCommand.ListKeys.class,
@@ -33,18 +32,11 @@ final class KeysCommand implements Runnable {
     return new ApiKeyStore(data.dataDir().keys(), Clock.systemUTC());
   }
 
-  @Command(
-      name = "create",
-      description =
-          "Create a key; prints the token alone on stdout, once. Running servers accept it at once.")
+  @Command(name = "create")
   static final class Create implements Callable<Integer> {
     @Mixin DataDirOption data;
 
-    @Option(
-        names = "--name",
-        required = true,
-        paramLabel = "NAME",
-        description = "A name for the key.")
+    @Option(names = "--name", required = true, paramLabel = "NAME")
     String name;
 
     @Override
@@ -61,7 +53,7 @@ final class KeysCommand implements Runnable {
     }
   }
 
-  @Command(name = "list", description = "List keys (id, name, created); never tokens.")
+  @Command(name = "list")
   static final class ListKeys implements Callable<Integer> {
     @Mixin DataDirOption data;
 
@@ -80,9 +72,7 @@ final class KeysCommand implements Runnable {
     }
   }
 
-  @Command(
-      name = "revoke",
-      description = "Revoke a key by id or name; running servers refuse it at once.")
+  @Command(name = "revoke")
   static final class Revoke implements Callable<Integer> {
     @Mixin DataDirOption data;
 
@@ -97,11 +87,7 @@ final class KeysCommand implements Runnable {
     }
   }
 
-  @Command(
-      name = "rotate-signing",
-      description =
-          "Replace the key that signs download and upload links; every link handed out before"
-              + " stops working (403), including on running servers.")
+  @Command(name = "rotate-signing")
   static final class RotateSigning implements Callable<Integer> {
     @Mixin DataDirOption data;
 

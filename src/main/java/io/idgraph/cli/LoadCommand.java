@@ -22,21 +22,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code idgraph load}: loads graph files with progress, a summary and a rejects file. */
-@Command(
-    name = "load",
-    description = "Load graph files (JSONL, one person a line) into the data dir.")
+@Command(name = "load")
 final class LoadCommand implements Callable<Integer> {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   @Mixin DataDirOption data;
 
-  @Option(
-      names = "--rejects",
-      paramLabel = "FILE",
-      description = "Write rejected lines here (default: <data>/rejects/<input>-<time>.jsonl).")
+  @Option(names = "--rejects", paramLabel = "FILE")
   Path rejectsFile;
 
-  @Option(names = "--strict", description = "Exit 1 if any line or identifier was rejected.")
+  @Option(names = "--strict")
   boolean strict;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Graph files to load.")

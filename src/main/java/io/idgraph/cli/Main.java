@@ -9,10 +9,10 @@ import picocli.CommandLine.Command;
 /** The idgraph command line. Only {@link #main} calls System.exit. */
 @Command(
     name = "idgraph",
+    resourceBundle = "io.idgraph.cli.Messages",
     mixinStandardHelpOptions = true,
     scope = CommandLine.ScopeType.INHERIT,
     version = "idgraph 0.1.0",
-    description = "Self-hosted identity resolution and enrichment server.",
     subcommands = {
       GenerateCommand.class,
       LoadCommand.class,

@@ -12,18 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code idgraph person}: the get_person result as JSON, without a server. */
-@Command(
-    name = "person",
-    description = "Show person profiles by domain; prints the get_person result as JSON.")
+@Command(name = "person")
 final class PersonCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
 
-  @Option(
-      names = "--domains",
-      required = true,
-      split = ",",
-      paramLabel = "D,...",
-      description = "Domains to return, e.g. demographic,interest,email,phone.")
+  @Option(names = "--domains", required = true, split = ",", paramLabel = "D,...")
   List<String> domains;
 
   @Parameters(paramLabel = "ID", arity = "1..*", description = "Person ids.")

@@ -19,38 +19,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code idgraph resolve}: the resolve_identities result as JSON, without a server. */
-@Command(
-    name = "resolve",
-    description = "Resolve identifiers to persons; prints the resolve_identities result as JSON.")
+@Command(name = "resolve")
 final class ResolveCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
 
-  @Option(
-      names = "--type",
-      required = true,
-      paramLabel = "T",
-      description = "Identifier type: email, phone, address or maid.")
+  @Option(names = "--type", required = true, paramLabel = "T")
   String type;
 
-  @Option(
-      names = "--hash",
-      defaultValue = "plaintext",
-      paramLabel = "H",
-      description = "plaintext (default), md5, sha1 or sha256.")
+  @Option(names = "--hash", defaultValue = "plaintext", paramLabel = "H")
   String hash;
 
-  @Option(
-      names = "--min-quality",
-      defaultValue = "0",
-      paramLabel = "Q",
-      description = "Drop matches below this quality score (0 to 1).")
+  @Option(names = "--min-quality", defaultValue = "0", paramLabel = "Q")
   double minQuality;
 
-  @Option(
-      names = "--identifier-types",
-      split = ",",
-      paramLabel = "T,...",
-      description = "Identifier types to return per person (default: email,phone).")
+  @Option(names = "--identifier-types", split = ",", paramLabel = "T,...")
   List<String> identifierTypes;
 
   @Mixin RegionOption region;

@@ -24,132 +24,74 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code idgraph serve}: MCP over Streamable HTTP, or over stdio with --stdio. */
-@Command(
-    name = "serve",
-    description =
-        "Serve MCP over HTTP at /mcp (default 127.0.0.1:8080, API key required) or over stdio.")
+@Command(name = "serve")
 final class ServeCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
 
-  @Option(
-      names = "--host",
-      defaultValue = HttpOptions.DEFAULT_HOST,
-      paramLabel = "H",
-      description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for all, with a warning).")
+  @Option(names = "--host", defaultValue = HttpOptions.DEFAULT_HOST, paramLabel = "H")
   String host;
 
-  @Option(
-      names = "--port",
-      defaultValue = "8080",
-      paramLabel = "P",
-      description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "P")
   int port;
 
-  @Option(names = "--stdio", description = "Serve MCP on stdin/stdout instead (no API key).")
+  @Option(names = "--stdio")
   boolean stdio;
 
-  @Option(
-      names = "--public-url",
-      paramLabel = "URL",
-      description = "Base URL clients use, e.g. https://idgraph.example.com (its host is allowed).")
+  @Option(names = "--public-url", paramLabel = "URL")
   String publicUrl;
 
-  @Option(
-      names = "--allowed-origin",
-      paramLabel = "ORIGIN",
-      description = "A browser origin to accept besides this server's own; repeatable.")
+  @Option(names = "--allowed-origin", paramLabel = "ORIGIN")
   List<String> allowedOrigins = new ArrayList<>();
 
-  @Option(
-      names = "--allowed-host",
-      paramLabel = "HOST",
-      description = "A Host header value to accept besides loopback names; repeatable.")
+  @Option(names = "--allowed-host", paramLabel = "HOST")
   List<String> allowedHosts = new ArrayList<>();
 
-  @Option(
-      names = "--max-body-bytes",
-      defaultValue = "10485760",
-      paramLabel = "N",
-      description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-body-bytes", defaultValue = "10485760", paramLabel = "N")
   long maxBodyBytes;
 
-  @Option(
-      names = "--export-ttl",
-      defaultValue = "3600",
-      paramLabel = "SECONDS",
-      description =
-          "How long export files, uploads and their signed links live (default: ${DEFAULT-VALUE};"
-              + " at most 86400).")
+  @Option(names = "--export-ttl", defaultValue = "3600", paramLabel = "SECONDS")
   long exportTtlSeconds;
 
-  @Option(
-      names = "--max-upload-bytes",
-      defaultValue = "1073741824",
-      paramLabel = "N",
-      description = "Largest CSV accepted by a signed upload link (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-upload-bytes", defaultValue = "1073741824", paramLabel = "N")
   long maxUploadBytes;
 
   @Option(
       names = "--max-page-bytes",
       defaultValue = "" + ExportOptions.DEFAULT_MAX_PAGE_BYTES,
-      paramLabel = "N",
-      description =
-          "Largest page of a workflow file one resources/read answers with; a page that would be"
-              + " larger ends early with next_offset (default: ${DEFAULT-VALUE}).")
+      paramLabel = "N")
   long maxPageBytes;
 
-  @Option(
-      names = "--idle-timeout",
-      defaultValue = "30",
-      paramLabel = "SECONDS",
-      description =
-          "Close a connection that sends and reads nothing for this long; also the longest a"
-              + " request waits in the work queue (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--idle-timeout", defaultValue = "30", paramLabel = "SECONDS")
   long idleTimeoutSeconds;
 
   @Option(
       names = "--min-data-rate",
       defaultValue = "" + HttpLimits.DEFAULT_MIN_DATA_RATE,
-      paramLabel = "BYTES",
-      description =
-          "Bytes per second a request body must average after its first 10 seconds; slower"
-              + " bodies are cut with 408 (default: ${DEFAULT-VALUE}; 0 turns the check off).")
+      paramLabel = "BYTES")
   long minDataRate;
 
   @Option(
       names = "--max-concurrent",
       defaultValue = "" + HttpLimits.DEFAULT_MAX_CONCURRENT,
-      paramLabel = "N",
-      description =
-          "MCP requests worked on at once; more wait, served in turn across client addresses"
-              + " (default: ${DEFAULT-VALUE}).")
+      paramLabel = "N")
   int maxConcurrent;
 
   @Option(
       names = "--max-queued",
       defaultValue = "" + HttpLimits.DEFAULT_MAX_QUEUED,
-      paramLabel = "N",
-      description =
-          "MCP requests that may wait for a worker; more get 503 with Retry-After"
-              + " (default: ${DEFAULT-VALUE}).")
+      paramLabel = "N")
   int maxQueued;
 
   @Option(
       names = "--max-transfers",
       defaultValue = "" + HttpLimits.DEFAULT_MAX_TRANSFERS,
-      paramLabel = "N",
-      description =
-          "File downloads and uploads in progress at once; more get 503 with Retry-After"
-              + " (default: ${DEFAULT-VALUE}).")
+      paramLabel = "N")
   int maxTransfers;
 
   @Option(
       names = "--max-auth-failures",
       defaultValue = "" + HttpLimits.DEFAULT_AUTH_FAILURES_PER_MINUTE,
-      paramLabel = "N",
-      description =
-          "Failed authentications a client address may make per minute before it gets 429"
-              + " (default: ${DEFAULT-VALUE}; valid keys are never held back).")
+      paramLabel = "N")
   int maxAuthFailures;
 
   @Override

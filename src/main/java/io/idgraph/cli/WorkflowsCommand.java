@@ -16,7 +16,6 @@ import picocli.CommandLine.Parameters;
 /** {@code idgraph workflows list|show}: the calls made in each workflow. */
 @Command(
     name = "workflows",
-    description = "Show workflows: the tool calls made under each workflow_id (no identifiers).",
     subcommands = {WorkflowsCommand.ListWorkflows.class, WorkflowsCommand.Show.class})
 final class WorkflowsCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -26,15 +25,11 @@ final class WorkflowsCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "list", description = "The most recently active workflows, newest first.")
+  @Command(name = "list")
   static final class ListWorkflows implements Callable<Integer> {
     @Mixin DataDirOption data;
 
-    @Option(
-        names = "--limit",
-        defaultValue = "20",
-        paramLabel = "N",
-        description = "How many (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N")
     int limit;
 
     @Override
@@ -54,9 +49,7 @@ final class WorkflowsCommand implements Runnable {
     }
   }
 
-  @Command(
-      name = "show",
-      description = "One workflow's calls as JSON: tool, time, duration, counts.")
+  @Command(name = "show")
   static final class Show implements Callable<Integer> {
     @Mixin DataDirOption data;
 

@@ -14,7 +14,10 @@ import io.modelcontextprotocol.spec.McpSchema.JSONRPCNotification;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCRequest;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -47,10 +50,44 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
   static final int MAX_DEPTH = 64;
   static final int MAX_STRING = 100_000;
 
-  /** A reply: an HTTP-like status and a UTF-8 JSON body, or no body (202) for a notification. */
-  record Reply(int status, byte[] body) {
+  /** A reply body written straight to a transport's stream. */
+  interface ReplyBody {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * A reply: an HTTP-like status and a UTF-8 JSON body, either in memory ({@code body}) or streamed
+   * ({@code streamed}, tool results), or no body at all (202) for a notification.
+   */
+  record Reply(int status, byte[] body, ReplyBody streamed) {
+    Reply(int status, byte[] body) {
+      this(status, body, null);
+    }
+
+    boolean hasBody() {
+      return body != null || streamed != null;
+    }
+
+    /** Writes the body, if any, to {@code out}. */
+    void writeTo(OutputStream out) throws IOException {
+      if (streamed != null) {
+        streamed.writeTo(out);
+      } else if (body != null) {
+        out.write(body);
+      }
+    }
+
     String text() {
-      return body == null ? null : new String(body, StandardCharsets.UTF_8);
+      if (!hasBody()) {
+        return null;
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try {
+        writeTo(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out.toString(StandardCharsets.UTF_8);
     }
   }
 
@@ -227,6 +264,10 @@ final class JsonRpcDispatcher implements McpStatelessServerTransport {
       }
       if (response.error() != null) {
         return sdkError(id, request.method(), params, response.error(), modern);
+      }
+      ToolCallReply toolCall = ToolCallReply.of(id, response.result(), modern);
+      if (toolCall != null) {
+        return new Reply(200, null, toolCall);
       }
       if (!modern) {
         return new Reply(200, mcpJson.writeValueAsBytes(response));

@@ -203,13 +203,14 @@ public final class McpServlet extends HttpServlet {
   static void write(HttpServletResponse response, JsonRpcDispatcher.Reply reply)
       throws IOException {
     response.setStatus(reply.status());
-    if (reply.body() == null) {
+    if (!reply.hasBody()) {
       return;
     }
-    byte[] bytes = reply.body();
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
-    response.setContentLength(bytes.length);
-    response.getOutputStream().write(bytes);
+    if (reply.body() != null) {
+      response.setContentLength(reply.body().length);
+    }
+    reply.writeTo(response.getOutputStream());
   }
 }

@@ -62,8 +62,8 @@ public final class McpStdioServer {
       }
       reply = dispatcher.handle(bytes);
     }
-    if (reply.body() != null) {
-      out.write(reply.body());
+    if (reply.hasBody()) {
+      reply.writeTo(out);
       out.write('\n');
       out.flush();
     }

@@ -4,6 +4,7 @@ import static io.idgraph.mcp.ProtocolRevisions.META_SERVER_INFO;
 
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.Set;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -80,6 +81,19 @@ final class ModernRevision {
         cache(result, catalog ? STATIC_TTL_MS : 0, catalog);
       }
       default -> {}
+    }
+  }
+
+  /**
+   * What {@link #decorate} adds to a tools/call result, written by a generator into the result
+   * object being streamed ({@link ToolCallReply}): the tool result has no {@code _meta} of its own.
+   */
+  static void writeToolCallAdditions(JsonGenerator g) {
+    ObjectNode additions = JsonNodeFactory.instance.objectNode();
+    decorate("tools/call", null, additions);
+    for (var member : additions.properties()) {
+      g.writeName(member.getKey());
+      g.writeTree(member.getValue());
     }
   }
 

@@ -19,8 +19,9 @@ final class SerializedOutputValidator implements JsonSchemaValidator {
 
   @Override
   public ValidationResponse validate(Map<String, Object> schema, Object structuredContent) {
-    if (structuredContent instanceof RawValue raw) {
-      return ValidationResponse.asValid(String.valueOf(raw.rawValue()));
+    if (structuredContent instanceof RawValue) {
+      // the text is unused: the tool result has its own text content (ToolRunner)
+      return ValidationResponse.asValid("");
     }
     return sdk.validate(schema, structuredContent);
   }

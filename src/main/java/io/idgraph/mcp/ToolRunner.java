@@ -44,15 +44,16 @@ final class ToolRunner {
     try {
       context = context(arguments, traceId);
       ToolOutput output = tool.call(Arguments.of(arguments), context);
-      // one serialization: the text content, and the same bytes as raw structured content
-      String text = TracedJson.write(output.result(), context.workflowId(), traceId);
+      // one serialization: the same bytes are the text content and the raw structured content
+      ToolJson json =
+          new ToolJson(TracedJson.writeBytes(output.result(), context.workflowId(), traceId));
       long nanos = System.nanoTime() - start;
       workflows.append(
           context.workflowId(), record(tool, traceId, at, nanos, transport, "ok", output.counts()));
       metrics.record(tool.name(), true, nanos);
       return CallToolResult.builder()
-          .content(List.of(new TextContent(text)))
-          .structuredContent(new RawValue(text))
+          .content(List.of(new TextContent(json.getValue())))
+          .structuredContent(new RawValue(json))
           .isError(false)
           .build();
     } catch (IdgraphException e) {

@@ -34,4 +34,14 @@ class TracedJsonTest {
     assertThat(TracedJson.write(new Empty(), WF, TRACE))
         .isEqualTo("{\"workflow_id\":\"" + WF + "\",\"tool_trace_id\":\"" + TRACE + "\"}");
   }
+
+  @Test
+  void writeBytes_isTheTextInUtf8_compact() {
+    Map<String, Object> result = Map.of("name", "Zoë", "list", List.of(1, 2));
+    byte[] bytes = TracedJson.writeBytes(result, WF, TRACE);
+    assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(TracedJson.write(result, WF, TRACE))
+        .doesNotContain("\n")
+        .doesNotContain(" ");
+  }
 }
