@@ -12,7 +12,9 @@ import java.io.DataOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -187,23 +189,38 @@ final class BulkLoader implements BulkLoad {
     SstSink profileSink = new SstSink(handles, Family.PROFILES, sst);
     SstSink reverseSink = new SstSink(handles, Family.REVERSE, sst);
     int[] order = idOrder();
-    MappedFile spilled = MappedFile.open(personsFile);
-    byte[] length = new byte[4];
-    for (int i : order) {
-      long at = personOffsets[i];
-      byte[][] parts = new byte[3][];
-      for (int k = 0; k < 3; k++) {
-        spilled.copy(at, length, 0, 4);
-        int n = ByteBuffer.wrap(length).getInt();
-        parts[k] = new byte[n];
-        spilled.copy(at + 4, parts[k], 0, n);
-        at += 4 + n;
+    boolean inFileOrder = true;
+    for (int i = 0; i < order.length && inFileOrder; i++) {
+      inFileOrder = order[i] == i;
+    }
+    // read, not mapped: a map would hold the deleted file's space until garbage collection
+    try (FileChannel spilled = FileChannel.open(personsFile, StandardOpenOption.READ)) {
+      ByteBuffer window = ByteBuffer.allocate(4 << 20).limit(0);
+      long windowStart = 0;
+      for (int i : order) {
+        long at = personOffsets[i];
+        long end = i + 1 < personCount ? personOffsets[i + 1] : personsBytes;
+        int length = (int) (end - at);
+        if (at < windowStart || end > windowStart + window.limit()) {
+          window = ByteBuffer.allocate(inFileOrder ? Math.max(4 << 20, length) : length);
+          windowStart = at;
+          while (window.hasRemaining() && spilled.read(window, at + window.position()) > 0) {
+            // fill the window
+          }
+          window.flip();
+        }
+        ByteBuffer record = window.duplicate().position((int) (at - windowStart));
+        byte[][] parts = new byte[3][];
+        for (int k = 0; k < 3; k++) {
+          parts[k] = new byte[record.getInt()];
+          record.get(parts[k]);
+        }
+        byte[] key = Keys.person(personIds[i]);
+        coreSink.put(key, parts[0]);
+        profileSink.put(key, parts[1]);
+        reverseSink.put(key, parts[2]);
+        serving.addPerson(personIds[i], parts[1]);
       }
-      byte[] key = Keys.person(personIds[i]);
-      coreSink.put(key, parts[0]);
-      profileSink.put(key, parts[1]);
-      reverseSink.put(key, parts[2]);
-      serving.addPerson(personIds[i], parts[1]);
     }
     return List.of(coreSink, profileSink, reverseSink);
   }
