@@ -1,6 +1,9 @@
 package io.idgraph.store.rocksdb;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -15,6 +18,27 @@ final class MappedFile {
   private static final int CHUNK_BITS = 30;
   private static final long CHUNK = 1L << CHUNK_BITS;
   private static final int MASK = (int) (CHUNK - 1);
+
+  /** {@code sun.misc.Unsafe.invokeCleaner}, to unmap at once; null where the JDK lacks it. */
+  private static final Object UNSAFE;
+
+  private static final Method INVOKE_CLEANER;
+
+  static {
+    Object unsafe = null;
+    Method invokeCleaner = null;
+    try {
+      Class<?> type = Class.forName("sun.misc.Unsafe");
+      Field field = type.getDeclaredField("theUnsafe");
+      field.setAccessible(true);
+      unsafe = field.get(null);
+      invokeCleaner = type.getMethod("invokeCleaner", ByteBuffer.class);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // the maps go when they are garbage collected
+    }
+    UNSAFE = unsafe;
+    INVOKE_CLEANER = invokeCleaner;
+  }
 
   private final MappedByteBuffer[] chunks;
   private final long size;
@@ -35,6 +59,26 @@ final class MappedFile {
             channel.map(FileChannel.MapMode.READ_ONLY, start, Math.min(CHUNK, size - start));
       }
       return new MappedFile(chunks, size);
+    }
+  }
+
+  /**
+   * Unmaps now (a deleted file's space is freed, and its file system can be unmounted) rather than
+   * at garbage collection. The caller guarantees that no read of this file runs or follows: a read
+   * after this would crash the process.
+   */
+  void unmap() {
+    if (INVOKE_CLEANER == null) {
+      return;
+    }
+    for (int i = 0; i < chunks.length; i++) {
+      MappedByteBuffer chunk = chunks[i];
+      chunks[i] = null;
+      try {
+        INVOKE_CLEANER.invoke(UNSAFE, chunk);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        // left to the garbage collector
+      }
     }
   }
 

@@ -386,6 +386,7 @@ public final class RocksDbIdentityStore implements IdentityStore, BulkLoading {
       if (writer != null) {
         rebuildServingIfDue();
       }
+      serving.close();
       handles.close();
       if (follower != null) {
         follower.close();

@@ -57,6 +57,13 @@ final class ServingSnapshot {
     return new ServingSnapshot(name, meta, dir);
   }
 
+  /** Unmaps every file; no read may run or follow (see {@link MappedFile#unmap}). */
+  void close() {
+    for (MappedFile file : new MappedFile[] {ids, offsets, profiles, fps, entries, keys, buckets}) {
+      file.unmap();
+    }
+  }
+
   String generation() {
     return generation;
   }

@@ -103,6 +103,9 @@ final class ServingView {
     try {
       String current = currentGeneration();
       if (!Objects.equals(current, snapshot == null ? null : snapshot.generation())) {
+        if (snapshot != null) {
+          snapshot.close(); // no read holds it: reads hold the read lock
+        }
         snapshot = open(current);
         changedPersons.clear();
         changedKeys.clear();
@@ -127,6 +130,19 @@ final class ServingView {
           seenSeq = Keys.personId(it.key());
         }
         it.status();
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Unmaps the generation; reads after this use RocksDB alone (the store refuses them anyway). */
+  void close() {
+    lock.writeLock().lock();
+    try {
+      if (snapshot != null) {
+        snapshot.close();
+        snapshot = null;
       }
     } finally {
       lock.writeLock().unlock();
