@@ -52,6 +52,9 @@ final class BenchServer implements AutoCloseable {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // e.g. -Didgraph.bench.server-java-opts=-XX:StartFlightRecording=filename=serve.jfr to profile
     String opts = System.getProperty("idgraph.bench.server-java-opts", "").strip();
+    if (!(" " + opts).contains(" -Xmx")) {
+      command.add("-Xmx1g"); // the heap the idgraph launcher gives serve
+    }
     if (!opts.isEmpty()) {
       command.addAll(List.of(opts.split("\\s+")));
     }

@@ -4,6 +4,8 @@ import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.privacy.Suppression;
+import io.idgraph.store.BulkLoad;
+import io.idgraph.store.BulkLoading;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.PersonWrite;
 import java.io.IOException;
@@ -27,7 +29,9 @@ import java.util.concurrent.Executors;
  * Loads graph files (JSONL, one person a line) into a store: a reader thread cuts the file into
  * chunks, worker threads parse and normalize them, and this thread writes them in file order, one
  * store batch per chunk. Memory is bounded by the number of chunks in flight. A person counts as
- * loaded once its batch's upsert returned (the store makes it survive a kill from then on).
+ * loaded once its batch's upsert returned (the store makes it survive a kill from then on). Into an
+ * empty store that can bulk load ({@link BulkLoading}), the persons are handed to the bulk load
+ * instead and stored together at the end of the file.
  */
 public final class GraphLoader {
   static final int CHUNK_LINES = 1000;
@@ -68,7 +72,8 @@ public final class GraphLoader {
     BlockingQueue<CompletableFuture<Chunk>> inFlight = new ArrayBlockingQueue<>(workers * 3);
     Counters counters = new Counters();
     try (InputStream in = Files.newInputStream(file);
-        RejectsWriter rejects = new RejectsWriter(rejectsFile)) {
+        RejectsWriter rejects = new RejectsWriter(rejectsFile);
+        BulkLoad bulk = startBulkLoad()) {
       BoundedLineReader reader = new BoundedLineReader(in, MAX_LINE_BYTES);
       Thread producer = startProducer(reader, pool, inFlight);
       while (true) {
@@ -77,10 +82,13 @@ public final class GraphLoader {
           break;
         }
         Chunk chunk = next.get();
-        write(chunk.persons(), rejects, counters);
+        write(chunk.persons(), rejects, counters, bulk);
         progress.update(chunk.endByte(), counters.persons);
       }
       producer.join();
+      if (bulk != null) {
+        bulk.commit();
+      }
       return counters.summary(Duration.ofNanos(System.nanoTime() - start), rejects.fileIfWritten());
     } catch (NoSuchFileException e) {
       throw new IdgraphException(ErrorCode.IO, "no such file: " + file);
@@ -95,6 +103,11 @@ public final class GraphLoader {
       pool.shutdownNow();
       suppression.flushHits();
     }
+  }
+
+  /** A bulk load when the store offers one (it does when empty); null: upsert batch by batch. */
+  private BulkLoad startBulkLoad() {
+    return store instanceof BulkLoading bulk ? bulk.startBulkLoad().orElse(null) : null;
   }
 
   private Thread startProducer(
@@ -149,7 +162,8 @@ public final class GraphLoader {
     return parsed;
   }
 
-  private void write(List<ParsedPerson> chunk, RejectsWriter rejects, Counters counters) {
+  private void write(
+      List<ParsedPerson> chunk, RejectsWriter rejects, Counters counters, BulkLoad bulk) {
     // a person twice in one chunk: the later line wins, as it would across chunks
     Map<Long, PersonWrite> batch = new LinkedHashMap<>();
     for (ParsedPerson p : chunk) {
@@ -163,7 +177,11 @@ public final class GraphLoader {
       }
     }
     if (!batch.isEmpty()) {
-      store.upsert(new ArrayList<>(batch.values()));
+      if (bulk != null) {
+        bulk.add(new ArrayList<>(batch.values()));
+      } else {
+        store.upsert(new ArrayList<>(batch.values()));
+      }
       counters.persons += batch.size();
     }
     for (ParsedPerson p : chunk) {

@@ -1,6 +1,9 @@
 package io.idgraph.load;
 
-/** Told as a load goes on: bytes read of the input, and persons stored so far. */
+/**
+ * Told as a load goes on: bytes read of the input, and persons stored so far; in a bulk load (into
+ * an empty store) persons read so far, all stored together when the load ends.
+ */
 @FunctionalInterface
 public interface LoadProgress {
   LoadProgress NONE = (bytes, persons) -> {};

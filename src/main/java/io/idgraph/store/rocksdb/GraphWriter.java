@@ -36,13 +36,21 @@ final class GraphWriter {
   /** The upsert batch buffer, reused: batches of a bulk load are alike in size. */
   private final BatchBuilder upsertBatch;
 
-  GraphWriter(RocksDbHandles handles) {
+  /** The sequence number of the last {@link ChangeLog} entry written. */
+  private long changeSeq;
+
+  GraphWriter(RocksDbHandles handles, long changeSeq) {
     this.handles = handles;
     this.upsertBatch = new BatchBuilder(handles, 1 << 20);
+    this.changeSeq = changeSeq;
+  }
+
+  synchronized long changeSeq() {
+    return changeSeq;
   }
 
   /** A person's write with its keys encoded and deduplicated (highest quality wins). */
-  private record Planned(
+  record Planned(
       PersonWrite write,
       byte[] idKey,
       Map<ByteBuffer, Float> index,
@@ -62,13 +70,6 @@ final class GraphWriter {
     }
   }
 
-  /** Persons upserted since open (a person written twice counts twice). */
-  private long upserted;
-
-  synchronized long upserted() {
-    return upserted;
-  }
-
   synchronized void upsert(List<PersonWrite> batch) throws RocksDBException {
     Map<Long, PersonWrite> byId = new LinkedHashMap<>(batch.size() * 2);
     for (PersonWrite write : batch) {
@@ -79,6 +80,7 @@ final class GraphWriter {
     List<byte[]> olds = handles.multiGet(Family.REVERSE, idKeys);
 
     List<Planned> planned = new ArrayList<>(byId.size());
+    ChangeLog.Builder changed = new ChangeLog.Builder();
     List<ByteBuffer> rewriteIndex = new ArrayList<>();
     List<ByteBuffer> rewriteRefs = new ArrayList<>();
     int i = 0;
@@ -87,7 +89,9 @@ final class GraphWriter {
       Planned p =
           plan(write, idKeys.get(i), oldBytes == null ? null : ReverseEntry.decode(oldBytes));
       planned.add(p);
+      p.index.keySet().forEach(k -> changed.add(k.array()));
       if (p.old != null) {
+        p.old.indexKeys().forEach(changed::add);
         rewriteIndex.addAll(wrap(p.old.indexKeys()));
         rewriteIndex.addAll(p.index.keySet());
         rewriteRefs.addAll(wrap(p.old.addressKeys()));
@@ -113,8 +117,9 @@ final class GraphWriter {
     }
     index.flush(wb);
     dropAddresses(wb, refs.flush(wb));
+    wb.put(Family.CHANGES, ChangeLog.key(changeSeq + 1), changed.encode(byId.keySet()));
     commit(wb);
-    upserted += planned.size();
+    changeSeq++;
   }
 
   synchronized boolean delete(long personId) throws RocksDBException {
@@ -138,7 +143,11 @@ final class GraphWriter {
     wb.delete(Family.DEFAULT, Keys.lineage(personId));
     index.flush(wb);
     dropAddresses(wb, refs.flush(wb));
+    ChangeLog.Builder changed = new ChangeLog.Builder();
+    old.indexKeys().forEach(changed::add);
+    wb.put(Family.CHANGES, ChangeLog.key(changeSeq + 1), changed.encode(List.of(personId)));
     commit(wb);
+    changeSeq++;
     return true;
   }
 
@@ -155,7 +164,7 @@ final class GraphWriter {
     }
   }
 
-  private static Planned plan(PersonWrite write, byte[] idKey, ReverseEntry old) {
+  static Planned plan(PersonWrite write, byte[] idKey, ReverseEntry old) {
     List<IndexEntry> entries = write.index() == null ? List.of() : write.index();
     Map<ByteBuffer, Float> index = new LinkedHashMap<>(entries.size() * 2);
     for (IndexEntry entry : entries) {

@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Key encodings. An index key is one prefix byte for (IdType, HashType) then its bytes; a person id
+ * Key encodings. An index key is the 8-byte {@link Fingerprint} (big-endian) of what follows, one
+ * prefix byte for (IdType, HashType), then its bytes: the index sorts by fingerprint. A person id
  * is 8 bytes big-endian (so ids sort numerically); an address block entry is the block key, 0x00,
  * then the match key.
  */
@@ -21,20 +22,45 @@ final class Keys {
     return (byte) (type.ordinal() * 16 + hash.ordinal());
   }
 
+  /** Bytes of the fingerprint in front of an index key. */
+  static final int FINGERPRINT_BYTES = 8;
+
   static byte[] index(IndexKey key) {
     byte[] bytes = key.bytes();
-    byte[] out = new byte[bytes.length + 1];
-    out[0] = prefix(key.type(), key.hash());
-    System.arraycopy(bytes, 0, out, 1, bytes.length);
+    byte[] out = new byte[FINGERPRINT_BYTES + 1 + bytes.length];
+    out[FINGERPRINT_BYTES] = prefix(key.type(), key.hash());
+    System.arraycopy(bytes, 0, out, FINGERPRINT_BYTES + 1, bytes.length);
+    long fingerprint = Fingerprint.of(out, FINGERPRINT_BYTES, out.length - FINGERPRINT_BYTES);
+    for (int i = FINGERPRINT_BYTES - 1; i >= 0; i--) {
+      out[i] = (byte) fingerprint;
+      fingerprint >>>= 8;
+    }
     return out;
   }
 
+  /** The fingerprint an encoded index key starts with. */
+  static long fingerprintOf(byte[] encodedIndexKey) {
+    long v = 0;
+    for (int i = 0; i < FINGERPRINT_BYTES; i++) {
+      v = (v << 8) | (encodedIndexKey[i] & 0xFF);
+    }
+    return v;
+  }
+
   static IndexKey decodeIndex(byte[] encoded) {
-    int prefix = encoded[0] & 0xFF;
+    int prefix = encoded[FINGERPRINT_BYTES] & 0xFF;
     return new IndexKey(
         ID_TYPES[prefix / 16],
         HASH_TYPES[prefix % 16],
-        Arrays.copyOfRange(encoded, 1, encoded.length));
+        Arrays.copyOfRange(encoded, FINGERPRINT_BYTES + 1, encoded.length));
+  }
+
+  static long personId(byte[] personKey) {
+    long v = 0;
+    for (int i = 0; i < 8; i++) {
+      v = (v << 8) | (personKey[i] & 0xFF);
+    }
+    return v;
   }
 
   static byte[] person(long personId) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
@@ -19,13 +20,14 @@ import org.rocksdb.Cache;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
-import org.rocksdb.CompactRangeOptions;
 import org.rocksdb.CompressionType;
 import org.rocksdb.DBOptions;
 import org.rocksdb.DataBlockIndexType;
 import org.rocksdb.FlushOptions;
 import org.rocksdb.HyperClockCache;
 import org.rocksdb.InfoLogLevel;
+import org.rocksdb.IngestExternalFileOptions;
+import org.rocksdb.Options;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
@@ -40,10 +42,14 @@ import org.rocksdb.WriteOptions;
  */
 final class RocksDbHandles implements AutoCloseable {
   /**
-   * Block cache size in MiB when the system property {@value #CACHE_PROPERTY} does not say: a
-   * quarter of the machine's memory, at least {@value #MIN_CACHE_MB} and at most {@value
-   * #MAX_CACHE_MB}.
+   * Block cache size in MiB when the system property {@value #CACHE_PROPERTY} does not say. A
+   * reader gets {@value #READER_CACHE_MB}: it reads lookups and profiles from the serving index,
+   * and RocksDB only for what changed since and for address near matching. A writer (load, build)
+   * reads the lists it rewrites, so it gets a quarter of the machine's memory, at least {@value
+   * #MIN_CACHE_MB} and at most {@value #MAX_CACHE_MB}.
    */
+  static final long READER_CACHE_MB = 256;
+
   static final long MIN_CACHE_MB = 256;
 
   static final long MAX_CACHE_MB = 2048;
@@ -52,6 +58,14 @@ final class RocksDbHandles implements AutoCloseable {
 
   /** Key of the store's {@link Dictionary} in the default column family. */
   private static final byte[] DICTIONARY_KEY = "dictionary".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * Key of the store's format marker in the default column family. Format 3: index keys start with
+   * their fingerprint, and changes are logged for the serving index. Older stores have none.
+   */
+  private static final byte[] FORMAT_KEY = "format".getBytes(StandardCharsets.US_ASCII);
+
+  private static final byte[] FORMAT = "3".getBytes(StandardCharsets.US_ASCII);
 
   /** Column families, in open order (the default family first, unused). */
   enum Family {
@@ -62,7 +76,8 @@ final class RocksDbHandles implements AutoCloseable {
     REVERSE("reverse", 32, true, false),
     ADDRESSES("addresses", 16, true, false),
     ADDRESS_BLOCKS("address_blocks", 16, false, false),
-    ADDRESS_REFS("address_refs", 16, true, true);
+    ADDRESS_REFS("address_refs", 16, true, true),
+    CHANGES("changes", 8, false, false);
 
     final String cfName;
     final int writeBufferMb;
@@ -90,14 +105,23 @@ final class RocksDbHandles implements AutoCloseable {
   final WriteOptions writeOptions;
 
   private final boolean primary;
+  private final DBOptions dbOptions;
+  private final List<ColumnFamilyOptions> familyOptions;
   private volatile Dictionary dictionary;
   private final List<ColumnFamilyHandle> handles;
   private final int[] cfIds;
   private final Deque<AutoCloseable> owned;
 
   private RocksDbHandles(
-      RocksDB db, List<ColumnFamilyHandle> handles, Deque<AutoCloseable> owned, boolean primary) {
+      RocksDB db,
+      List<ColumnFamilyHandle> handles,
+      Deque<AutoCloseable> owned,
+      boolean primary,
+      DBOptions dbOptions,
+      List<ColumnFamilyOptions> familyOptions) {
     this.db = db;
+    this.dbOptions = dbOptions;
+    this.familyOptions = familyOptions;
     this.primary = primary;
     this.handles = handles;
     this.owned = owned;
@@ -158,9 +182,16 @@ final class RocksDbHandles implements AutoCloseable {
     return d;
   }
 
-  /** A store of the first format has persons but no dictionary: it cannot be read. */
+  /**
+   * A store of an older format (persons but no dictionary, or a dictionary without this format's
+   * marker) cannot be read.
+   */
   private void requireCurrentFormat(Path dir) throws RocksDBException {
     if (db.get(cf(Family.DEFAULT), readOptions, DICTIONARY_KEY) != null) {
+      byte[] format = db.get(cf(Family.DEFAULT), readOptions, FORMAT_KEY);
+      if (format == null || !Arrays.equals(format, FORMAT)) {
+        throw olderFormat(dir);
+      }
       return;
     }
     try (RocksIterator it = db.newIterator(cf(Family.PERSONS), readOptions)) {
@@ -176,6 +207,7 @@ final class RocksDbHandles implements AutoCloseable {
     byte[] stored = db.get(cf(Family.DEFAULT), readOptions, DICTIONARY_KEY);
     if (stored == null) {
       Dictionary fresh = Dictionary.of(DomainCatalog.shared());
+      db.put(cf(Family.DEFAULT), writeOptions, FORMAT_KEY, FORMAT);
       db.put(cf(Family.DEFAULT), writeOptions, DICTIONARY_KEY, fresh.encode());
       dictionary = fresh;
     } else {
@@ -184,18 +216,20 @@ final class RocksDbHandles implements AutoCloseable {
   }
 
   /**
-   * Merges the index, person and profile families each into one sorted run (after a bulk load they
-   * span level-0 files and several levels, and a point read probes each). Best effort: on failure
-   * the store stays as it was, only slower to read.
+   * Options for writing a sorted file of {@code family} (an SST for {@link #ingest}): the family's
+   * own, so the file has its filters, block size and compression. The caller closes them.
    */
-  void compactForReads() {
-    try (CompactRangeOptions options =
-        new CompactRangeOptions().setMaxSubcompactions(2).setExclusiveManualCompaction(true)) {
-      for (Family family : new Family[] {Family.INDEX, Family.PERSONS, Family.PROFILES}) {
-        db.compactRange(cf(family), null, null, options);
-      }
-    } catch (RocksDBException | RuntimeException e) {
-      // reads still work, through more runs
+  Options sstOptions(Family family) {
+    return new Options(dbOptions, familyOptions.get(family.ordinal()));
+  }
+
+  /** Moves sorted files (non-overlapping, ascending) into {@code family}. */
+  void ingest(Family family, List<String> files) throws RocksDBException {
+    if (files.isEmpty()) {
+      return;
+    }
+    try (IngestExternalFileOptions options = new IngestExternalFileOptions().setMoveFiles(true)) {
+      db.ingestExternalFile(cf(family), files, options);
     }
   }
 
@@ -233,15 +267,17 @@ final class RocksDbHandles implements AutoCloseable {
         dbOptions.setMaxOpenFiles(-1); // required of a secondary instance
       }
       // a lock-free cache: batched random point reads spend less in it than in an LRU cache
-      Cache cache = own(owned, new HyperClockCache(cacheMb() << 20, 0, -1, false));
+      Cache cache =
+          own(owned, new HyperClockCache(cacheMb(secondaryScratch == null) << 20, 0, -1, false));
       BloomFilter bloom = own(owned, new BloomFilter(10, false));
       StringAppendOperator append = own(owned, new StringAppendOperator(""));
       List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
+      List<ColumnFamilyOptions> familyOptions = new ArrayList<>();
       for (Family family : Family.values()) {
+        ColumnFamilyOptions options = own(owned, familyOptions(family, cache, bloom, append));
+        familyOptions.add(options);
         descriptors.add(
-            new ColumnFamilyDescriptor(
-                family.cfName.getBytes(StandardCharsets.UTF_8),
-                own(owned, familyOptions(family, cache, bloom, append))));
+            new ColumnFamilyDescriptor(family.cfName.getBytes(StandardCharsets.UTF_8), options));
       }
       List<ColumnFamilyHandle> handles = new ArrayList<>();
       RocksDB db =
@@ -254,7 +290,9 @@ final class RocksDbHandles implements AutoCloseable {
       for (ColumnFamilyHandle handle : handles) {
         owned.push(handle);
       }
-      RocksDbHandles opened = new RocksDbHandles(db, handles, owned, secondaryScratch == null);
+      RocksDbHandles opened =
+          new RocksDbHandles(
+              db, handles, owned, secondaryScratch == null, dbOptions, familyOptions);
       opened.requireCurrentFormat(dir);
       if (opened.primary) {
         opened.createDictionaryIfAbsent();
@@ -269,11 +307,14 @@ final class RocksDbHandles implements AutoCloseable {
     }
   }
 
-  /** The block cache size in MiB: the system property, else a quarter of memory within bounds. */
-  static long cacheMb() {
+  /** The block cache size in MiB: the system property, else by role (see READER_CACHE_MB). */
+  static long cacheMb(boolean writer) {
     Long configured = Long.getLong(CACHE_PROPERTY);
     if (configured != null && configured > 0) {
       return configured;
+    }
+    if (!writer) {
+      return READER_CACHE_MB;
     }
     long physical = 0;
     if (ManagementFactory.getOperatingSystemMXBean()

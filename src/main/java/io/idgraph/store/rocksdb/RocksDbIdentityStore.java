@@ -7,23 +7,29 @@ import io.idgraph.graph.Json;
 import io.idgraph.graph.PersonLineage;
 import io.idgraph.graph.PersonRecord;
 import io.idgraph.store.AddressEntry;
+import io.idgraph.store.BulkLoad;
+import io.idgraph.store.BulkLoading;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IndexKey;
 import io.idgraph.store.Link;
 import io.idgraph.store.PersonWrite;
 import io.idgraph.store.StoreStats;
 import io.idgraph.store.rocksdb.RocksDbHandles.Family;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.rocksdb.RocksDBException;
@@ -36,7 +42,7 @@ import org.rocksdb.RocksIterator;
  * per catch-up interval, on the next read. See {@link GraphWriter} for the write path and {@link
  * PersonCodec}, {@link Postings}, {@link Keys} for the stored formats.
  */
-public final class RocksDbIdentityStore implements IdentityStore {
+public final class RocksDbIdentityStore implements IdentityStore, BulkLoading {
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(RocksDbIdentityStore.class);
 
@@ -44,29 +50,49 @@ public final class RocksDbIdentityStore implements IdentityStore {
   public static final Duration DEFAULT_CATCH_UP = Duration.ofSeconds(1);
 
   /**
-   * A writer that upserted at least this many persons compacts the families reads use when it
-   * closes, so that reads meet one sorted run instead of several levels and level-0 files.
+   * A writer rebuilds the serving index when it closes if at least this many persons changed since
+   * the last build (or a twentieth of the persons, if fewer); smaller changes are served from the
+   * change log.
    */
-  static final long BULK_LOAD_PERSONS = 100_000;
+  static final long REBUILD_PERSONS = 10_000;
 
   private final Path dir;
   private final RocksDbHandles handles;
   private final GraphWriter writer;
   private final SecondaryFollower follower;
+  private final ServingView serving;
   private final ReadWriteLock closing = new ReentrantReadWriteLock();
   private boolean closed;
 
-  private RocksDbIdentityStore(Path dir, RocksDbHandles handles, SecondaryFollower follower) {
+  private RocksDbIdentityStore(Path dir, RocksDbHandles handles, SecondaryFollower follower)
+      throws RocksDBException {
     this.dir = dir;
     this.handles = handles;
-    this.writer = follower == null ? new GraphWriter(handles) : null;
+    this.serving = new ServingView(dir);
+    serving.refresh(handles);
+    this.writer = follower == null ? new GraphWriter(handles, serving.seenSeq()) : null;
     this.follower = follower;
+  }
+
+  private static RocksDbIdentityStore open(
+      Path dir, RocksDbHandles handles, SecondaryFollower follower) {
+    try {
+      return new RocksDbIdentityStore(dir, handles, follower);
+    } catch (RocksDBException | RuntimeException e) {
+      handles.close();
+      if (follower != null) {
+        follower.close();
+      }
+      throw e instanceof RocksDBException r
+          ? RocksDbHandles.openFailure(dir, r)
+          : (RuntimeException) e;
+    }
   }
 
   /** Opens (creating if needed) the store in {@code dir} as its one writer. */
   public static RocksDbIdentityStore openWritable(Path dir) {
     StoreFiles.createDirectories(dir);
-    return new RocksDbIdentityStore(dir, RocksDbHandles.openPrimary(dir), null);
+    return open(dir, RocksDbHandles.openPrimary(dir), null);
   }
 
   /** Opens a reader that follows a writer, if any; an absent store is created empty first. */
@@ -82,8 +108,7 @@ public final class RocksDbIdentityStore implements IdentityStore {
     Path scratch = StoreFiles.scratchDir();
     try {
       RocksDbHandles handles = RocksDbHandles.openSecondary(dir, scratch);
-      return new RocksDbIdentityStore(
-          dir, handles, new SecondaryFollower(handles, scratch, catchUp));
+      return open(dir, handles, new SecondaryFollower(handles, scratch, catchUp));
     } catch (RuntimeException e) {
       StoreFiles.deleteTree(scratch);
       throw e;
@@ -99,6 +124,48 @@ public final class RocksDbIdentityStore implements IdentityStore {
     call(
         () -> {
           writer.upsert(batch);
+          return null;
+        });
+  }
+
+  /**
+   * A bulk load when the store holds no persons (see {@link BulkLoader}); empty otherwise, and the
+   * caller upserts.
+   */
+  @Override
+  public Optional<BulkLoad> startBulkLoad() {
+    requireWritable();
+    return call(
+        () -> {
+          try (RocksIterator it =
+              handles.db.newIterator(handles.cf(Family.PERSONS), handles.readOptions)) {
+            it.seekToFirst();
+            if (it.isValid()) {
+              return Optional.empty();
+            }
+            it.status();
+          }
+          try {
+            return Optional.of(new BulkLoader(this, handles, dir));
+          } catch (IOException e) {
+            throw new IdgraphException(
+                ErrorCode.IO,
+                "a bulk load cannot create its temporary files: " + e.getMessage(),
+                e);
+          }
+        });
+  }
+
+  /** The change sequence number a bulk load's generation includes. */
+  long changeSeqForBulkLoad() {
+    return writer.changeSeq();
+  }
+
+  /** Takes up a generation published by this writer's bulk load. */
+  void refreshServing() {
+    call(
+        () -> {
+          serving.refresh(handles);
           return null;
         });
   }
@@ -145,41 +212,104 @@ public final class RocksDbIdentityStore implements IdentityStore {
     for (IndexKey key : keys) {
       encoded.add(Keys.index(key));
     }
-    List<byte[]> values = call(() -> handles.multiGet(Family.INDEX, encoded));
-    List<List<Link>> out = new ArrayList<>(keys.size());
-    for (int i = 0; i < keys.size(); i++) {
-      byte[] value = i < values.size() ? values.get(i) : null;
-      out.add(value == null ? List.of() : Postings.links(value));
-    }
-    return out;
-  }
-
-  @Override
-  public List<PersonRecord> persons(long[] personIds, Set<Domain> attributeDomains) {
-    List<byte[]> keys = new ArrayList<>(personIds.length);
-    for (long id : personIds) {
-      keys.add(Keys.person(id));
-    }
-    boolean withProfiles = attributeDomains == null || !attributeDomains.isEmpty();
     return call(
         () -> {
-          // the core alone serves contacts; a profile holds a copy of the core and the attributes
-          List<byte[]> values =
-              handles.multiGet(withProfiles ? Family.PROFILES : Family.PERSONS, keys);
-          Dictionary dictionary = withProfiles ? handles.dictionary() : null;
-          List<PersonRecord> out = new ArrayList<>(personIds.length);
-          for (int i = 0; i < personIds.length; i++) {
-            byte[] value = values.get(i);
-            if (value == null) {
-              out.add(null);
-            } else if (withProfiles) {
-              out.add(PersonCodec.decodeProfile(personIds[i], value, attributeDomains, dictionary));
-            } else {
-              out.add(PersonCodec.decodeCore(personIds[i], value));
+          List<List<Link>> out = new ArrayList<>(Collections.nCopies(keys.size(), List.of()));
+          List<Integer> fromStore = new ArrayList<>();
+          Lock lock = serving.readLock();
+          lock.lock();
+          try {
+            ServingSnapshot snapshot = serving.snapshot();
+            for (int i = 0; i < keys.size(); i++) {
+              byte[] key = encoded.get(i);
+              if (snapshot != null && serving.servesKey(key)) {
+                List<Link> links = new ArrayList<>(1);
+                snapshot.lookup(key, links);
+                if (!links.isEmpty()) {
+                  out.set(i, Collections.unmodifiableList(links));
+                }
+              } else {
+                fromStore.add(i);
+              }
+            }
+          } finally {
+            lock.unlock();
+          }
+          List<byte[]> storeKeys = new ArrayList<>(fromStore.size());
+          fromStore.forEach(i -> storeKeys.add(encoded.get(i)));
+          List<byte[]> values = handles.multiGet(Family.INDEX, storeKeys);
+          for (int j = 0; j < fromStore.size(); j++) {
+            byte[] value = values.get(j);
+            if (value != null) {
+              out.set(fromStore.get(j), Postings.links(value));
             }
           }
           return out;
         });
+  }
+
+  @Override
+  public List<PersonRecord> persons(long[] personIds, Set<Domain> attributeDomains) {
+    boolean withProfiles = attributeDomains == null || !attributeDomains.isEmpty();
+    return call(
+        () -> {
+          List<PersonRecord> out = new ArrayList<>(Collections.nCopies(personIds.length, null));
+          List<Integer> fromStore = new ArrayList<>();
+          Lock lock = serving.readLock();
+          lock.lock();
+          try {
+            ServingSnapshot snapshot = serving.snapshot();
+            Dictionary dictionary = snapshot == null ? null : handles.dictionary();
+            for (int i = 0; i < personIds.length; i++) {
+              long id = personIds[i];
+              if (snapshot != null && serving.servesPerson(id)) {
+                long ordinal = snapshot.ordinal(id);
+                if (ordinal >= 0) {
+                  Set<Domain> domains = withProfiles ? attributeDomains : Set.of();
+                  out.set(
+                      i,
+                      PersonCodec.decodeProfile(
+                          id, snapshot.profile(ordinal), domains, dictionary));
+                }
+              } else {
+                fromStore.add(i);
+              }
+            }
+          } finally {
+            lock.unlock();
+          }
+          if (!fromStore.isEmpty()) {
+            readFromStore(personIds, attributeDomains, withProfiles, fromStore, out);
+          }
+          return out;
+        });
+  }
+
+  /** Reads the persons at {@code positions} from RocksDB into {@code out}. */
+  private void readFromStore(
+      long[] personIds,
+      Set<Domain> attributeDomains,
+      boolean withProfiles,
+      List<Integer> positions,
+      List<PersonRecord> out)
+      throws RocksDBException {
+    List<byte[]> keys = new ArrayList<>(positions.size());
+    positions.forEach(i -> keys.add(Keys.person(personIds[i])));
+    // the core alone serves contacts; a profile holds a copy of the core and the attributes
+    List<byte[]> values = handles.multiGet(withProfiles ? Family.PROFILES : Family.PERSONS, keys);
+    Dictionary dictionary = withProfiles ? handles.dictionary() : null;
+    for (int j = 0; j < positions.size(); j++) {
+      byte[] value = values.get(j);
+      int i = positions.get(j);
+      if (value == null) {
+        continue;
+      }
+      out.set(
+          i,
+          withProfiles
+              ? PersonCodec.decodeProfile(personIds[i], value, attributeDomains, dictionary)
+              : PersonCodec.decodeCore(personIds[i], value));
+    }
   }
 
   @Override
@@ -253,20 +383,48 @@ public final class RocksDbIdentityStore implements IdentityStore {
         return;
       }
       closed = true;
-      if (writer != null && writer.upserted() >= BULK_LOAD_PERSONS) {
-        LOG.info(
-            "compacting the store after a load of {} persons, so that reads are fast (one-time)",
-            writer.upserted());
-        long start = System.nanoTime();
-        handles.compactForReads();
-        LOG.info("compacted in {} s", (System.nanoTime() - start) / 1_000_000_000L);
+      if (writer != null) {
+        rebuildServingIfDue();
       }
+      serving.close();
       handles.close();
       if (follower != null) {
         follower.close();
       }
     } finally {
       closing.writeLock().unlock();
+    }
+  }
+
+  /** Rebuilds the serving index when enough changed since the last build (see REBUILD_PERSONS). */
+  private void rebuildServingIfDue() {
+    try {
+      serving.refresh(handles);
+      long changed = serving.changedPersons();
+      boolean due;
+      if (!serving.hasSnapshot()) {
+        due = writer.changeSeq() > 0;
+      } else {
+        long persons = serving.snapshotPersons();
+        due = changed < 0 || changed >= Math.min(REBUILD_PERSONS, Math.max(1, persons / 20));
+      }
+      if (due) {
+        rebuildServing();
+      }
+    } catch (RocksDBException | IOException | RuntimeException e) {
+      // reads stay right, through the change log and RocksDB; the next writer tries again
+      LOG.warn("the serving index was not rebuilt: {}", e.toString());
+    }
+  }
+
+  /** Builds a new serving generation holding every write so far. Writable stores only. */
+  void rebuildServing() throws RocksDBException, IOException {
+    long start = System.nanoTime();
+    ServingBuilder.build(handles, dir, writer.changeSeq());
+    serving.refresh(handles);
+    long ms = (System.nanoTime() - start) / 1_000_000L;
+    if (ms >= 1000) {
+      LOG.info("serving index built in {} ms", ms);
     }
   }
 
@@ -286,8 +444,8 @@ public final class RocksDbIdentityStore implements IdentityStore {
         throw new IdgraphException(
             ErrorCode.STORE_UNAVAILABLE, "the store in " + dir + " is closed");
       }
-      if (follower != null) {
-        follower.catchUpIfDue();
+      if (follower != null ? follower.catchUpIfDue() : writer.changeSeq() != serving.seenSeq()) {
+        serving.refresh(handles);
       }
       return body.call();
     } catch (RocksDBException e) {
@@ -315,12 +473,15 @@ public final class RocksDbIdentityStore implements IdentityStore {
       this.intervalNanos = interval.toNanos();
     }
 
-    void catchUpIfDue() throws RocksDBException {
+    /** Catches up if the interval has passed; true when it did. */
+    boolean catchUpIfDue() throws RocksDBException {
       long last = lastCatchUp.get();
       long now = System.nanoTime();
       if (now - last >= intervalNanos && lastCatchUp.compareAndSet(last, now)) {
         handles.db.tryCatchUpWithPrimary();
+        return true;
       }
+      return false;
     }
 
     void close() {

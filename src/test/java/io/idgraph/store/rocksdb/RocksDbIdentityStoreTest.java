@@ -99,33 +99,10 @@ class RocksDbIdentityStoreTest extends IdentityStoreContract {
   }
 
   @Test
-  void compactForReads_leavesNoLevelZeroFilesAndKeepsEveryEntry() throws Exception {
-    IndexKey ann = plain(IdType.EMAIL, "ann@example.com");
-    IndexKey bob = plain(IdType.EMAIL, "bob@example.com");
-    try (RocksDbHandles handles = RocksDbHandles.openPrimary(dir)) {
-      GraphWriter writer = new GraphWriter(handles);
-      writer.upsert(List.of(write(1L, entry(ann, 0.9))));
-      handles.flush();
-      writer.upsert(List.of(write(2L, entry(bob, 0.8))));
-      handles.flush();
-      String level0 = "rocksdb.num-files-at-level0";
-      assertThat(handles.db.getProperty(handles.cf(Family.INDEX), level0)).isEqualTo("2");
-
-      handles.compactForReads();
-
-      assertThat(handles.db.getProperty(handles.cf(Family.INDEX), level0)).isEqualTo("0");
-    }
-    try (IdentityStore store = newReader(dir)) {
-      assertThat(store.lookup(List.of(ann, bob)))
-          .extracting(links -> links.get(0).personId())
-          .containsExactly(1L, 2L);
-    }
-  }
-
-  @Test
-  void cacheMb_defaultsToAQuarterOfMemoryWithinBounds() {
-    assertThat(RocksDbHandles.cacheMb())
+  void cacheMb_writerGetsAQuarterOfMemoryWithinBoundsReadersAFixedSize() {
+    assertThat(RocksDbHandles.cacheMb(true))
         .isBetween(RocksDbHandles.MIN_CACHE_MB, RocksDbHandles.MAX_CACHE_MB);
+    assertThat(RocksDbHandles.cacheMb(false)).isEqualTo(RocksDbHandles.READER_CACHE_MB);
   }
 
   @Test

@@ -1,0 +1,19 @@
+package io.idgraph.store;
+
+import java.util.List;
+
+/**
+ * A load into an empty store. Persons are added in input order (a person added twice keeps its last
+ * write, as with upserts) and stored by {@link #commit}: readers see none of them before, and a
+ * load that is killed or closed without a commit stores nothing. Writes come from one thread.
+ */
+public interface BulkLoad extends AutoCloseable {
+  void add(List<PersonWrite> batch);
+
+  /** Stores every person added; when this returns they survive a kill and readers find them. */
+  void commit();
+
+  /** Releases what the load holds; after a commit, or to abandon it. */
+  @Override
+  void close();
+}

@@ -1,0 +1,328 @@
+package io.idgraph.store.rocksdb;
+
+import io.idgraph.files.PrivateFiles;
+import io.idgraph.graph.ErrorCode;
+import io.idgraph.graph.IdgraphException;
+import io.idgraph.store.AddressEntry;
+import io.idgraph.store.BulkLoad;
+import io.idgraph.store.PersonWrite;
+import io.idgraph.store.rocksdb.RocksDbHandles.Family;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.rocksdb.RocksDBException;
+
+/**
+ * Fills an empty store without row-by-row writes: each person is encoded once and appended to
+ * temporary files (index entries into 256 partitions by the top byte of their fingerprint); the
+ * commit sorts each partition in memory, writes RocksDB's sorted files directly (one pass per
+ * column family, ingested into the last level: no compaction) and the serving generation in the
+ * same pass. A person seen twice is upserted after the commit, so the later write wins.
+ */
+final class BulkLoader implements BulkLoad {
+  private static final int PARTITIONS = 256;
+  private static final byte[] EMPTY = new byte[0];
+
+  private final RocksDbIdentityStore store;
+  private final RocksDbHandles handles;
+  private final Path storeDir;
+  private final Path work;
+  private final Dictionary dictionary;
+  private final LongHashSet seen = new LongHashSet();
+  private final List<PersonWrite> repeated = new ArrayList<>();
+  private final SpillFile[] index = new SpillFile[PARTITIONS];
+  private final SpillFile addresses;
+  private final SpillFile blocks;
+  private final SpillFile refs;
+  private final DataOutputStream persons;
+  private final Path personsFile;
+  private long personsBytes;
+  private long[] personIds = new long[1024];
+  private long[] personOffsets = new long[1024];
+  private int personCount;
+  private long indexEntries;
+  private final ByteWriter core = new ByteWriter(512);
+  private final ByteWriter profile = new ByteWriter(4096);
+  private final ByteWriter section = new ByteWriter(1024);
+
+  BulkLoader(RocksDbIdentityStore store, RocksDbHandles handles, Path storeDir)
+      throws IOException, RocksDBException {
+    this.store = store;
+    this.handles = handles;
+    this.storeDir = storeDir;
+    this.work = storeDir.resolve("bulk-load");
+    StoreFiles.deleteTree(work); // what a killed bulk load left
+    PrivateFiles.createDirectories(work);
+    this.dictionary = handles.dictionary();
+    for (int p = 0; p < PARTITIONS; p++) {
+      index[p] = new SpillFile(work.resolve("index-" + p), 64 << 10);
+    }
+    addresses = new SpillFile(work.resolve("addresses"), 256 << 10);
+    blocks = new SpillFile(work.resolve("blocks"), 256 << 10);
+    refs = new SpillFile(work.resolve("refs"), 256 << 10);
+    personsFile = work.resolve("persons");
+    PrivateFiles.createFile(personsFile);
+    persons =
+        new DataOutputStream(
+            new BufferedOutputStream(new FileOutputStream(personsFile.toFile()), 1 << 20));
+  }
+
+  @Override
+  public void add(List<PersonWrite> batch) {
+    try {
+      for (PersonWrite write : batch) {
+        long id = write.person().personId();
+        if (seen.contains(id)) {
+          repeated.add(write);
+        } else {
+          seen.add(id);
+          spill(write);
+        }
+      }
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  private void spill(PersonWrite write) throws IOException {
+    long id = write.person().personId();
+    GraphWriter.Planned planned = GraphWriter.plan(write, Keys.person(id), null);
+    for (Map.Entry<ByteBuffer, Float> e : planned.index().entrySet()) {
+      byte[] key = e.getKey().array();
+      index[key[0] & 0xFF].write(key, Postings.entry(id, e.getValue()));
+      indexEntries++;
+    }
+    for (Map.Entry<ByteBuffer, AddressEntry> e : planned.addresses().entrySet()) {
+      byte[] matchKey = e.getKey().array();
+      addresses.write(matchKey, AddressCodec.encode(e.getValue()));
+      refs.write(matchKey, Postings.entry(id, 0f));
+      for (String block : AddressCodec.blockKeys(e.getValue())) {
+        blocks.write(Keys.blockEntry(block, matchKey), EMPTY);
+      }
+    }
+    core.reset();
+    profile.reset();
+    PersonCodec.encodeCore(core, write.person());
+    PersonCodec.encodeProfile(profile, core, write.person(), dictionary, section);
+    byte[] reverse = planned.reverse().encode();
+    if (personCount == personIds.length) {
+      personIds = Arrays.copyOf(personIds, personCount * 2);
+      personOffsets = Arrays.copyOf(personOffsets, personCount * 2);
+    }
+    personIds[personCount] = id;
+    personOffsets[personCount] = personsBytes;
+    personCount++;
+    byte[] coreBytes = core.toByteArray();
+    byte[] profileBytes = profile.toByteArray();
+    persons.writeInt(coreBytes.length);
+    persons.write(coreBytes);
+    persons.writeInt(profileBytes.length);
+    persons.write(profileBytes);
+    persons.writeInt(reverse.length);
+    persons.write(reverse);
+    personsBytes += 12L + coreBytes.length + profileBytes.length + reverse.length;
+  }
+
+  @Override
+  public void commit() {
+    long changeSeq = store.changeSeqForBulkLoad();
+    Path sst = work.resolve("sst");
+    ExecutorService sorter =
+        Executors.newFixedThreadPool(
+            2,
+            r -> {
+              Thread t = new Thread(r, "idgraph-bulk-sort");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      PrivateFiles.createDirectories(sst);
+      persons.close();
+      Path generation = ServingFiles.newGeneration(ServingFiles.dir(storeDir));
+      List<SstSink> sinks = new ArrayList<>();
+      try (GenerationWriter serving = new GenerationWriter(generation, indexEntries)) {
+        sinks.addAll(writePersons(sst, serving));
+        sinks.add(writeIndex(sst, serving, sorter));
+        sinks.add(writeGrouped(sst, Family.ADDRESS_REFS, refs, true));
+        sinks.add(writeGrouped(sst, Family.ADDRESSES, addresses, false));
+        sinks.add(writeGrouped(sst, Family.ADDRESS_BLOCKS, blocks, false));
+        for (SstSink sink : sinks) {
+          handles.ingest(sink.family(), sink.finish());
+        }
+        serving.finish(changeSeq);
+      } finally {
+        sinks.forEach(SstSink::close);
+      }
+      ServingFiles.publish(ServingFiles.dir(storeDir), generation);
+      store.refreshServing();
+      for (int from = 0; from < repeated.size(); from += 1000) {
+        store.upsert(repeated.subList(from, Math.min(repeated.size(), from + 1000)));
+      }
+    } catch (IOException e) {
+      throw failure(e);
+    } catch (RocksDBException e) {
+      throw new IdgraphException(
+          ErrorCode.STORE_UNAVAILABLE,
+          "the bulk load into " + storeDir + " failed: " + e.getMessage(),
+          e);
+    } finally {
+      sorter.shutdownNow();
+    }
+  }
+
+  /** Persons in id order: the three person families and the serving profiles, in one pass. */
+  private List<SstSink> writePersons(Path sst, GenerationWriter serving)
+      throws IOException, RocksDBException {
+    SstSink coreSink = new SstSink(handles, Family.PERSONS, sst);
+    SstSink profileSink = new SstSink(handles, Family.PROFILES, sst);
+    SstSink reverseSink = new SstSink(handles, Family.REVERSE, sst);
+    int[] order = idOrder();
+    boolean inFileOrder = true;
+    for (int i = 0; i < order.length && inFileOrder; i++) {
+      inFileOrder = order[i] == i;
+    }
+    // read, not mapped: a map would hold the deleted file's space until garbage collection
+    try (FileChannel spilled = FileChannel.open(personsFile, StandardOpenOption.READ)) {
+      ByteBuffer window = ByteBuffer.allocate(4 << 20).limit(0);
+      long windowStart = 0;
+      for (int i : order) {
+        long at = personOffsets[i];
+        long end = i + 1 < personCount ? personOffsets[i + 1] : personsBytes;
+        int length = (int) (end - at);
+        if (at < windowStart || end > windowStart + window.limit()) {
+          window = ByteBuffer.allocate(inFileOrder ? Math.max(4 << 20, length) : length);
+          windowStart = at;
+          while (window.hasRemaining() && spilled.read(window, at + window.position()) > 0) {
+            // fill the window
+          }
+          window.flip();
+        }
+        ByteBuffer record = window.duplicate().position((int) (at - windowStart));
+        byte[][] parts = new byte[3][];
+        for (int k = 0; k < 3; k++) {
+          parts[k] = new byte[record.getInt()];
+          record.get(parts[k]);
+        }
+        byte[] key = Keys.person(personIds[i]);
+        coreSink.put(key, parts[0]);
+        profileSink.put(key, parts[1]);
+        reverseSink.put(key, parts[2]);
+        serving.addPerson(personIds[i], parts[1]);
+      }
+    }
+    return List.of(coreSink, profileSink, reverseSink);
+  }
+
+  /** Positions of the spilled persons in ascending (unsigned) id order. */
+  private int[] idOrder() {
+    Integer[] boxed = new Integer[personCount];
+    boolean ascending = true;
+    for (int i = 0; i < personCount; i++) {
+      boxed[i] = i;
+      ascending &= i == 0 || Long.compareUnsigned(personIds[i - 1], personIds[i]) < 0;
+    }
+    if (!ascending) {
+      Arrays.sort(boxed, (a, b) -> Long.compareUnsigned(personIds[a], personIds[b]));
+    }
+    int[] order = new int[personCount];
+    for (int i = 0; i < personCount; i++) {
+      order[i] = boxed[i];
+    }
+    return order;
+  }
+
+  /**
+   * The index, partition by partition (sorted two ahead on other threads), with the serving keys.
+   */
+  private SstSink writeIndex(Path sst, GenerationWriter serving, ExecutorService sorter)
+      throws IOException, RocksDBException {
+    SstSink sink = new SstSink(handles, Family.INDEX, sst);
+    List<CompletableFuture<SpillFile.Sorted>> pending = new ArrayList<>();
+    int next = 0;
+    ByteWriter postings = new ByteWriter(256);
+    for (int p = 0; p < PARTITIONS; p++) {
+      while (next < PARTITIONS && next <= p + 2) {
+        SpillFile partition = index[next++];
+        pending.add(CompletableFuture.supplyAsync(() -> sortQuietly(partition), sorter));
+      }
+      SpillFile.Sorted sorted = pending.get(p).join();
+      pending.set(p, null);
+      for (int i = 0; i < sorted.size(); ) {
+        int j = i;
+        postings.reset();
+        while (j < sorted.size() && sorted.sameKey(i, j)) {
+          sorted.appendValue(j, postings);
+          j++;
+        }
+        byte[] key = sorted.key(i);
+        byte[] value = postings.toByteArray();
+        sink.put(key, value);
+        serving.addKey(key, Postings.links(value));
+        i = j;
+      }
+    }
+    return sink;
+  }
+
+  private static SpillFile.Sorted sortQuietly(SpillFile file) {
+    try {
+      return file.sorted();
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  /** One family keyed by match key: lists joined ({@code join}), else the last value kept. */
+  private SstSink writeGrouped(Path sst, Family family, SpillFile file, boolean join)
+      throws IOException, RocksDBException {
+    SstSink sink = new SstSink(handles, family, sst);
+    SpillFile.Sorted sorted = file.sorted();
+    ByteWriter value = new ByteWriter(256);
+    for (int i = 0; i < sorted.size(); ) {
+      int j = i;
+      value.reset();
+      while (j < sorted.size() && sorted.sameKey(i, j)) {
+        if (join || j + 1 == sorted.size() || !sorted.sameKey(i, j + 1)) {
+          sorted.appendValue(j, value);
+        }
+        j++;
+      }
+      sink.put(sorted.key(i), value.toByteArray());
+      i = j;
+    }
+    return sink;
+  }
+
+  private static IdgraphException failure(IOException e) {
+    return new IdgraphException(
+        ErrorCode.IO, "the bulk load's temporary files failed: " + e.getMessage(), e);
+  }
+
+  @Override
+  public void close() {
+    try {
+      persons.close();
+      for (SpillFile f : index) {
+        f.close();
+      }
+      addresses.close();
+      blocks.close();
+      refs.close();
+    } catch (IOException e) {
+      // the files are deleted next
+    }
+    StoreFiles.deleteTree(work);
+  }
+}

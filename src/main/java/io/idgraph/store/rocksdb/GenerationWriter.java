@@ -1,0 +1,139 @@
+package io.idgraph.store.rocksdb;
+
+import io.idgraph.store.Link;
+import io.idgraph.store.rocksdb.ServingLayout.Out;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Writes one serving generation in one sequential pass: every person in ascending id order first,
+ * then every index key in ascending fingerprint order (the order of the stored index). Holds only
+ * the person ids (8 bytes a person) and the bucket table in memory.
+ */
+final class GenerationWriter implements AutoCloseable {
+  private final Path dir;
+  private final Out ids;
+  private final Out offsets;
+  private final Out profiles;
+  private final Out fps;
+  private final Out entries;
+  private final Out keys;
+  private final int bucketBits;
+  private final long[] buckets;
+  private long[] personIds = new long[1024];
+  private int persons;
+  private long entryCount;
+  private long lastFingerprint;
+  private boolean indexStarted;
+  private int nextBucket;
+
+  /** {@code expectedEntries} sizes the bucket table (about 8 entries a bucket); a guess is fine. */
+  GenerationWriter(Path dir, long expectedEntries) throws IOException {
+    this.dir = dir;
+    this.ids = new Out(dir.resolve(ServingLayout.IDS));
+    this.offsets = new Out(dir.resolve(ServingLayout.OFFSETS));
+    this.profiles = new Out(dir.resolve(ServingLayout.PROFILES));
+    this.fps = new Out(dir.resolve(ServingLayout.FPS));
+    this.entries = new Out(dir.resolve(ServingLayout.ENTRIES));
+    this.keys = new Out(dir.resolve(ServingLayout.KEYS));
+    long perBucket = Math.max(1, expectedEntries / 8);
+    this.bucketBits = Math.min(28, 63 - Long.numberOfLeadingZeros(perBucket));
+    this.buckets = new long[(1 << bucketBits) + 1];
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  /** Adds a person; ids must ascend (unsigned) and come before every key. */
+  void addPerson(long personId, byte[] profile) throws IOException {
+    if (indexStarted) {
+      throw new IllegalStateException("persons must come before the index");
+    }
+    if (persons > 0 && Long.compareUnsigned(personId, personIds[persons - 1]) <= 0) {
+      throw new IllegalStateException("person ids must ascend");
+    }
+    if (persons == personIds.length) {
+      personIds = Arrays.copyOf(personIds, persons * 2);
+    }
+    personIds[persons++] = personId;
+    ids.writeLong(personId);
+    offsets.writeLong(profiles.position());
+    profiles.write(profile, 0, profile.length);
+  }
+
+  /**
+   * Adds an index key (encoded, fingerprint first) with the persons it points to; keys must ascend.
+   * Links to persons not added are left out.
+   */
+  void addKey(byte[] encodedKey, List<Link> links) throws IOException {
+    indexStarted = true;
+    long fp = Keys.fingerprintOf(encodedKey);
+    if (entryCount > 0 && Long.compareUnsigned(fp, lastFingerprint) < 0) {
+      throw new IllegalStateException("index keys must ascend");
+    }
+    long keyOffset = -1;
+    for (Link link : links) {
+      int ordinal = ordinalOf(link.personId());
+      if (ordinal < 0) {
+        continue;
+      }
+      if (keyOffset < 0) {
+        keyOffset = keys.position();
+        int length = encodedKey.length - Keys.FINGERPRINT_BYTES;
+        keys.writeVarint(length);
+        keys.write(encodedKey, Keys.FINGERPRINT_BYTES, length);
+      }
+      int bucket = bucketBits == 0 ? 0 : (int) (fp >>> (64 - bucketBits));
+      while (nextBucket <= bucket) {
+        buckets[nextBucket++] = entryCount;
+      }
+      fps.writeLong(fp);
+      entries.writeInt(ordinal);
+      entries.writeFloat(link.quality());
+      entries.writeLong(keyOffset);
+      entryCount++;
+      lastFingerprint = fp;
+    }
+  }
+
+  private int ordinalOf(long personId) {
+    return (int) Ordinals.find(i -> personIds[(int) i], persons, personId);
+  }
+
+  /** Writes the bucket table and the meta file that makes the generation complete. */
+  void finish(long changeSeq) throws IOException {
+    offsets.writeLong(profiles.position());
+    while (nextBucket < buckets.length) {
+      buckets[nextBucket++] = entryCount;
+    }
+    try (Out out = new Out(dir.resolve(ServingLayout.BUCKETS))) {
+      for (long b : buckets) {
+        out.writeLong(b);
+      }
+    }
+    close();
+    try (Out meta = new Out(dir.resolve(ServingLayout.META))) {
+      meta.writeInt(ServingLayout.MAGIC);
+      meta.writeInt(ServingLayout.VERSION);
+      meta.writeLong(changeSeq);
+      meta.writeLong(persons);
+      meta.writeLong(entryCount);
+      meta.writeInt(bucketBits);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (Out a = ids;
+        Out b = offsets;
+        Out c = profiles;
+        Out d = fps;
+        Out e = entries;
+        Out f = keys) {
+      // closed in reverse order
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package io.idgraph.store.rocksdb;
+
+import io.idgraph.files.PrivateFiles;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The files of one serving generation and how they are laid out; every number is big-endian.
+ *
+ * <ul>
+ *   <li>{@code meta}: magic, layout version, the change sequence number the generation includes,
+ *       persons, index entries, bucket bits.
+ *   <li>{@code ids}: person ids, 8 bytes each, ascending (unsigned); a person's ordinal is its
+ *       position.
+ *   <li>{@code offsets}: persons + 1 longs, where each person's profile starts in {@code profiles}.
+ *   <li>{@code profiles}: each person's {@link PersonCodec} profile (core and attributes).
+ *   <li>{@code fps}: one fingerprint per index entry (a key and one person), ascending (unsigned).
+ *   <li>{@code entries}: per index entry, 16 bytes: person ordinal (int), link quality (float),
+ *       where the key is in {@code keys} (long).
+ *   <li>{@code keys}: each distinct index key once (varint length, type byte and bytes), to check a
+ *       fingerprint hit against.
+ *   <li>{@code buckets}: 2^bits + 1 longs; bucket b (the top bits of a fingerprint) holds the
+ *       entries from buckets[b] to buckets[b + 1].
+ * </ul>
+ */
+final class ServingLayout {
+  static final int MAGIC = 0x49444753; // "IDGS"
+  static final int VERSION = 1;
+  static final int ENTRY_BYTES = 16;
+  static final String META = "meta";
+  static final String IDS = "ids";
+  static final String OFFSETS = "offsets";
+  static final String PROFILES = "profiles";
+  static final String FPS = "fps";
+  static final String ENTRIES = "entries";
+  static final String KEYS = "keys";
+  static final String BUCKETS = "buckets";
+
+  private ServingLayout() {}
+
+  /** What {@code meta} holds. */
+  record Meta(long changeSeq, long persons, long entries, int bucketBits) {}
+
+  /** A new owner-only file written through a buffer, with its position. */
+  static final class Out implements AutoCloseable {
+    private final FileOutputStream file;
+    private final DataOutputStream data;
+    private long position;
+    private boolean closed;
+
+    Out(Path path) throws IOException {
+      PrivateFiles.createFile(path);
+      this.file = new FileOutputStream(path.toFile());
+      this.data = new DataOutputStream(new BufferedOutputStream(file, 1 << 20));
+    }
+
+    long position() {
+      return position;
+    }
+
+    void writeLong(long v) throws IOException {
+      data.writeLong(v);
+      position += 8;
+    }
+
+    void writeInt(int v) throws IOException {
+      data.writeInt(v);
+      position += 4;
+    }
+
+    void writeFloat(float v) throws IOException {
+      data.writeFloat(v);
+      position += 4;
+    }
+
+    void writeVarint(int v) throws IOException {
+      while ((v & ~0x7F) != 0) {
+        data.writeByte((v & 0x7F) | 0x80);
+        v >>>= 7;
+        position++;
+      }
+      data.writeByte(v);
+      position++;
+    }
+
+    void write(byte[] bytes, int offset, int length) throws IOException {
+      data.write(bytes, offset, length);
+      position += length;
+    }
+
+    /** Flushes and forces the file to disk, then closes it. */
+    @Override
+    public void close() throws IOException {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try (FileOutputStream f = file) {
+        data.flush();
+        f.getFD().sync();
+      }
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package io.idgraph.store.rocksdb;
+
+import io.idgraph.store.Link;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One serving generation, memory-mapped (see {@link ServingLayout}): opening maps the files and
+ * reads nothing else, so it takes the same time at any size. Safe for concurrent readers.
+ */
+final class ServingSnapshot {
+  private final String generation;
+  private final ServingLayout.Meta meta;
+  private final MappedFile ids;
+  private final MappedFile offsets;
+  private final MappedFile profiles;
+  private final MappedFile fps;
+  private final MappedFile entries;
+  private final MappedFile keys;
+  private final MappedFile buckets;
+
+  private ServingSnapshot(String generation, ServingLayout.Meta meta, Path dir) throws IOException {
+    this.generation = generation;
+    this.meta = meta;
+    this.ids = MappedFile.open(dir.resolve(ServingLayout.IDS));
+    this.offsets = MappedFile.open(dir.resolve(ServingLayout.OFFSETS));
+    this.profiles = MappedFile.open(dir.resolve(ServingLayout.PROFILES));
+    this.fps = MappedFile.open(dir.resolve(ServingLayout.FPS));
+    this.entries = MappedFile.open(dir.resolve(ServingLayout.ENTRIES));
+    this.keys = MappedFile.open(dir.resolve(ServingLayout.KEYS));
+    this.buckets = MappedFile.open(dir.resolve(ServingLayout.BUCKETS));
+    if (ids.size() != meta.persons() * 8
+        || offsets.size() != (meta.persons() + 1) * 8
+        || fps.size() != meta.entries() * 8
+        || entries.size() != meta.entries() * ServingLayout.ENTRY_BYTES
+        || buckets.size() != ((1L << meta.bucketBits()) + 1) * 8) {
+      throw new IOException("the serving index " + dir + " is incomplete");
+    }
+  }
+
+  /** Opens the generation {@code name} of {@code servingDir}. */
+  static ServingSnapshot open(Path servingDir, String name) throws IOException {
+    Path dir = servingDir.resolve(name);
+    ServingLayout.Meta meta;
+    try (InputStream in = Files.newInputStream(dir.resolve(ServingLayout.META));
+        DataInputStream data = new DataInputStream(in)) {
+      if (data.readInt() != ServingLayout.MAGIC || data.readInt() != ServingLayout.VERSION) {
+        throw new IOException("the serving index " + dir + " has an unknown layout");
+      }
+      meta =
+          new ServingLayout.Meta(data.readLong(), data.readLong(), data.readLong(), data.readInt());
+    }
+    return new ServingSnapshot(name, meta, dir);
+  }
+
+  /** Unmaps every file; no read may run or follow (see {@link MappedFile#unmap}). */
+  void close() {
+    for (MappedFile file : new MappedFile[] {ids, offsets, profiles, fps, entries, keys, buckets}) {
+      file.unmap();
+    }
+  }
+
+  String generation() {
+    return generation;
+  }
+
+  /** The last change sequence number this generation includes. */
+  long changeSeq() {
+    return meta.changeSeq();
+  }
+
+  long persons() {
+    return meta.persons();
+  }
+
+  /**
+   * Adds to {@code out} the persons {@code encodedKey} (fingerprint first) points to: the entries
+   * with its fingerprint whose stored key is this key.
+   */
+  void lookup(byte[] encodedKey, List<Link> out) {
+    long fp = Keys.fingerprintOf(encodedKey);
+    int bits = meta.bucketBits();
+    long bucket = bits == 0 ? 0 : fp >>> (64 - bits);
+    long from = buckets.getLong(bucket * 8);
+    long to = buckets.getLong(bucket * 8 + 8);
+    long checkedKey = -1;
+    boolean matches = false;
+    for (long i = from; i < to; i++) {
+      long f = fps.getLong(i * 8);
+      if (f != fp) {
+        if (Long.compareUnsigned(f, fp) > 0) {
+          return;
+        }
+        continue;
+      }
+      long entry = i * ServingLayout.ENTRY_BYTES;
+      long keyOffset = entries.getLong(entry + 8);
+      if (keyOffset != checkedKey) {
+        checkedKey = keyOffset;
+        matches = keyMatches(keyOffset, encodedKey);
+      }
+      if (matches) {
+        long personId = ids.getLong((long) entries.getInt(entry) * 8);
+        out.add(new Link(personId, Float.intBitsToFloat(entries.getInt(entry + 4))));
+      }
+    }
+  }
+
+  /** True when the key stored at {@code offset} is {@code encodedKey} without its fingerprint. */
+  private boolean keyMatches(long offset, byte[] encodedKey) {
+    int length = 0;
+    long pos = offset;
+    for (int shift = 0; ; shift += 7) {
+      int b = keys.getByte(pos++);
+      length |= (b & 0x7F) << shift;
+      if (b < 0x80) {
+        break;
+      }
+    }
+    if (length != encodedKey.length - Keys.FINGERPRINT_BYTES) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if ((byte) keys.getByte(pos + i) != encodedKey[Keys.FINGERPRINT_BYTES + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The ordinal of a person, or -1 when this generation does not hold it. */
+  long ordinal(long personId) {
+    return Ordinals.find(i -> ids.getLong(i * 8), meta.persons(), personId);
+  }
+
+  /** The stored profile of the person at {@code ordinal}. */
+  byte[] profile(long ordinal) {
+    long start = offsets.getLong(ordinal * 8);
+    long end = offsets.getLong(ordinal * 8 + 8);
+    byte[] out = new byte[(int) (end - start)];
+    profiles.copy(start, out, 0, out.length);
+    return out;
+  }
+}

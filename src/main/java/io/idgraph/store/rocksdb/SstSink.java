@@ -1,0 +1,76 @@
+package io.idgraph.store.rocksdb;
+
+import io.idgraph.store.rocksdb.RocksDbHandles.Family;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.rocksdb.EnvOptions;
+import org.rocksdb.Options;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.SstFileWriter;
+
+/**
+ * Sorted files of one column family, written with the family's options, a new file every {@value
+ * #FILE_BYTES} bytes or so. Keys must ascend across all of them.
+ */
+final class SstSink implements AutoCloseable {
+  private static final long FILE_BYTES = 256L << 20;
+
+  private final Family family;
+  private final Path dir;
+  private final EnvOptions env = new EnvOptions();
+  private final Options options;
+  private final List<String> files = new ArrayList<>();
+  private SstFileWriter writer;
+  private int sinceCheck;
+
+  SstSink(RocksDbHandles handles, Family family, Path dir) {
+    this.family = family;
+    this.dir = dir;
+    this.options = handles.sstOptions(family);
+  }
+
+  Family family() {
+    return family;
+  }
+
+  void put(byte[] key, byte[] value) throws RocksDBException {
+    if (writer == null) {
+      String file = dir.resolve(family.cfName + "-" + files.size() + ".sst").toString();
+      writer = new SstFileWriter(env, options);
+      writer.open(file);
+      files.add(file);
+    }
+    writer.put(key, value);
+    if (++sinceCheck >= 4096) {
+      sinceCheck = 0;
+      if (writer.fileSize() >= FILE_BYTES) {
+        finishFile();
+      }
+    }
+  }
+
+  private void finishFile() throws RocksDBException {
+    if (writer != null) {
+      try (SstFileWriter w = writer) {
+        writer = null;
+        w.finish();
+      }
+    }
+  }
+
+  /** Finishes the last file; the files, in key order. */
+  List<String> finish() throws RocksDBException {
+    finishFile();
+    return files;
+  }
+
+  @Override
+  public void close() {
+    if (writer != null) {
+      writer.close();
+    }
+    options.close();
+    env.close();
+  }
+}
