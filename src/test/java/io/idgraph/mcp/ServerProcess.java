@@ -6,6 +6,8 @@ import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.cli.Main;
 import io.idgraph.files.DataDir;
 import io.idgraph.graph.Json;
+import io.idgraph.store.IdentityStores;
+import io.idgraph.store.StoreUri;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,8 +58,16 @@ final class ServerProcess implements AutoCloseable {
     return dir;
   }
 
+  /** Creates a key where the server started by these tests reads keys (the cluster, if any). */
   static String createKey(DataDir dir, String name) {
-    return new ApiKeyStore(dir.keys(), Clock.systemUTC()).create(name).token();
+    StoreUri where = StoreUri.parse(System.getenv("IDGRAPH_STORE"));
+    if (!where.isCluster()) {
+      return new ApiKeyStore(dir.keys(), Clock.systemUTC()).create(name).token();
+    }
+    try (ApiKeyStore keys =
+        new ApiKeyStore(IdentityStores.openStateDocument(where, "api_keys"), Clock.systemUTC())) {
+      return keys.create(name).token();
+    }
   }
 
   static List<String> javaCommand(String... args) {
