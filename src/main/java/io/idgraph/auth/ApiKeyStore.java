@@ -1,10 +1,13 @@
 package io.idgraph.auth;
 
+import io.idgraph.files.DataDir;
 import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
+import io.idgraph.store.IdentityStores;
 import io.idgraph.store.StateDocument;
+import io.idgraph.store.StoreUri;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -52,6 +55,13 @@ public final class ApiKeyStore implements AutoCloseable {
    * Keys kept in a shared document instead of a file (a cluster store's {@code api_keys}): every
    * server on the cluster sees a created or revoked key at its next request.
    */
+  /** The API keys: in the data dir's keys.json, or in the cluster when the store is one. */
+  public static ApiKeyStore open(DataDir dir, StoreUri where) {
+    return where.isCluster()
+        ? new ApiKeyStore(IdentityStores.openStateDocument(where, "api_keys"), Clock.systemUTC())
+        : new ApiKeyStore(dir.keys(), Clock.systemUTC());
+  }
+
   public ApiKeyStore(StateDocument shared, Clock clock) {
     this.file = null;
     this.shared = shared;

@@ -84,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
 
   /** A new key named demo; an older demo key is revoked, since its token cannot be shown again. */
   private static CreatedKey freshKey(DataDir dir, StoreUri where) {
-    try (ApiKeyStore keys = KeysCommand.open(dir, where)) {
+    try (ApiKeyStore keys = ApiKeyStore.open(dir, where)) {
       try {
         keys.revoke(KEY_NAME);
       } catch (IdgraphException e) {

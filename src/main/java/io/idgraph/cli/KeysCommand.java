@@ -4,11 +4,7 @@ import io.idgraph.auth.ApiKey;
 import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.auth.CreatedKey;
 import io.idgraph.auth.Scope;
-import io.idgraph.files.DataDir;
 import io.idgraph.graph.IdgraphException;
-import io.idgraph.store.IdentityStores;
-import io.idgraph.store.StoreUri;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,14 +30,7 @@ final class KeysCommand implements Runnable {
   }
 
   static ApiKeyStore store(DataDirOption data) {
-    return open(data.dataDir(), data.store());
-  }
-
-  /** The API keys: in the data dir's keys.json, or in the cluster when the store is one. */
-  static ApiKeyStore open(DataDir dir, StoreUri where) {
-    return where.isCluster()
-        ? new ApiKeyStore(IdentityStores.openStateDocument(where, "api_keys"), Clock.systemUTC())
-        : new ApiKeyStore(dir.keys(), Clock.systemUTC());
+    return ApiKeyStore.open(data.dataDir(), data.store());
   }
 
   @Command(name = "create")

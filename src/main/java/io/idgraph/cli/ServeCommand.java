@@ -201,7 +201,7 @@ final class ServeCommand implements Callable<Integer> {
         java.util.function.Consumer<McpHttpServer> banner)
         throws InterruptedException {
       LogLines.escapeControlCharacters(); // serve and demo alike
-      ApiKeyStore keys = KeysCommand.open(dir, where);
+      ApiKeyStore keys = ApiKeyStore.open(dir, where);
       IdgraphMcp mcp = IdgraphMcp.open(dir, where, Clock.systemUTC(), exports);
       McpHttpServer server;
       try {

@@ -6,7 +6,6 @@ import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.cli.Main;
 import io.idgraph.files.DataDir;
 import io.idgraph.graph.Json;
-import io.idgraph.store.IdentityStores;
 import io.idgraph.store.StoreUri;
 import java.io.IOException;
 import java.net.URI;
@@ -16,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,11 +59,7 @@ final class ServerProcess implements AutoCloseable {
   /** Creates a key where the server started by these tests reads keys (the cluster, if any). */
   static String createKey(DataDir dir, String name) {
     StoreUri where = StoreUri.parse(System.getenv("IDGRAPH_STORE"));
-    if (!where.isCluster()) {
-      return new ApiKeyStore(dir.keys(), Clock.systemUTC()).create(name).token();
-    }
-    try (ApiKeyStore keys =
-        new ApiKeyStore(IdentityStores.openStateDocument(where, "api_keys"), Clock.systemUTC())) {
+    try (ApiKeyStore keys = ApiKeyStore.open(dir, where)) {
       return keys.create(name).token();
     }
   }
