@@ -29,7 +29,8 @@ public final class ClusterStateDocument implements StateDocument {
   private ClusterStateDocument(CqlSession session, String ks, String name) {
     this.session = session;
     this.name = name;
-    session.execute(
+    GraphSchema.run(
+        session,
         "CREATE TABLE IF NOT EXISTS "
             + ks
             + ".server_state (name text PRIMARY KEY, body blob, version uuid)");

@@ -1,7 +1,11 @@
 package io.idgraph.store.cassandra;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import io.idgraph.graph.ErrorCode;
+import io.idgraph.graph.IdgraphException;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -10,6 +14,8 @@ import java.util.List;
  * address and per address block: every read is a single-partition read.
  */
 final class GraphSchema {
+  private static final Duration SCHEMA_CHANGE_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration AGREEMENT_WAIT = Duration.ofMinutes(2);
 
   private GraphSchema() {}
 
@@ -53,8 +59,36 @@ final class GraphSchema {
         "CREATE TABLE IF NOT EXISTS " + ks + ".writer (name text PRIMARY KEY, owner uuid)");
   }
 
-  private static void run(CqlSession session, String cql) {
-    // schema changes wait for the nodes to agree (the driver checks after each one)
-    session.execute(SimpleStatement.newInstance(cql).setTimeout(java.time.Duration.ofSeconds(60)));
+  /**
+   * Runs one schema change and waits until every node has it. The driver waits for agreement only
+   * up to its own timeout and then carries on; a statement sent next to a node that has not yet
+   * seen the table fails with "table ... does not exist", as it did on a busy 2-core machine.
+   */
+  static void run(CqlSession session, String cql) {
+    ResultSet done =
+        session.execute(SimpleStatement.newInstance(cql).setTimeout(SCHEMA_CHANGE_TIMEOUT));
+    if (done.getExecutionInfo().isSchemaInAgreement()) {
+      return;
+    }
+    long deadline = System.nanoTime() + AGREEMENT_WAIT.toNanos();
+    while (!session.checkSchemaAgreement()) {
+      if (System.nanoTime() > deadline) {
+        throw new IdgraphException(
+            ErrorCode.STORE_UNAVAILABLE,
+            "the Cassandra nodes did not agree on the schema within "
+                + AGREEMENT_WAIT.toSeconds()
+                + " s; check that every node is up (nodetool describecluster) and try again");
+      }
+      sleepBriefly();
+    }
+  }
+
+  private static void sleepBriefly() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IdgraphException(ErrorCode.STORE_UNAVAILABLE, "interrupted waiting for schema", e);
+    }
   }
 }
