@@ -1,5 +1,6 @@
 package io.idgraph.http;
 
+import io.idgraph.auth.TokenBucket;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
@@ -24,11 +25,10 @@ final class AuthThrottle {
   }
 
   private static final int MAX_TRACKED = 10_000;
-  private static final long MINUTE_NANOS = 60_000_000_000L;
 
   private final int perMinute;
   private final LongSupplier nanoTime;
-  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
   private final Map<Reason, Counter> failures = new EnumMap<>(Reason.class);
 
   AuthThrottle(int perMinute, MeterRegistry registry, LongSupplier nanoTime) {
@@ -46,18 +46,8 @@ final class AuthThrottle {
 
   /** Seconds until {@code address} may fail again, or 0 when it may now. */
   long retryAfterSeconds(String address) {
-    Bucket bucket = buckets.get(address);
-    if (bucket == null) {
-      return 0;
-    }
-    synchronized (bucket) {
-      bucket.refill(nanoTime.getAsLong(), perMinute);
-      if (bucket.tokens >= 1) {
-        return 0;
-      }
-      double missing = 1 - bucket.tokens;
-      return Math.max(1, (long) Math.ceil(missing * 60.0 / perMinute));
-    }
+    TokenBucket bucket = buckets.get(address);
+    return bucket == null ? 0 : bucket.waitSeconds(nanoTime.getAsLong());
   }
 
   /** Counts a failure of {@code address} for {@code reason}. */
@@ -69,40 +59,15 @@ final class AuthThrottle {
     if (buckets.size() >= MAX_TRACKED) {
       forgetRested();
     }
-    Bucket bucket =
-        buckets.computeIfAbsent(address, a -> new Bucket(perMinute, nanoTime.getAsLong()));
-    synchronized (bucket) {
-      bucket.refill(nanoTime.getAsLong(), perMinute);
-      bucket.tokens = Math.max(0, bucket.tokens - 1);
-    }
+    long now = nanoTime.getAsLong();
+    buckets
+        .computeIfAbsent(address, a -> new TokenBucket(perMinute, perMinute / 60.0, now))
+        .drain(now);
   }
 
   /** Drops the addresses whose buckets have refilled: they hold no state worth keeping. */
   private void forgetRested() {
     long now = nanoTime.getAsLong();
-    buckets
-        .entrySet()
-        .removeIf(
-            e -> {
-              synchronized (e.getValue()) {
-                e.getValue().refill(now, perMinute);
-                return e.getValue().tokens >= perMinute;
-              }
-            });
-  }
-
-  private static final class Bucket {
-    double tokens;
-    long at;
-
-    Bucket(int capacity, long now) {
-      this.tokens = capacity;
-      this.at = now;
-    }
-
-    void refill(long now, int perMinute) {
-      tokens = Math.min(perMinute, tokens + (now - at) * (double) perMinute / MINUTE_NANOS);
-      at = now;
-    }
+    buckets.values().removeIf(bucket -> bucket.isFull(now));
   }
 }
