@@ -2,11 +2,8 @@ package io.idgraph.cli;
 
 import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.auth.OAuthSettings;
-import io.idgraph.export.ArtifactStore;
 import io.idgraph.export.ExportOptions;
 import io.idgraph.files.DataDir;
-import io.idgraph.graph.IdgraphException;
-import io.idgraph.http.HttpLimits;
 import io.idgraph.http.HttpOptions;
 import io.idgraph.http.McpHttpServer;
 import io.idgraph.mcp.IdgraphMcp;
@@ -17,7 +14,6 @@ import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,50 +47,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-body-bytes", defaultValue = "10485760", paramLabel = "N")
   long maxBodyBytes;
 
-  @Option(names = "--export-ttl", defaultValue = "3600", paramLabel = "SECONDS")
-  long exportTtlSeconds;
+  @Mixin ExportFileOptions files;
 
-  @Option(names = "--max-upload-bytes", defaultValue = "1073741824", paramLabel = "N")
-  long maxUploadBytes;
-
-  @Option(
-      names = "--max-page-bytes",
-      defaultValue = "" + ExportOptions.DEFAULT_MAX_PAGE_BYTES,
-      paramLabel = "N")
-  long maxPageBytes;
-
-  @Option(names = "--idle-timeout", defaultValue = "30", paramLabel = "SECONDS")
-  long idleTimeoutSeconds;
-
-  @Option(
-      names = "--min-data-rate",
-      defaultValue = "" + HttpLimits.DEFAULT_MIN_DATA_RATE,
-      paramLabel = "BYTES")
-  long minDataRate;
-
-  @Option(
-      names = "--max-concurrent",
-      defaultValue = "" + HttpLimits.DEFAULT_MAX_CONCURRENT,
-      paramLabel = "N")
-  int maxConcurrent;
-
-  @Option(
-      names = "--max-queued",
-      defaultValue = "" + HttpLimits.DEFAULT_MAX_QUEUED,
-      paramLabel = "N")
-  int maxQueued;
-
-  @Option(
-      names = "--max-transfers",
-      defaultValue = "" + HttpLimits.DEFAULT_MAX_TRANSFERS,
-      paramLabel = "N")
-  int maxTransfers;
-
-  @Option(
-      names = "--max-auth-failures",
-      defaultValue = "" + HttpLimits.DEFAULT_AUTH_FAILURES_PER_MINUTE,
-      paramLabel = "N")
-  int maxAuthFailures;
+  @Mixin HttpLimitOptions limits;
 
   @Option(
       names = "--audit-retention-days",
@@ -114,22 +69,10 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     // every option is checked before the data dir is opened or a port is bound
-    ExportOptions exports = exportOptions();
+    ExportOptions exports = files.exportOptions(publicUrl);
     HttpOptions options =
         new HttpOptions(
-            host,
-            port,
-            publicUrl,
-            allowedOrigins,
-            allowedHosts,
-            maxBodyBytes,
-            new HttpLimits(
-                Duration.ofSeconds(idleTimeoutSeconds),
-                minDataRate,
-                maxConcurrent,
-                maxQueued,
-                maxTransfers,
-                maxAuthFailures));
+            host, port, publicUrl, allowedOrigins, allowedHosts, maxBodyBytes, limits.limits());
     OAuthSettings oauth = null;
     if (oauthIssuer != null || oauthAudience != null || oauthJwks != null) {
       oauth = OAuthSettings.of(oauthIssuer, oauthAudience, oauthJwks);
@@ -141,29 +84,6 @@ final class ServeCommand implements Callable<Integer> {
     }
     ServerRun.serveHttp(dir, data.store(), options, exports, oauth, null);
     return 0;
-  }
-
-  private ExportOptions exportOptions() {
-    if (exportTtlSeconds < 1 || exportTtlSeconds > ArtifactStore.MAX_TTL.toSeconds()) {
-      throw IdgraphException.invalid(
-          "--export-ttl must be from 1 to "
-              + ArtifactStore.MAX_TTL.toSeconds()
-              + " seconds; got "
-              + exportTtlSeconds);
-    }
-    if (maxUploadBytes < 1) {
-      throw IdgraphException.invalid(
-          "--max-upload-bytes must be at least 1; got " + maxUploadBytes);
-    }
-    if (maxPageBytes < ExportOptions.MIN_MAX_PAGE_BYTES) {
-      throw IdgraphException.invalid(
-          "--max-page-bytes must be at least "
-              + ExportOptions.MIN_MAX_PAGE_BYTES
-              + "; got "
-              + maxPageBytes);
-    }
-    return new ExportOptions(
-        Duration.ofSeconds(exportTtlSeconds), maxUploadBytes, publicUrl, maxPageBytes);
   }
 
   private int serveStdio(DataDir dir, ExportOptions exports) throws Exception {
