@@ -62,10 +62,9 @@ final class LoadCommand implements Callable<Integer> {
 
   private LoadSummary loadOne(GraphLoader loader, DataDir dir, Path file) {
     Path rejects = rejectsFile != null ? rejectsFile : defaultRejects(dir, file);
-    ProgressBar bar = new ProgressBar("load " + file.getFileName(), sizeOf(file));
-    LoadSummary s =
-        loader.load(file, rejects, (bytes, persons) -> bar.update(bytes, persons(persons)));
-    bar.finish(persons(s.persons()));
+    LoadBars bars = new LoadBars(file.getFileName().toString(), sizeOf(file));
+    LoadSummary s = loader.load(file, rejects, bars);
+    bars.finish(s.persons());
     System.out.printf(
         Locale.ROOT,
         "loaded %s: %,d persons from %,d lines in %.1f s (%,.0f persons/s); %,d lines rejected,"
@@ -93,10 +92,6 @@ final class LoadCommand implements Callable<Integer> {
                   : ""));
     }
     return s;
-  }
-
-  private static String persons(long n) {
-    return String.format(Locale.ROOT, "%,d persons", n);
   }
 
   private static Path defaultRejects(DataDir dir, Path file) {

@@ -87,7 +87,7 @@ public final class GraphLoader {
       }
       producer.join();
       if (bulk != null) {
-        bulk.commit();
+        bulk.commit(progress::storing);
       }
       return counters.summary(Duration.ofNanos(System.nanoTime() - start), rejects.fileIfWritten());
     } catch (NoSuchFileException e) {

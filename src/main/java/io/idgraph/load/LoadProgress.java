@@ -9,4 +9,10 @@ public interface LoadProgress {
   LoadProgress NONE = (bytes, persons) -> {};
 
   void update(long bytesRead, long personsStored);
+
+  /**
+   * Told after the input is read, when a bulk load sorts and writes what it read: {@code done} of
+   * {@code total} records written.
+   */
+  default void storing(long done, long total) {}
 }

@@ -10,8 +10,23 @@ import java.util.List;
 public interface BulkLoad extends AutoCloseable {
   void add(List<PersonWrite> batch);
 
+  /** Told as a commit goes on: how much of its work (records written) is done. */
+  @FunctionalInterface
+  interface Progress {
+    Progress NONE = (done, total) -> {};
+
+    void update(long done, long total);
+  }
+
   /** Stores every person added; when this returns they survive a kill and readers find them. */
-  void commit();
+  default void commit() {
+    commit(Progress.NONE);
+  }
+
+  /**
+   * As {@link #commit()}, telling {@code progress} as it goes (sorting and writing take a while).
+   */
+  void commit(Progress progress);
 
   /** Releases what the load holds; after a commit, or to abandon it. */
   @Override

@@ -136,7 +136,8 @@ final class BulkLoader implements BulkLoad {
   }
 
   @Override
-  public void commit() {
+  public void commit(Progress progress) {
+    CommitTally tally = new CommitTally(progress, personCount + indexEntries);
     long changeSeq = store.changeSeqForBulkLoad();
     Path sst = work.resolve("sst");
     ExecutorService sorter =
@@ -153,8 +154,8 @@ final class BulkLoader implements BulkLoad {
       Path generation = ServingFiles.newGeneration(ServingFiles.dir(storeDir));
       List<SstSink> sinks = new ArrayList<>();
       try (GenerationWriter serving = new GenerationWriter(generation, indexEntries)) {
-        sinks.addAll(writePersons(sst, serving));
-        sinks.add(writeIndex(sst, serving, sorter));
+        sinks.addAll(writePersons(sst, serving, tally));
+        sinks.add(writeIndex(sst, serving, sorter, tally));
         sinks.add(writeGrouped(sst, Family.ADDRESS_REFS, refs, true));
         sinks.add(writeGrouped(sst, Family.ADDRESSES, addresses, false));
         sinks.add(writeGrouped(sst, Family.ADDRESS_BLOCKS, blocks, false));
@@ -162,6 +163,7 @@ final class BulkLoader implements BulkLoad {
           handles.ingest(sink.family(), sink.finish());
         }
         serving.finish(changeSeq);
+        tally.done();
       } finally {
         sinks.forEach(SstSink::close);
       }
@@ -183,7 +185,7 @@ final class BulkLoader implements BulkLoad {
   }
 
   /** Persons in id order: the three person families and the serving profiles, in one pass. */
-  private List<SstSink> writePersons(Path sst, GenerationWriter serving)
+  private List<SstSink> writePersons(Path sst, GenerationWriter serving, CommitTally tally)
       throws IOException, RocksDBException {
     SstSink coreSink = new SstSink(handles, Family.PERSONS, sst);
     SstSink profileSink = new SstSink(handles, Family.PROFILES, sst);
@@ -220,6 +222,7 @@ final class BulkLoader implements BulkLoad {
         profileSink.put(key, parts[1]);
         reverseSink.put(key, parts[2]);
         serving.addPerson(personIds[i], parts[1]);
+        tally.add(1);
       }
     }
     return List.of(coreSink, profileSink, reverseSink);
@@ -246,7 +249,8 @@ final class BulkLoader implements BulkLoad {
   /**
    * The index, partition by partition (sorted two ahead on other threads), with the serving keys.
    */
-  private SstSink writeIndex(Path sst, GenerationWriter serving, ExecutorService sorter)
+  private SstSink writeIndex(
+      Path sst, GenerationWriter serving, ExecutorService sorter, CommitTally tally)
       throws IOException, RocksDBException {
     SstSink sink = new SstSink(handles, Family.INDEX, sst);
     List<CompletableFuture<SpillFile.Sorted>> pending = new ArrayList<>();
@@ -272,8 +276,35 @@ final class BulkLoader implements BulkLoad {
         serving.addKey(key, Postings.links(value));
         i = j;
       }
+      tally.add(sorted.size());
     }
     return sink;
+  }
+
+  /** The commit's work so far, told to its progress at most every {@value #TELL_EVERY} records. */
+  private static final class CommitTally {
+    private static final long TELL_EVERY = 50_000;
+    private final Progress progress;
+    private final long total;
+    private long done;
+    private long told;
+
+    CommitTally(Progress progress, long total) {
+      this.progress = progress;
+      this.total = total;
+    }
+
+    void add(long records) {
+      done += records;
+      if (done - told >= TELL_EVERY) {
+        told = done;
+        progress.update(done, total);
+      }
+    }
+
+    void done() {
+      progress.update(total, total);
+    }
   }
 
   private static SpillFile.Sorted sortQuietly(SpillFile file) {
