@@ -220,16 +220,22 @@ public final class RocksDbIdentityStore implements IdentityStore, BulkLoading {
           lock.lock();
           try {
             ServingSnapshot snapshot = serving.snapshot();
+            List<Integer> served = new ArrayList<>(keys.size());
             for (int i = 0; i < keys.size(); i++) {
-              byte[] key = encoded.get(i);
-              if (snapshot != null && serving.servesKey(key)) {
-                List<Link> links = new ArrayList<>(1);
-                snapshot.lookup(key, links);
-                if (!links.isEmpty()) {
-                  out.set(i, Collections.unmodifiableList(links));
+              (snapshot != null && serving.servesKey(encoded.get(i)) ? served : fromStore).add(i);
+            }
+            if (!served.isEmpty()) {
+              byte[][] servedKeys = new byte[served.size()][];
+              for (int j = 0; j < servedKeys.length; j++) {
+                servedKeys[j] = encoded.get(served.get(j));
+              }
+              @SuppressWarnings("unchecked")
+              List<Link>[] links = new List[servedKeys.length];
+              snapshot.lookup(servedKeys, links);
+              for (int j = 0; j < links.length; j++) {
+                if (links[j] != null) {
+                  out.set(served.get(j), Collections.unmodifiableList(links[j]));
                 }
-              } else {
-                fromStore.add(i);
               }
             }
           } finally {

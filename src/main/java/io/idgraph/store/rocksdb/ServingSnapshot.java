@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -78,25 +79,64 @@ final class ServingSnapshot {
   }
 
   /**
-   * Adds to {@code out} the persons {@code encodedKey} (fingerprint first) points to: the entries
-   * with its fingerprint whose stored key is this key.
+   * The persons each key (fingerprint first) points to: {@code out[i]} gets key i's links, or stays
+   * null when it has none. The keys go through each step together (bucket bounds, fingerprint runs,
+   * stored keys, person ids) rather than one after another: every step is a read somewhere in files
+   * far larger than the CPU caches, and while one key's next read cannot start before its last one
+   * lands, the reads of different keys can be under way at once.
    */
-  void lookup(byte[] encodedKey, List<Link> out) {
-    long fp = Keys.fingerprintOf(encodedKey);
+  void lookup(byte[][] encodedKeys, List<Link>[] out) {
+    int n = encodedKeys.length;
+    long[] fp = new long[n];
+    long[] from = new long[n];
+    long[] to = new long[n];
     int bits = meta.bucketBits();
-    long bucket = bits == 0 ? 0 : fp >>> (64 - bits);
-    long from = buckets.getLong(bucket * 8);
-    long to = buckets.getLong(bucket * 8 + 8);
-    long checkedKey = -1;
-    boolean matches = false;
-    for (long i = from; i < to; i++) {
-      long f = fps.getLong(i * 8);
-      if (f != fp) {
-        if (Long.compareUnsigned(f, fp) > 0) {
-          return;
-        }
-        continue;
+    for (int i = 0; i < n; i++) {
+      fp[i] = Keys.fingerprintOf(encodedKeys[i]);
+      long bucket = bits == 0 ? 0 : fp[i] >>> (64 - bits);
+      from[i] = buckets.getLong(bucket * 8);
+      to[i] = buckets.getLong(bucket * 8 + 8);
+    }
+    for (int i = 0; i < n; i++) {
+      narrowToRun(i, fp[i], from, to);
+    }
+    long[] keyOffset = new long[n];
+    for (int i = 0; i < n; i++) {
+      keyOffset[i] =
+          from[i] < to[i] ? entries.getLong(from[i] * ServingLayout.ENTRY_BYTES + 8) : -1;
+    }
+    for (int i = 0; i < n; i++) {
+      if (keyOffset[i] >= 0) {
+        out[i] = links(encodedKeys[i], from[i], to[i], keyOffset[i]);
       }
+    }
+  }
+
+  /** Narrows {@code [from[i], to[i])}, a bucket, to its entries with fingerprint {@code fp}. */
+  private void narrowToRun(int i, long fp, long[] from, long[] to) {
+    long first = -1;
+    long j = from[i];
+    for (; j < to[i]; j++) {
+      long f = fps.getLong(j * 8);
+      if (f == fp) {
+        first = first < 0 ? j : first;
+      } else if (first >= 0 || Long.compareUnsigned(f, fp) > 0) {
+        break;
+      }
+    }
+    from[i] = first < 0 ? j : first;
+    to[i] = j;
+  }
+
+  /**
+   * The links of the entries {@code [from, to)}, which share the key's fingerprint, whose stored
+   * key is the key ({@code firstKeyOffset} is the first entry's); null when none is.
+   */
+  private List<Link> links(byte[] encodedKey, long from, long to, long firstKeyOffset) {
+    List<Link> links = null;
+    long checkedKey = firstKeyOffset;
+    boolean matches = keyMatches(firstKeyOffset, encodedKey);
+    for (long i = from; i < to; i++) {
       long entry = i * ServingLayout.ENTRY_BYTES;
       long keyOffset = entries.getLong(entry + 8);
       if (keyOffset != checkedKey) {
@@ -104,10 +144,14 @@ final class ServingSnapshot {
         matches = keyMatches(keyOffset, encodedKey);
       }
       if (matches) {
+        if (links == null) {
+          links = new ArrayList<>((int) (to - i));
+        }
         long personId = ids.getLong((long) entries.getInt(entry) * 8);
-        out.add(new Link(personId, Float.intBitsToFloat(entries.getInt(entry + 4))));
+        links.add(new Link(personId, Float.intBitsToFloat(entries.getInt(entry + 4))));
       }
     }
+    return links;
   }
 
   /** True when the key stored at {@code offset} is {@code encodedKey} without its fingerprint. */
