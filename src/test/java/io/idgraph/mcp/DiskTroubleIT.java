@@ -68,18 +68,7 @@ class DiskTroubleIT {
     assertThat(health()).contains("\"status\":\"degraded\"").contains("not writable: full");
     assertThat(metrics()).contains("idgraph_data_dir_writable 0.0");
 
-    JsonNode export =
-        call(
-            "get_person",
-            Map.of(
-                "workflow_id",
-                workflow,
-                "person_ids",
-                List.of(12345),
-                "domains",
-                List.of("name"),
-                "format",
-                "csv"));
+    JsonNode export = exportOnePerson(workflow);
     assertThat(export.get("isError").asBoolean()).isTrue();
     assertThat(text(export)).contains("disk is full").doesNotContain("internal error");
 
@@ -110,21 +99,22 @@ class DiskTroubleIT {
 
     Files.delete(filler);
     assertThat(health()).contains("\"status\":\"ok\"");
-    assertThat(
-            ok(call(
-                    "get_person",
-                    Map.of(
-                        "workflow_id",
-                        workflow,
-                        "person_ids",
-                        List.of(12345),
-                        "domains",
-                        List.of("name"),
-                        "format",
-                        "csv")))
-                .at("/export/rows")
-                .asInt())
-        .isEqualTo(1);
+    assertThat(ok(exportOnePerson(workflow)).at("/export/rows").asInt()).isEqualTo(1);
+  }
+
+  /** get_person of one person's names, as a CSV export (a file written to the data dir). */
+  private JsonNode exportOnePerson(String workflow) throws Exception {
+    return call(
+        "get_person",
+        Map.of(
+            "workflow_id",
+            workflow,
+            "person_ids",
+            List.of(12345),
+            "domains",
+            List.of("name"),
+            "format",
+            "csv"));
   }
 
   @Test

@@ -37,15 +37,13 @@ class FairWorkQueueTest {
     }
   }
 
-  @Test
-  void submit_servesClientsInTurnNotInArrivalOrder() throws Exception {
-    FairWorkQueue queue =
-        new FairWorkQueue(1, 100, Duration.ofSeconds(30), new SimpleMeterRegistry());
-    List<String> log = Collections.synchronizedList(new ArrayList<>());
+  /** Submits a job for {@code client} that holds the queue's one worker until the latch opens. */
+  private static CountDownLatch occupyTheOnlyWorker(FairWorkQueue queue, String client)
+      throws InterruptedException {
     CountDownLatch blocker = new CountDownLatch(1);
     CountDownLatch started = new CountDownLatch(1);
     queue.submit(
-        "busy",
+        client,
         new FairWorkQueue.Job() {
           @Override
           public void run() {
@@ -61,6 +59,15 @@ class FairWorkQueueTest {
           public void reject(String message) {}
         });
     assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+    return blocker;
+  }
+
+  @Test
+  void submit_servesClientsInTurnNotInArrivalOrder() throws Exception {
+    FairWorkQueue queue =
+        new FairWorkQueue(1, 100, Duration.ofSeconds(30), new SimpleMeterRegistry());
+    List<String> log = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch blocker = occupyTheOnlyWorker(queue, "busy");
     CountDownLatch done = new CountDownLatch(6);
     for (int i = 1; i <= 4; i++) {
       queue.submit("busy", new Recorded("busy" + i, log, done));
@@ -78,25 +85,7 @@ class FairWorkQueueTest {
     FairWorkQueue queue =
         new FairWorkQueue(1, 4, Duration.ofSeconds(30), new SimpleMeterRegistry());
     List<String> log = Collections.synchronizedList(new ArrayList<>());
-    CountDownLatch blocker = new CountDownLatch(1);
-    CountDownLatch started = new CountDownLatch(1);
-    queue.submit(
-        "a",
-        new FairWorkQueue.Job() {
-          @Override
-          public void run() {
-            started.countDown();
-            try {
-              blocker.await();
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-          }
-
-          @Override
-          public void reject(String message) {}
-        });
-    assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+    CountDownLatch blocker = occupyTheOnlyWorker(queue, "a");
     CountDownLatch done = new CountDownLatch(6);
     queue.submit("a", new Recorded("a1", log, done));
     queue.submit("a", new Recorded("a2", log, done)); // over a's share of 4 / 4 = 1
