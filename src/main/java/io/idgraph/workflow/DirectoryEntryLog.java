@@ -27,13 +27,16 @@ final class DirectoryEntryLog implements EntryLog {
 
   private final Path dir;
   private final String what;
+  private final String appending;
 
   /**
-   * @param what what the log holds, for messages ("the workflow log")
+   * @param what the log, for messages ("the workflow log")
+   * @param appending what an append does, for messages ("record the call in the workflow log")
    */
-  DirectoryEntryLog(Path dir, String what) {
+  DirectoryEntryLog(Path dir, String what, String appending) {
     this.dir = dir;
     this.what = what;
+    this.appending = appending;
   }
 
   @Override
@@ -44,7 +47,7 @@ final class DirectoryEntryLog implements EntryLog {
     try {
       PrivateFiles.append(fileOf(key), line, false);
     } catch (IOException e) {
-      throw DiskTrouble.failure("record an entry in " + what, e);
+      throw DiskTrouble.failure(appending, e);
     }
   }
 

@@ -19,7 +19,7 @@ public final class WorkflowLog {
   private final EntryLog log;
 
   public WorkflowLog(Path dir) {
-    this(new DirectoryEntryLog(dir, "the workflow log"));
+    this(new DirectoryEntryLog(dir, "the workflow log", "record the call in the workflow log"));
   }
 
   public WorkflowLog(EntryLog log) {
