@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class FeedbackStore {
     for (String key : wanted == null ? shared.keys() : List.of(wanted)) {
       shared.entries(key).forEach(e -> records.add(Json.MAPPER.readValue(e, FeedbackRecord.class)));
     }
-    records.sort(Comparator.comparing(FeedbackRecord::submittedAt));
+    records.sort(Comparator.comparing(r -> Instant.parse(r.submittedAt())));
     return records;
   }
 

@@ -94,6 +94,7 @@ final class ChunkDraft implements ExpiringFiles.Draft {
     filled = 0;
   }
 
+  /** Waits for a chunk write; a cluster failure is a STORE_UNAVAILABLE error, not a lost client. */
   private static void await(CompletionStage<AsyncResultSet> write) throws IOException {
     try {
       write.toCompletableFuture().get();
@@ -101,7 +102,7 @@ final class ChunkDraft implements ExpiringFiles.Draft {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while storing a file in the cluster", e);
     } catch (ExecutionException e) {
-      throw new IOException(Concurrent.failure(e.getCause()).getMessage(), e.getCause());
+      throw Concurrent.failure(e.getCause());
     }
   }
 
@@ -120,10 +121,13 @@ final class ChunkDraft implements ExpiringFiles.Draft {
 
   @Override
   public void abort() {
-    try {
-      out().close();
-    } catch (IOException e) {
-      // dropping it anyway
+    closed = true;
+    while (!pending.isEmpty()) {
+      try {
+        await(pending.removeFirst());
+      } catch (IOException | RuntimeException e) {
+        // dropping it anyway
+      }
     }
     try {
       files.deleteChunks(id, chunks);
