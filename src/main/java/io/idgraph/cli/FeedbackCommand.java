@@ -1,8 +1,8 @@
 package io.idgraph.cli;
 
 import io.idgraph.graph.Json;
+import io.idgraph.state.ServerState;
 import io.idgraph.workflow.FeedbackRecord;
-import io.idgraph.workflow.FeedbackStore;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +30,10 @@ final class FeedbackCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<FeedbackRecord> records = new FeedbackStore(data.dataDir().feedback()).list(workflowId);
+      List<FeedbackRecord> records;
+      try (ServerState state = ServerState.open(data.dataDir(), data.store())) {
+        records = state.feedback().list(workflowId);
+      }
       if (records.isEmpty()) {
         System.err.println("idgraph: no feedback yet");
       }

@@ -5,6 +5,7 @@ import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.auth.CreatedKey;
 import io.idgraph.auth.Scope;
 import io.idgraph.graph.IdgraphException;
+import io.idgraph.state.ServerState;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -138,7 +139,10 @@ final class KeysCommand implements Runnable {
 
     @Override
     public Integer call() {
-      String kid = io.idgraph.export.ExportService.signingKeys(data.dataDir()).rotate();
+      String kid;
+      try (ServerState state = ServerState.open(data.dataDir(), data.store())) {
+        kid = state.signingKeys().rotate();
+      }
       System.err.println(
           "idgraph: new link signing key "
               + kid

@@ -1,6 +1,7 @@
 package io.idgraph.cli;
 
 import io.idgraph.graph.Json;
+import io.idgraph.state.ServerState;
 import io.idgraph.workflow.CallRecord;
 import io.idgraph.workflow.WorkflowLog;
 import io.idgraph.workflow.WorkflowSummary;
@@ -34,7 +35,10 @@ final class WorkflowsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<WorkflowSummary> recent = new WorkflowLog(data.dataDir().workflows()).recent(limit);
+      List<WorkflowSummary> recent;
+      try (ServerState state = ServerState.open(data.dataDir(), data.store())) {
+        recent = state.workflows().recent(limit);
+      }
       if (recent.isEmpty()) {
         System.err.println("idgraph: no workflows yet");
         return 0;
@@ -59,7 +63,10 @@ final class WorkflowsCommand implements Runnable {
     @Override
     public Integer call() {
       String id = WorkflowLog.parseId(workflowId);
-      List<CallRecord> calls = new WorkflowLog(data.dataDir().workflows()).calls(id);
+      List<CallRecord> calls;
+      try (ServerState state = ServerState.open(data.dataDir(), data.store())) {
+        calls = state.workflows().calls(id);
+      }
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("workflow_id", id);
       out.put("calls", calls);

@@ -8,9 +8,8 @@ import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.resolve.IdentifierGroup;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,9 +32,15 @@ public final class CsvIdentifiers {
 
   private CsvIdentifiers() {}
 
+  /** Opens a csv's bytes. */
+  @FunctionalInterface
+  public interface Source {
+    InputStream open() throws IOException;
+  }
+
   /** The identifier groups of the csv's {@code lookups} columns (one group per type and hash). */
-  public static List<IdentifierGroup> read(Path csv, List<LookupColumn> lookups) {
-    try (CsvReader reader = new CsvReader(Files.newInputStream(csv), MAX_FIELD_CHARS)) {
+  public static List<IdentifierGroup> read(Source csv, List<LookupColumn> lookups) {
+    try (CsvReader reader = new CsvReader(csv.open(), MAX_FIELD_CHARS)) {
       CsvRecord first = reader.next();
       if (first == null) {
         throw IdgraphException.invalid("the csv is empty; upload a file with a header line");

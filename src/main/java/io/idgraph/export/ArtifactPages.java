@@ -15,8 +15,6 @@ import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,10 +126,7 @@ public final class ArtifactPages {
   private static ArtifactPage readCsv(StoredFile file, PageQuery query, PageText text)
       throws IOException {
     try (CsvReader reader =
-        new CsvReader(
-            Files.newInputStream(file.path(), LinkOption.NOFOLLOW_LINKS),
-            CsvReader.DEFAULT_MAX_FIELD,
-            text.maxBytes())) {
+        new CsvReader(file.open(), CsvReader.DEFAULT_MAX_FIELD, text.maxBytes())) {
       CsvRecord first = reader.next();
       if (first == null) {
         return text.page(false);
@@ -160,9 +155,7 @@ public final class ArtifactPages {
     try (BufferedReader reader =
         new BufferedReader(
             new InputStreamReader(
-                new BoundedLines(
-                    Files.newInputStream(file.path(), LinkOption.NOFOLLOW_LINKS), text.maxBytes()),
-                StandardCharsets.UTF_8))) {
+                new BoundedLines(file.open(), text.maxBytes()), StandardCharsets.UTF_8))) {
       for (long i = 0; i < query.offset(); i++) {
         if (reader.readLine() == null) {
           return text.page(false);
@@ -180,7 +173,7 @@ public final class ArtifactPages {
 
   private static ArtifactPage readJsonArray(StoredFile file, PageQuery query, PageText text)
       throws IOException {
-    try (InputStream in = Files.newInputStream(file.path(), LinkOption.NOFOLLOW_LINKS);
+    try (InputStream in = file.open();
         JsonParser parser = Json.MAPPER.createParser(in)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         throw IdgraphException.invalid("the file is not a json array");

@@ -1,44 +1,36 @@
 package io.idgraph.export;
 
 import io.idgraph.files.DiskTrouble;
-import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
+import io.idgraph.store.ExpiringFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The files of every workflow under one root ({@code DataDir.exports()}): {@code
- * {root}/{workflow_id}/{artifacts|uploads}/{filename}}. A file lives {@code ttl} after it was
- * written (its modification time, set from the injected clock, is when); an expired file is deleted
- * when someone asks for it and by {@link #sweep()}. Files are written to a hidden temporary name
- * and moved into place when complete, so a reader never sees half a file.
+ * The files of every workflow, named {@code {workflow_id}/{artifacts|uploads}/{filename}}, in the
+ * data dir's {@code exports/} or in the cluster ({@link ExpiringFiles}). A file lives {@code ttl}
+ * after it was written; an expired file is deleted when someone asks for it and by {@link
+ * #sweep()}. A file is written whole before a reader sees it.
  */
 public final class ArtifactStore {
   public static final Duration DEFAULT_TTL = Duration.ofHours(1);
   public static final Duration MAX_TTL = Duration.ofHours(24);
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final Path root;
+  private final ExpiringFiles files;
   private final Clock clock;
   private final Duration ttl;
   private final long maxPageBytes;
@@ -49,6 +41,18 @@ public final class ArtifactStore {
 
   /** As above; {@code maxPageBytes} bounds one page read from a file ({@link ArtifactPages}). */
   public ArtifactStore(Path root, Clock clock, Duration ttl, long maxPageBytes) {
+    this(new DataDirFiles(root, checkTtl(ttl)), clock, ttl, maxPageBytes);
+  }
+
+  /** The files kept in {@code files} (the cluster's, say). */
+  public ArtifactStore(ExpiringFiles files, Clock clock, Duration ttl, long maxPageBytes) {
+    this.files = files;
+    this.clock = clock;
+    this.ttl = checkTtl(ttl);
+    this.maxPageBytes = maxPageBytes;
+  }
+
+  private static Duration checkTtl(Duration ttl) {
     if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(MAX_TTL) > 0) {
       throw IdgraphException.invalid(
           "export ttl must be between 1 second and "
@@ -56,10 +60,7 @@ public final class ArtifactStore {
               + " seconds; got "
               + ttl.toSeconds());
     }
-    this.root = root.toAbsolutePath().normalize();
-    this.clock = clock;
-    this.ttl = ttl;
-    this.maxPageBytes = maxPageBytes;
+    return ttl;
   }
 
   /** The most text one page of a file may hold. */
@@ -77,54 +78,39 @@ public final class ArtifactStore {
 
   /** Now, in whole seconds (link expiries are whole seconds, so file expiries are too). */
   public Instant now() {
-    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 
-  /** The path of {@code uri}, checked to stay inside its folder. */
+  /** Where {@code uri} is on disk (data dir files only; for tests). */
   Path pathOf(ResourceUri uri) {
-    Path folder = folderOf(uri.workflowId(), uri.kind());
-    Path path = folder.resolve(uri.filename()).normalize();
-    if (!path.startsWith(folder) || !path.getParent().equals(folder)) {
-      throw IdgraphException.invalid("resource uri must name a file inside its workflow folder");
-    }
-    return path;
+    return ((DataDirFiles) files).pathOf(nameOf(uri));
   }
 
-  private Path folderOf(String workflowId, ArtifactKind kind) {
+  private static String nameOf(ResourceUri uri) {
+    return folderOf(uri.workflowId(), uri.kind()) + "/" + uri.filename();
+  }
+
+  private static String folderOf(String workflowId, ArtifactKind kind) {
     ResourceUri.requireWorkflowId(workflowId);
-    return root.resolve(workflowId).resolve(kind.wireName());
+    return workflowId + "/" + kind.wireName();
   }
 
   /** The file, if it exists and has not expired; an expired one is deleted. */
   public Optional<StoredFile> find(ResourceUri uri) {
-    Path path = pathOf(uri);
-    BasicFileAttributes attributes;
-    try {
-      attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (!attributes.isRegularFile() || throughLink(path)) {
+    String name = nameOf(uri);
+    Optional<ExpiringFiles.Entry> entry = files.find(name);
+    if (entry.isEmpty()) {
       return Optional.empty();
     }
-    Instant expires = attributes.lastModifiedTime().toInstant().plus(ttl);
-    if (!clock.instant().isBefore(expires)) {
-      deleteQuietly(path);
+    if (!clock.instant().isBefore(entry.get().expiresAt())) {
+      files.delete(name);
       return Optional.empty();
     }
-    return Optional.of(new StoredFile(uri, path, attributes.size(), expires));
+    return Optional.of(stored(uri, entry.get()));
   }
 
-  /** True when a folder between the root and {@code file} is a symbolic link (never followed). */
-  private boolean throughLink(Path file) {
-    for (Path p = file.getParent(); p != null && p.startsWith(root); p = p.getParent()) {
-      if (Files.isSymbolicLink(p)) {
-        return true;
-      }
-    }
-    return false;
+  private StoredFile stored(ResourceUri uri, ExpiringFiles.Entry entry) {
+    return new StoredFile(uri, entry.sizeBytes(), entry.expiresAt(), () -> files.open(entry));
   }
 
   /** The file, or a NOT_FOUND error that says it does not exist or has expired. */
@@ -147,28 +133,28 @@ public final class ArtifactStore {
       return file;
     }
     try {
-      Files.setLastModifiedTime(file.path(), FileTime.from(until.minus(ttl)));
+      ExpiringFiles.Entry entry =
+          files.keepUntil(
+              new ExpiringFiles.Entry(nameOf(file.uri()), file.sizeBytes(), file.expiresAt()),
+              until);
+      return stored(file.uri(), entry);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new StoredFile(file.uri(), file.path(), file.sizeBytes(), until);
   }
 
   /** A new file being written; {@link NewFile#commit()} makes it visible. */
   public NewFile create(ResourceUri uri) {
-    Path target = pathOf(uri);
     try {
-      PrivateFiles.createDirectories(target.getParent());
-      Path temp = target.resolveSibling("." + uri.filename() + "." + randomHex(8) + ".part");
-      return new NewFile(uri, target, PrivateFiles.createFile(temp));
+      return new NewFile(uri, files.create(nameOf(uri), ttl));
     } catch (IOException e) {
       throw DiskTrouble.failure("write " + uri.kind().wireName() + " file " + uri.filename(), e);
     }
   }
 
   /**
-   * Streams an upload to disk. More than {@code maxBytes} bytes is refused with TOO_LARGE (and
-   * nothing is kept); a name already uploaded is refused with ALREADY_UPLOADED.
+   * Streams an upload into the store. More than {@code maxBytes} bytes is refused with TOO_LARGE
+   * (and nothing is kept); a name already uploaded is refused with ALREADY_UPLOADED.
    */
   public StoredFile receive(ResourceUri uri, InputStream body, long maxBytes) throws IOException {
     if (find(uri).isPresent()) {
@@ -191,11 +177,7 @@ public final class ArtifactStore {
       file.abort();
       throw e;
     }
-    try {
-      return file.commit();
-    } catch (FileAlreadyExistsException e) {
-      throw alreadyUploaded(uri);
-    }
+    return file.commitNew().orElseThrow(() -> alreadyUploaded(uri));
   }
 
   private static FileRefusedException alreadyUploaded(ResourceUri uri) {
@@ -209,26 +191,15 @@ public final class ArtifactStore {
 
   /** The workflow's live files, artifacts first, by name. */
   public List<StoredFile> list(String workflowId) {
-    List<StoredFile> files = new ArrayList<>();
+    List<StoredFile> found = new ArrayList<>();
     for (ArtifactKind kind : ArtifactKind.values()) {
-      Path folder = folderOf(workflowId, kind);
-      if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-        continue;
-      }
-      List<String> names = new ArrayList<>();
-      try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-        entries.forEach(p -> names.add(p.getFileName().toString()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      names.sort(null);
-      for (String name : names) {
+      for (String name : files.names(folderOf(workflowId, kind))) {
         if (ResourceUri.isValidFilename(name)) {
-          find(new ResourceUri(workflowId, kind, name)).ifPresent(files::add);
+          find(new ResourceUri(workflowId, kind, name)).ifPresent(found::add);
         }
       }
     }
-    return files;
+    return found;
   }
 
   /**
@@ -237,33 +208,17 @@ public final class ArtifactStore {
    */
   public List<ResourceUri> deleteAll() {
     List<ResourceUri> deleted = new ArrayList<>();
-    if (!Files.isDirectory(root)) {
-      return deleted;
-    }
-    try (DirectoryStream<Path> workflows = Files.newDirectoryStream(root)) {
-      for (Path workflow : workflows) {
-        String workflowId = workflow.getFileName().toString();
-        for (ArtifactKind kind : ArtifactKind.values()) {
-          Path folder = workflow.resolve(kind.wireName());
-          if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            continue;
-          }
-          try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-            for (Path file : files) {
-              String name = file.getFileName().toString();
-              if (deleteQuietly(file) && ResourceUri.isValidFilename(name)) {
-                try {
-                  deleted.add(new ResourceUri(workflowId, kind, name));
-                } catch (IdgraphException notAWorkflow) {
-                  // a folder no workflow made; its file is gone all the same
-                }
-              }
-            }
-          }
+    for (String name : files.deleteAll()) {
+      String[] parts = name.split("/", 3);
+      Optional<ArtifactKind> kind =
+          parts.length == 3 ? ArtifactKind.fromWire(parts[1]) : Optional.empty();
+      if (kind.isPresent() && ResourceUri.isValidFilename(parts[2])) {
+        try {
+          deleted.add(new ResourceUri(parts[0], kind.get(), parts[2]));
+        } catch (IdgraphException notAWorkflow) {
+          // a folder no workflow made; its file is gone all the same
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return deleted;
   }
@@ -273,58 +228,7 @@ public final class ArtifactStore {
    * folders; returns how many files were deleted.
    */
   public int sweep() {
-    if (!Files.isDirectory(root)) {
-      return 0;
-    }
-    Instant cutoff = clock.instant().minus(ttl);
-    int deleted = 0;
-    try (DirectoryStream<Path> workflows = Files.newDirectoryStream(root)) {
-      for (Path workflow : workflows) {
-        for (ArtifactKind kind : ArtifactKind.values()) {
-          deleted += sweepFolder(workflow.resolve(kind.wireName()), cutoff);
-        }
-        deleteIfEmpty(workflow);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return deleted;
-  }
-
-  private static int sweepFolder(Path folder, Instant cutoff) throws IOException {
-    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-      return 0;
-    }
-    int deleted = 0;
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-      for (Path file : files) {
-        FileTime modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS);
-        if (!modified.toInstant().isAfter(cutoff) && deleteQuietly(file)) {
-          deleted++;
-        }
-      }
-    }
-    deleteIfEmpty(folder);
-    return deleted;
-  }
-
-  private static void deleteIfEmpty(Path dir) {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      if (entries.iterator().hasNext()) {
-        return;
-      }
-    } catch (IOException e) {
-      return;
-    }
-    deleteQuietly(dir);
-  }
-
-  private static boolean deleteQuietly(Path path) {
-    try {
-      return Files.deleteIfExists(path);
-    } catch (IOException e) {
-      return false;
-    }
+    return files.sweep(clock.instant());
   }
 
   static String randomHex(int bytes) {
@@ -333,16 +237,14 @@ public final class ArtifactStore {
     return HexFormat.of().formatHex(b);
   }
 
-  /** A file being written under a temporary name. */
+  /** A file being written; nothing of it is visible before {@link #commit()}. */
   public final class NewFile {
     private final ResourceUri uri;
-    private final Path target;
-    private final Path temp;
+    private final ExpiringFiles.Draft draft;
 
-    private NewFile(ResourceUri uri, Path target, Path temp) {
+    private NewFile(ResourceUri uri, ExpiringFiles.Draft draft) {
       this.uri = uri;
-      this.target = target;
-      this.temp = temp;
+      this.draft = draft;
     }
 
     public ResourceUri uri() {
@@ -350,25 +252,26 @@ public final class ArtifactStore {
     }
 
     public OutputStream open() throws IOException {
-      return Files.newOutputStream(temp, LinkOption.NOFOLLOW_LINKS, StandardOpenOption.WRITE);
+      return draft.out();
     }
 
-    /** Moves the file into place (never over an existing one) and starts its ttl. */
+    /** Makes the file visible (never over an existing one) and starts its ttl. */
     public StoredFile commit() throws IOException {
+      return commitNew()
+          .orElseThrow(() -> new java.nio.file.FileAlreadyExistsException(uri.toString()));
+    }
+
+    private Optional<StoredFile> commitNew() throws IOException {
       try {
-        Files.setLastModifiedTime(temp, FileTime.from(now()));
-        // a hard link is atomic and, unlike a rename, fails when the name is taken
-        Files.createLink(target, temp);
-      } catch (IOException e) {
-        abort();
+        return draft.commit(now().plus(ttl)).map(entry -> stored(uri, entry));
+      } catch (IOException | RuntimeException e) {
+        draft.abort();
         throw e;
       }
-      abort();
-      return require(uri);
     }
 
     public void abort() {
-      deleteQuietly(temp);
+      draft.abort();
     }
   }
 }

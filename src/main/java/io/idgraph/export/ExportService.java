@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything exports need for one data dir, wired together: the artifact store under {@code
- * exports/}, the signing keys in {@code signing-keys.json}, the signer, and a sweep of expired
- * files every minute. The public base URL is set once the HTTP server knows its port.
+ * Everything exports need, wired together: the artifact store (the data dir's {@code exports/} or
+ * the cluster's), the signing keys (the data dir's {@code signing-keys.json} or the cluster's), the
+ * signer, and a sweep of expired files every minute. The public base URL is set once the HTTP
+ * server knows its port.
  */
 public final class ExportService implements AutoCloseable {
   public static final String SIGNING_KEYS_FILE = "signing-keys.json";
@@ -25,11 +26,20 @@ public final class ExportService implements AutoCloseable {
   private final ScheduledExecutorService sweeper;
 
   public ExportService(DataDir dataDir, Clock clock, ExportOptions options) {
+    this(
+        dataDir,
+        new ArtifactStore(dataDir.exports(), clock, options.ttl(), options.maxPageBytes()),
+        signingKeys(dataDir),
+        clock,
+        options);
+  }
+
+  /** Exports over {@code store} and {@code keys} (the cluster's, say). */
+  public ExportService(
+      DataDir dataDir, ArtifactStore store, SigningKeys keys, Clock clock, ExportOptions options) {
     this.dataDir = dataDir;
     baseUrl.set(options.publicUrl());
-    ArtifactStore store =
-        new ArtifactStore(dataDir.exports(), clock, options.ttl(), options.maxPageBytes());
-    this.signer = new UrlSigner(signingKeys(dataDir), clock, ArtifactStore.MAX_TTL, baseUrl::get);
+    this.signer = new UrlSigner(keys, clock, ArtifactStore.MAX_TTL, baseUrl::get);
     this.exports = new Exports(store, signer, options.maxUploadBytes());
     this.sweeper =
         Executors.newSingleThreadScheduledExecutor(

@@ -2,6 +2,7 @@ package io.idgraph.export;
 
 import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.Json;
+import io.idgraph.store.StateDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -15,10 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The key ring that signs download and upload links, in one file of the data dir (mode 0600),
- * created on first use. {@link #rotate()} replaces every key with a new one, which revokes every
- * link signed before. A running server sees a rotation on its next request (the file is re-read
- * when it changes).
+ * The key ring that signs download and upload links, in one file of the data dir (mode 0600) or in
+ * a shared document of the cluster, created on first use. {@link #rotate()} replaces every key with
+ * a new one, which revokes every link signed before. Every server on the same data dir or cluster
+ * sees a rotation on its next request (the ring is re-read when it changes).
  */
 public final class SigningKeys {
   private static final int KEY_BYTES = 32;
@@ -30,11 +31,19 @@ public final class SigningKeys {
   private record Ring(String current, Map<String, String> keys) {}
 
   private final Path file;
+  private final StateDocument shared;
   private Ring ring;
   private Object loadedAt;
 
   public SigningKeys(Path file) {
     this.file = file;
+    this.shared = null;
+  }
+
+  /** The ring kept in a shared document (a cluster store's {@code signing_keys}). */
+  public SigningKeys(StateDocument shared) {
+    this.file = null;
+    this.shared = shared;
   }
 
   /** The key new links are signed with; created on first use. */
@@ -81,12 +90,16 @@ public final class SigningKeys {
 
   private Ring load() {
     try {
-      Object version = PrivateFiles.version(file);
-      if (version == PrivateFiles.ABSENT) {
+      Object version = shared != null ? shared.version() : PrivateFiles.version(file);
+      if (version == null || version == PrivateFiles.ABSENT) {
         return null;
       }
       if (ring == null || !version.equals(loadedAt)) {
-        ring = Json.MAPPER.readValue(Files.readAllBytes(file), Ring.class);
+        byte[] json = shared != null ? shared.read() : Files.readAllBytes(file);
+        if (json == null) {
+          return null;
+        }
+        ring = Json.MAPPER.readValue(json, Ring.class);
         loadedAt = version;
       }
       return ring;
@@ -98,8 +111,13 @@ public final class SigningKeys {
   }
 
   private void write(Ring value, boolean replace) {
+    byte[] json = Json.MAPPER.writeValueAsBytes(value);
+    if (shared != null) {
+      // a ring another server created first is kept, as with the file
+      shared.update(old -> replace || old == null ? json : old);
+      return;
+    }
     try {
-      byte[] json = Json.MAPPER.writeValueAsBytes(value);
       if (replace) {
         PrivateFiles.replace(file, json);
       } else {

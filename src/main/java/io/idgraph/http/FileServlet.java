@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
@@ -154,7 +152,7 @@ public final class FileServlet extends HttpServlet {
             .orElse("application/octet-stream"));
     res.setHeader("Content-Disposition", "attachment; filename=\"" + uri.filename() + "\"");
     res.setContentLengthLong(file.sizeBytes());
-    try (InputStream in = Files.newInputStream(file.path(), LinkOption.NOFOLLOW_LINKS);
+    try (InputStream in = file.open();
         OutputStream out = res.getOutputStream()) {
       in.transferTo(out);
     }

@@ -20,7 +20,6 @@ import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +87,7 @@ record EnrichRowsTool(RowEnricher enricher, Exports exports) implements IdgraphT
             context.toolTraceId().substring(0, 12),
             ExportFormat.CSV,
             out -> {
-              try (InputStream in = Files.newInputStream(source.path());
+              try (InputStream in = source.open();
                   CsvReader reader = new CsvReader(in)) {
                 plan[0] = enricher.plan(reader, options);
                 CsvWriter writer = new CsvWriter(out);

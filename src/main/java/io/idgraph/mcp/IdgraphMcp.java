@@ -12,10 +12,10 @@ import io.idgraph.privacy.PrivacyState;
 import io.idgraph.profile.ProfileService;
 import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.resolve.Resolver;
+import io.idgraph.state.ServerState;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import io.idgraph.store.StoreUri;
-import io.idgraph.workflow.FeedbackStore;
 import io.idgraph.workflow.WorkflowLog;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonDefaults;
@@ -65,18 +65,21 @@ public final class IdgraphMcp implements AutoCloseable {
   private final WorkflowResources workflowFiles;
   private final PrivacyState privacy;
   private final AuditLog audit;
+  private final ServerState state;
 
   private IdgraphMcp(
       IdentityStore store,
       PrivacyState privacy,
+      ServerState state,
       DataDir dataDir,
       Clock clock,
       ExportOptions options) {
     this.store = store;
     this.privacy = privacy;
-    this.exports = new ExportService(dataDir, clock, options);
+    this.state = state;
+    this.exports = state.exports(clock, options);
     this.workflowFiles = new WorkflowResources(exports.exports().store());
-    WorkflowLog workflows = new WorkflowLog(dataDir.workflows());
+    WorkflowLog workflows = state.workflows();
     this.audit = new DataDirAuditLog(dataDir.root().resolve("audit"));
     this.runner = new ToolRunner(workflows, metrics, clock, audit);
     IdentifierNormalizer normalizer = new IdentifierNormalizer();
@@ -91,8 +94,7 @@ public final class IdgraphMcp implements AutoCloseable {
             new IdgraphTool(
                 PersonTool.NAME, new PersonTool(new ProfileService(store), exports.exports())),
             new IdgraphTool(
-                FeedbackTool.NAME,
-                new FeedbackTool(workflows, new FeedbackStore(dataDir.feedback()), clock)),
+                FeedbackTool.NAME, new FeedbackTool(workflows, state.feedback(), clock)),
             new IdgraphTool(DownloadUrlTool.NAME, new DownloadUrlTool(exports.exports())),
             new IdgraphTool(UploadUrlTool.NAME, new UploadUrlTool(exports.exports())),
             new IdgraphTool(
@@ -115,9 +117,14 @@ public final class IdgraphMcp implements AutoCloseable {
       DataDir dataDir, StoreUri where, Clock clock, ExportOptions options) {
     PrivacyState privacy = PrivacyState.at(dataDir);
     IdentityStore store = privacy.filter(IdentityStores.openReader(where, dataDir.graph()));
+    ServerState state = null;
     try {
-      return new IdgraphMcp(store, privacy, dataDir, clock, options);
+      state = ServerState.open(dataDir, where);
+      return new IdgraphMcp(store, privacy, state, dataDir, clock, options);
     } catch (RuntimeException e) {
+      if (state != null) {
+        state.close();
+      }
       store.close();
       throw e;
     }
@@ -246,6 +253,7 @@ public final class IdgraphMcp implements AutoCloseable {
       servers.clear();
     }
     exports.close();
+    state.close();
     store.close();
     audit.close();
   }

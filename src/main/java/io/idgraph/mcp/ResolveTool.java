@@ -67,7 +67,7 @@ record ResolveTool(Resolver resolver, int inlineLimit, Exports exports)
 
   private List<IdentifierGroup> csvGroups(Arguments args, CallContext context) {
     CsvArguments.CsvInput input = CsvArguments.parse(args, context);
-    return CsvIdentifiers.read(exports.store().require(input.uri()).path(), input.lookup());
+    return CsvIdentifiers.read(exports.store().require(input.uri())::open, input.lookup());
   }
 
   private static Map<String, Integer> counts(ResolveResult result, Export export) {

@@ -1,6 +1,7 @@
 package io.idgraph.store;
 
 import io.idgraph.store.cassandra.CassandraIdentityStore;
+import io.idgraph.store.cassandra.ClusterSharedState;
 import io.idgraph.store.cassandra.ClusterStateDocument;
 import io.idgraph.store.rocksdb.RocksDbIdentityStore;
 import java.nio.file.Path;
@@ -51,5 +52,13 @@ public final class IdentityStores {
    */
   public static StateDocument openStateDocument(StoreUri where, String name) {
     return ClusterStateDocument.open(where.cluster(), name);
+  }
+
+  /**
+   * The server state of a cluster store (signing keys, workflow logs, feedback, files), over one
+   * connection; only for {@link StoreUri#isCluster()}.
+   */
+  public static SharedState openSharedState(StoreUri where) {
+    return ClusterSharedState.open(where.cluster());
   }
 }

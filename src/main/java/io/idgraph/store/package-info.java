@@ -1,6 +1,7 @@
 /**
  * Storage of the identity graph behind {@link io.idgraph.store.IdentityStore}; the RocksDB engine
  * lives in {@code store.rocksdb} and nothing outside it names RocksDB. Key derivation from
- * normalized identifiers is in {@link io.idgraph.store.IndexKeys}.
+ * normalized identifiers is in {@link io.idgraph.store.IndexKeys}. A cluster store also keeps a
+ * server's state ({@link io.idgraph.store.SharedState}: documents, entry logs, expiring files).
  */
 package io.idgraph.store;

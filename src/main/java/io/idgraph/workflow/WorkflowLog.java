@@ -1,36 +1,29 @@
 package io.idgraph.workflow;
 
-import io.idgraph.files.DiskTrouble;
-import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
+import io.idgraph.store.EntryLog;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * The calls of each workflow, one JSON line per call in {@code <dir>/<workflow id>.jsonl}. Lines
- * are appended with O_APPEND, so concurrent processes can share a workflow.
+ * The calls of each workflow, one JSON entry per call: in the data dir ({@code <dir>/<workflow
+ * id>.jsonl}, appended with O_APPEND so concurrent processes can share a workflow) or in the
+ * cluster (one partition per workflow), whichever {@link EntryLog} it is given.
  */
 public final class WorkflowLog {
-  private static final String SUFFIX = ".jsonl";
-  private static final Charset UTF8 = StandardCharsets.UTF_8;
-
-  private final Path dir;
+  private final EntryLog log;
 
   public WorkflowLog(Path dir) {
-    this.dir = dir;
+    this(new DirectoryEntryLog(dir, "the workflow log", "record the call in the workflow log"));
+  }
+
+  public WorkflowLog(EntryLog log) {
+    this.log = log;
   }
 
   /**
@@ -42,61 +35,33 @@ public final class WorkflowLog {
   }
 
   /**
-   * Appends a call to a workflow, creating the workflow (an owner-only file) on its first call; a
-   * call that cannot be recorded fails with STORE_UNAVAILABLE naming the cause.
+   * Appends a call to a workflow, creating the workflow on its first call; a call that cannot be
+   * recorded fails with STORE_UNAVAILABLE naming the cause.
    */
   public void append(String workflowId, CallRecord call) {
-    byte[] line = (Json.MAPPER.writeValueAsString(call) + "\n").getBytes(UTF8);
-    try {
-      PrivateFiles.append(fileOf(workflowId), line, false);
-    } catch (IOException e) {
-      throw DiskTrouble.failure("record the call in the workflow log", e);
-    }
+    log.append(workflowId, Json.MAPPER.writeValueAsString(call).getBytes(StandardCharsets.UTF_8));
   }
 
   /** True if this workflow has had at least one call, in any process. */
   public boolean exists(String workflowId) {
-    return Files.isRegularFile(fileOf(workflowId));
+    return log.has(workflowId);
   }
 
   /** The calls of a workflow, oldest first. */
   public List<CallRecord> calls(String workflowId) {
     String id = parseId(workflowId);
-    try (Stream<String> lines = Files.lines(fileOf(id), UTF8)) {
-      return lines
-          .filter(line -> !line.isBlank())
-          .map(line -> Json.MAPPER.readValue(line, CallRecord.class))
-          .toList();
-    } catch (NoSuchFileException e) {
+    List<byte[]> entries = log.entries(id);
+    if (entries.isEmpty() && !log.has(id)) {
       throw new IdgraphException(
           ErrorCode.NOT_FOUND, "no workflow " + id + "; see idgraph workflows list");
-    } catch (IOException | UncheckedIOException e) {
-      throw new IdgraphException(ErrorCode.IO, "cannot read workflow " + id, e);
     }
+    return entries.stream().map(e -> Json.MAPPER.readValue(e, CallRecord.class)).toList();
   }
 
   /** The most recently active workflows, newest first. */
   public List<WorkflowSummary> recent(int limit) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(dir)) {
-      files =
-          listing
-              .filter(p -> p.getFileName().toString().endsWith(SUFFIX))
-              .map(p -> Map.entry(p, modified(p))) // each file's time read once, not per comparison
-              .sorted(Map.Entry.<Path, FileTime>comparingByValue().reversed())
-              .limit(limit)
-              .map(Map.Entry::getKey)
-              .toList();
-    } catch (IOException e) {
-      throw unavailable(e);
-    }
     List<WorkflowSummary> summaries = new ArrayList<>();
-    for (Path file : files) {
-      String name = file.getFileName().toString();
-      String id = name.substring(0, name.length() - SUFFIX.length());
+    for (String id : log.keys().stream().limit(limit).toList()) {
       List<CallRecord> calls = calls(id);
       if (calls.isEmpty()) {
         continue;
@@ -112,24 +77,5 @@ public final class WorkflowLog {
               List.copyOf(tools)));
     }
     return summaries;
-  }
-
-  private Path fileOf(String canonicalId) {
-    return dir.resolve(canonicalId + SUFFIX);
-  }
-
-  private static FileTime modified(Path file) {
-    try {
-      return Files.getLastModifiedTime(file);
-    } catch (IOException e) {
-      return FileTime.fromMillis(0);
-    }
-  }
-
-  private IdgraphException unavailable(IOException e) {
-    return new IdgraphException(
-        ErrorCode.STORE_UNAVAILABLE,
-        "cannot list the workflow log in " + dir + " (" + e.getClass().getSimpleName() + ")",
-        e);
   }
 }

@@ -42,7 +42,7 @@ class ArtifactStoreTest {
     assertThat(store.find(uri)).isPresent();
     clock.advance(Duration.ofMinutes(1));
     assertThat(store.find(uri)).isEmpty();
-    assertThat(file.path()).doesNotExist();
+    assertThat(store.pathOf(uri)).doesNotExist();
   }
 
   @Test

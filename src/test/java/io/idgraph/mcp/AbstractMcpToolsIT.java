@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.idgraph.files.DataDir;
 import io.idgraph.graph.Json;
-import io.idgraph.workflow.FeedbackStore;
-import io.idgraph.workflow.WorkflowLog;
+import io.idgraph.state.ServerState;
+import io.idgraph.store.StoreUri;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -244,13 +244,18 @@ abstract class AbstractMcpToolsIT {
     assertThat((List<String>) result.get("warnings"))
         .containsExactly("feedback_items[1].feedback is required: the text");
 
-    assertThat(new FeedbackStore(dataDir().feedback()).list(workflowId))
-        .singleElement()
-        .satisfies(r -> assertThat(r.items().get(0).personId()).isEqualTo("12345"));
-    assertThat(new WorkflowLog(dataDir().workflows()).calls(workflowId))
-        .extracting(c -> c.tool() + "/" + c.transport() + "/" + c.outcome())
-        .containsExactly(
-            "resolve_identities/" + transport() + "/ok", "submit_feedback/" + transport() + "/ok");
+    // where the server keeps them: the data dir, or the cluster IDGRAPH_STORE names
+    try (ServerState state =
+        ServerState.open(dataDir(), StoreUri.parse(System.getenv("IDGRAPH_STORE")))) {
+      assertThat(state.feedback().list(workflowId))
+          .singleElement()
+          .satisfies(r -> assertThat(r.items().get(0).personId()).isEqualTo("12345"));
+      assertThat(state.workflows().calls(workflowId))
+          .extracting(c -> c.tool() + "/" + c.transport() + "/" + c.outcome())
+          .containsExactly(
+              "resolve_identities/" + transport() + "/ok",
+              "submit_feedback/" + transport() + "/ok");
+    }
   }
 
   @Test

@@ -25,15 +25,12 @@ public final class ClusterStateDocument implements StateDocument {
   private final PreparedStatement read;
   private final PreparedStatement insert;
   private final PreparedStatement replace;
+  private final boolean ownsSession;
 
-  private ClusterStateDocument(CqlSession session, String ks, String name) {
+  private ClusterStateDocument(CqlSession session, String ks, String name, boolean ownsSession) {
     this.session = session;
     this.name = name;
-    GraphSchema.run(
-        session,
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".server_state (name text PRIMARY KEY, body blob, version uuid)");
+    this.ownsSession = ownsSession;
     read = session.prepare("SELECT body, version FROM " + ks + ".server_state WHERE name = ?");
     insert =
         session.prepare(
@@ -47,12 +44,26 @@ public final class ClusterStateDocument implements StateDocument {
                 + ".server_state SET body = ?, version = ? WHERE name = ? IF version = ?");
   }
 
+  static void createTable(CqlSession session, String ks) {
+    GraphSchema.run(
+        session,
+        "CREATE TABLE IF NOT EXISTS "
+            + ks
+            + ".server_state (name text PRIMARY KEY, body blob, version uuid)");
+  }
+
+  /** Document {@code name} over a session someone else closes (its table exists). */
+  static ClusterStateDocument onSession(CqlSession session, String ks, String name) {
+    return new ClusterStateDocument(session, ks, name, false);
+  }
+
   /** Opens document {@code name} in the cluster's keyspace (created if needed). */
   public static ClusterStateDocument open(CassandraUri uri, String name) {
     CqlSession session = ClusterSessions.open(uri);
     try {
       GraphSchema.create(session, uri);
-      return new ClusterStateDocument(session, uri.keyspace(), name);
+      createTable(session, uri.keyspace());
+      return new ClusterStateDocument(session, uri.keyspace(), name, true);
     } catch (RuntimeException e) {
       session.close();
       throw e instanceof IdgraphException ? e : Concurrent.failure(e);
@@ -93,7 +104,9 @@ public final class ClusterStateDocument implements StateDocument {
 
   @Override
   public void close() {
-    session.close();
+    if (ownsSession) {
+      session.close();
+    }
   }
 
   /** The row; {@code serial} reads see every committed lightweight transaction. */
@@ -117,7 +130,7 @@ public final class ClusterStateDocument implements StateDocument {
         : row.getUuid("version");
   }
 
-  private static byte[] bytes(ByteBuffer buffer) {
+  static byte[] bytes(ByteBuffer buffer) {
     byte[] out = new byte[buffer.remaining()];
     buffer.duplicate().get(out);
     return out;
