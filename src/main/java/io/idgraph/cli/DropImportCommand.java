@@ -49,9 +49,9 @@ final class DropImportCommand implements Callable<Integer> {
     DataDir dir = data.dataDir();
     DropList list = DropList.read(file, maxBytes);
     Path status = out != null ? out : file.resolveSibling(file.getFileName() + ".status.csv");
-    PrivacyState state = PrivacyState.at(dir);
     DropImport.Summary s;
-    try (IdentityStore store = IdentityStores.openWritable(dir.graph())) {
+    try (PrivacyState state = PrivacyState.open(dir, data.store());
+        IdentityStore store = IdentityStores.openWritable(data.store(), dir.graph())) {
       PrivacyService service =
           new PrivacyService(
               store,
@@ -62,7 +62,7 @@ final class DropImportCommand implements Callable<Integer> {
       s = new DropImport(store, state, service, new IdentifierNormalizer()).apply(list, status);
     }
     CliAudit.record(
-        dir,
+        data,
         "privacy import-drop",
         Map.of("deleted", s.deleted(), "opted_out", s.optedOut(), "not_found", s.notFound()),
         null);

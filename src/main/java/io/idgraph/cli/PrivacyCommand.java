@@ -44,14 +44,15 @@ final class PrivacyCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Runs one request against the data dir and prints its record. */
-  static int apply(DataDir dir, RequestKind kind, SelectorOptions selectors) {
+  /** Runs one request against the store and privacy state (data dir or cluster); prints it. */
+  static int apply(DataDirOption data, RequestKind kind, SelectorOptions selectors) {
     var list = selectors.selectors();
-    PrivacyState state = PrivacyState.at(dir);
-    try (IdentityStore store =
-        kind == RequestKind.DELETE
-            ? IdentityStores.openWritable(dir.graph())
-            : IdentityStores.openReader(dir.graph())) {
+    DataDir dir = data.dataDir();
+    try (PrivacyState state = PrivacyState.open(dir, data.store());
+        IdentityStore store =
+            kind == RequestKind.DELETE
+                ? IdentityStores.openWritable(data.store(), dir.graph())
+                : IdentityStores.openReader(data.store(), dir.graph())) {
       PrivacyService service =
           new PrivacyService(
               store,
@@ -61,7 +62,7 @@ final class PrivacyCommand implements Runnable {
               Clock.systemUTC());
       PrivacyRequest done = service.apply(kind, list, "cli");
       CliAudit.record(
-          dir,
+          data,
           "privacy " + kind.wireName(),
           Map.of("selectors", list.size(), "persons", done.personIds().size()),
           done.requestId());
@@ -94,7 +95,7 @@ final class PrivacyCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return apply(data.dataDir(), RequestKind.DELETE, selectors);
+      return apply(data, RequestKind.DELETE, selectors);
     }
   }
 
@@ -109,7 +110,7 @@ final class PrivacyCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return apply(data.dataDir(), RequestKind.OPTOUT, selectors);
+      return apply(data, RequestKind.OPTOUT, selectors);
     }
   }
 
@@ -120,7 +121,7 @@ final class PrivacyCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return apply(data.dataDir(), RequestKind.OPTIN, selectors);
+      return apply(data, RequestKind.OPTIN, selectors);
     }
   }
 
@@ -140,12 +141,15 @@ final class PrivacyCommand implements Runnable {
 
     @Override
     public Integer call() {
-      PrivacyRequestLog log = PrivacyState.at(data.dataDir()).requests();
-      log.prune(
-          ZonedDateTime.now(java.time.ZoneOffset.UTC)
-              .minusMonths(PrivacyRequestLog.RETENTION_MONTHS)
-              .toInstant());
-      List<PrivacyRequest> requests = log.list(since == null ? null : parseTime(since));
+      List<PrivacyRequest> requests;
+      try (PrivacyState state = PrivacyState.open(data.dataDir(), data.store())) {
+        PrivacyRequestLog log = state.requests();
+        log.prune(
+            ZonedDateTime.now(java.time.ZoneOffset.UTC)
+                .minusMonths(PrivacyRequestLog.RETENTION_MONTHS)
+                .toInstant());
+        requests = log.list(since == null ? null : parseTime(since));
+      }
       for (PrivacyRequest r : requests) {
         System.out.println(Json.MAPPER.writeValueAsString(r));
       }
@@ -163,7 +167,10 @@ final class PrivacyCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<PrivacyRequest> found = PrivacyState.at(data.dataDir()).requests().find(id.trim());
+      List<PrivacyRequest> found;
+      try (PrivacyState state = PrivacyState.open(data.dataDir(), data.store())) {
+        found = state.requests().find(id.trim());
+      }
       if (found.isEmpty()) {
         throw new IdgraphException(
             ErrorCode.NOT_FOUND,

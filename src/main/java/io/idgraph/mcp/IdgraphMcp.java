@@ -1,7 +1,7 @@
 package io.idgraph.mcp;
 
 import io.idgraph.audit.AuditLog;
-import io.idgraph.audit.DataDirAuditLog;
+import io.idgraph.audit.AuditLogs;
 import io.idgraph.auth.Caller;
 import io.idgraph.enrich.RowEnricher;
 import io.idgraph.export.ExportOptions;
@@ -69,15 +69,16 @@ public final class IdgraphMcp implements AutoCloseable {
   private IdgraphMcp(
       IdentityStore store,
       PrivacyState privacy,
+      AuditLog audit,
       DataDir dataDir,
       Clock clock,
       ExportOptions options) {
     this.store = store;
     this.privacy = privacy;
+    this.audit = audit;
     this.exports = new ExportService(dataDir, clock, options);
     this.workflowFiles = new WorkflowResources(exports.exports().store());
     WorkflowLog workflows = new WorkflowLog(dataDir.workflows());
-    this.audit = new DataDirAuditLog(dataDir.root().resolve("audit"));
     this.runner = new ToolRunner(workflows, metrics, clock, audit);
     IdentifierNormalizer normalizer = new IdentifierNormalizer();
     this.tools =
@@ -110,15 +111,27 @@ public final class IdgraphMcp implements AutoCloseable {
     return open(dataDir, StoreUri.embedded(), clock, options);
   }
 
-  /** Opens the graph at {@code where} (the data dir's, or a cluster) for reading. */
+  /**
+   * Opens the graph at {@code where} (the data dir's, or a cluster) for reading, with the privacy
+   * state and audit log that go with it (in the cluster too, for a cluster).
+   */
   public static IdgraphMcp open(
       DataDir dataDir, StoreUri where, Clock clock, ExportOptions options) {
-    PrivacyState privacy = PrivacyState.at(dataDir);
-    IdentityStore store = privacy.filter(IdentityStores.openReader(where, dataDir.graph()));
+    PrivacyState privacy = PrivacyState.open(dataDir, where);
+    AuditLog audit = null;
+    IdentityStore store = null;
     try {
-      return new IdgraphMcp(store, privacy, dataDir, clock, options);
+      audit = AuditLogs.open(dataDir, where);
+      store = privacy.filter(IdentityStores.openReader(where, dataDir.graph()));
+      return new IdgraphMcp(store, privacy, audit, dataDir, clock, options);
     } catch (RuntimeException e) {
-      store.close();
+      if (store != null) {
+        store.close();
+      }
+      if (audit != null) {
+        audit.close();
+      }
+      privacy.close();
       throw e;
     }
   }
@@ -128,7 +141,7 @@ public final class IdgraphMcp implements AutoCloseable {
     return exports;
   }
 
-  /** The data dir's privacy state: suppression counts, withdrawn files. */
+  /** The privacy state (data dir's or cluster's): suppression counts, withdrawn files. */
   public PrivacyState privacy() {
     return privacy;
   }
@@ -248,5 +261,6 @@ public final class IdgraphMcp implements AutoCloseable {
     exports.close();
     store.close();
     audit.close();
+    privacy.close();
   }
 }

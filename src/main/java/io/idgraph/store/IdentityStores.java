@@ -1,6 +1,7 @@
 package io.idgraph.store;
 
 import io.idgraph.store.cassandra.CassandraIdentityStore;
+import io.idgraph.store.cassandra.ClusterSharedState;
 import io.idgraph.store.cassandra.ClusterStateDocument;
 import io.idgraph.store.rocksdb.RocksDbIdentityStore;
 import java.nio.file.Path;
@@ -51,5 +52,13 @@ public final class IdentityStores {
    */
   public static StateDocument openStateDocument(StoreUri where, String name) {
     return ClusterStateDocument.open(where.cluster(), name);
+  }
+
+  /**
+   * The state shared by every process on a cluster store (privacy state, audit log); only for
+   * {@link StoreUri#isCluster()}. Opens of one cluster in one process share one connection.
+   */
+  public static SharedState openSharedState(StoreUri where) {
+    return ClusterSharedState.open(where.cluster());
   }
 }
