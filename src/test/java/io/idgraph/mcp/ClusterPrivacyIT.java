@@ -168,6 +168,23 @@ class ClusterPrivacyIT {
         .isFalse();
   }
 
+  @Test
+  @Order(4)
+  void audit_anAnsweredCallSurvivesKillMinus9OfItsServer() throws Exception {
+    String token = cli("admin", "keys", "create", "--name", "via-killed").strip();
+    ServerProcess doomed = ServerProcess.startHttp(dataDir("doomed"), "--store", store);
+    try {
+      for (int i = 0; i < 5; i++) {
+        resolve(doomed, token, "email", "someone" + i + "@example.com");
+      }
+      doomed.kill(); // SIGKILL right after the fifth answer
+    } finally {
+      doomed.close();
+    }
+    List<String> events = cli("auditor", "audit", "--key", "via-killed").lines().toList();
+    assertThat(events).hasSize(5).allSatisfy(e -> assertThat(e).contains("resolve_identities"));
+  }
+
   private static void assertDeleted(ServerProcess server, String token) throws Exception {
     for (String[] id :
         List.of(
