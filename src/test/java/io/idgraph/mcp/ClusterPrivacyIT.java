@@ -4,6 +4,9 @@ import static io.idgraph.mcp.PrivacyIT.CANARY_EMAIL;
 import static io.idgraph.mcp.PrivacyIT.CANARY_MAID;
 import static io.idgraph.mcp.PrivacyIT.CANARY_PHONE;
 import static io.idgraph.mcp.PrivacyIT.OPTOUT_EMAIL;
+import static io.idgraph.mcp.PrivacyIT.assertDeletedOverMcp;
+import static io.idgraph.mcp.PrivacyIT.person;
+import static io.idgraph.mcp.PrivacyIT.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -16,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,8 +87,8 @@ class ClusterPrivacyIT {
     assertThat(request.get("person_ids").toString()).isEqualTo("[101]");
     Thread.sleep(SEEN_WITHIN_MILLIS);
 
-    assertDeleted(one, tokenOne);
-    assertDeleted(two, tokenTwo);
+    assertDeletedOverMcp(one, tokenOne);
+    assertDeletedOverMcp(two, tokenTwo);
 
     Path rejects = root.resolve("reload-rejects.jsonl");
     cli(
@@ -102,8 +104,8 @@ class ClusterPrivacyIT {
     assertThat(lines).hasSize(1);
     assertThat(lines.get(0).get("reason").asString()).isEqualTo("suppressed");
     Thread.sleep(SEEN_WITHIN_MILLIS);
-    assertDeleted(one, tokenOne);
-    assertDeleted(two, tokenTwo);
+    assertDeletedOverMcp(one, tokenOne);
+    assertDeletedOverMcp(two, tokenTwo);
     // the household's other person is still there
     assertThat(resolve(two, tokenTwo, "email", "neighbour@example.org").get("identities"))
         .hasSize(1);
@@ -183,34 +185,6 @@ class ClusterPrivacyIT {
     }
     List<String> events = cli("auditor", "audit", "--key", "via-killed").lines().toList();
     assertThat(events).hasSize(5).allSatisfy(e -> assertThat(e).contains("resolve_identities"));
-  }
-
-  private static void assertDeleted(ServerProcess server, String token) throws Exception {
-    for (String[] id :
-        List.of(
-            new String[] {"email", CANARY_EMAIL},
-            new String[] {"phone", CANARY_PHONE},
-            new String[] {"maid", CANARY_MAID})) {
-      JsonNode result = resolve(server, token, id[0], id[1]);
-      assertThat(result.get("identities")).as(id[0]).isEmpty();
-      assertThat(result.at("/stats/resolved").asInt()).isZero();
-    }
-    assertThat(person(server, token, "101").get("not_found").toString()).isEqualTo("[\"101\"]");
-  }
-
-  private static JsonNode resolve(ServerProcess server, String token, String type, String value)
-      throws Exception {
-    return server
-        .callTool(
-            token, "resolve_identities", Map.of("id_type", type, "identifiers", List.of(value)))
-        .get("structuredContent");
-  }
-
-  private static JsonNode person(ServerProcess server, String token, String id) throws Exception {
-    return server
-        .callTool(
-            token, "get_person", Map.of("person_ids", List.of(id), "domains", List.of("name")))
-        .get("structuredContent");
   }
 
   private static DataDir dataDir(String name) {
