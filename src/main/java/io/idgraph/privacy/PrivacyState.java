@@ -74,7 +74,7 @@ public final class PrivacyState implements AutoCloseable {
         throw new IdgraphException(
             ErrorCode.STORE_UNAVAILABLE,
             "the cluster's suppression key is damaged (not 32 bytes); restore the keyspace's"
-                + " state_values table from a backup");
+                + " state_rows table from a backup");
       }
       return new PrivacyState(
           new IdentifierHmac(key),

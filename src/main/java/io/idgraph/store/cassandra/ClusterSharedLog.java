@@ -24,10 +24,11 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * A {@link SharedLog} in {@code state_log}: one partition per log, UTC hour and bucket (a random
  * one of {@link #BUCKETS} per record, so a busy hour spreads over several nodes and no partition
- * grows past about a million records at 2,000 records a second), rows ordered by time. {@code
- * state_log_hours} lists the hours that have records, so a read or a prune visits only those;
- * {@code state_log_keys} holds a copy of each keyed record under its key. At most {@link
- * #MAX_IN_FLIGHT} appends of one process wait on the cluster at once; the rest queue for a permit.
+ * grows past about a million records at 2,000 records a second), rows ordered by time. The hours
+ * that have records are listed in {@code state_rows} (partition {@code log-hours:NAME}), so a read
+ * or a prune visits only those; a keyed record has a copy in partition ({@code NAME#key}, key). At
+ * most {@link #MAX_IN_FLIGHT} appends of one process wait on the cluster at once; the rest queue
+ * for a permit.
  */
 final class ClusterSharedLog implements SharedLog {
   static final int BUCKETS = 8;
@@ -38,10 +39,11 @@ final class ClusterSharedLog implements SharedLog {
 
   private final ClusterSharedState.Connection c;
   private final String name;
+  private final String hourIndex;
+  private final String byKey;
   private final Set<String> hoursWritten = ConcurrentHashMap.newKeySet();
   private final PreparedStatement insert;
   private final PreparedStatement insertWithKey;
-  private final PreparedStatement insertKeyed;
   private final PreparedStatement insertHour;
   private final PreparedStatement hoursFrom;
   private final PreparedStatement readPartition;
@@ -54,34 +56,33 @@ final class ClusterSharedLog implements SharedLog {
   ClusterSharedLog(ClusterSharedState.Connection c, String name) {
     this.c = c;
     this.name = name;
+    this.hourIndex = "log-hours:" + name;
+    this.byKey = name + "#key";
     // two forms, so that a record without a key writes no null (a null is a tombstone)
     insert =
         c.prepare(
-            "INSERT INTO KS.state_log (name, hour, bucket, at, id, record)"
+            "INSERT INTO KS.state_log (log, part, bucket, at, id, record)"
                 + " VALUES (?, ?, ?, ?, ?, ?) USING TTL ?");
     insertWithKey =
         c.prepare(
-            "INSERT INTO KS.state_log (name, hour, bucket, at, id, key, record)"
+            "INSERT INTO KS.state_log (log, part, bucket, at, id, key, record)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?) USING TTL ?");
-    insertKeyed =
-        c.prepare(
-            "INSERT INTO KS.state_log_keys (name, key, at, id, record) VALUES (?, ?, ?, ?, ?)"
-                + " USING TTL ?");
-    insertHour = c.prepare("INSERT INTO KS.state_log_hours (name, hour) VALUES (?, ?)");
-    hoursFrom = c.prepare("SELECT hour FROM KS.state_log_hours WHERE name = ? AND hour >= ?");
+    insertHour = c.prepare("INSERT INTO KS.state_rows (name, bucket, k) VALUES (?, 0, ?)");
+    hoursFrom = c.prepare("SELECT k FROM KS.state_rows WHERE name = ? AND bucket = 0 AND k >= ?");
     readPartition =
         c.prepare(
             "SELECT at, id, record FROM KS.state_log"
-                + " WHERE name = ? AND hour = ? AND bucket = ? AND at >= ?");
+                + " WHERE log = ? AND part = ? AND bucket = ? AND at >= ?");
     readKeys =
-        c.prepare(
-            "SELECT key, at, id FROM KS.state_log WHERE name = ? AND hour = ? AND bucket = ?");
-    findKey = c.prepare("SELECT record FROM KS.state_log_keys WHERE name = ? AND key = ?");
+        c.prepare("SELECT key, at, id FROM KS.state_log WHERE log = ? AND part = ? AND bucket = ?");
+    findKey =
+        c.prepare("SELECT record FROM KS.state_log WHERE log = ? AND part = ? AND bucket = 0");
     deletePartition =
-        c.prepare("DELETE FROM KS.state_log WHERE name = ? AND hour = ? AND bucket = ?");
+        c.prepare("DELETE FROM KS.state_log WHERE log = ? AND part = ? AND bucket = ?");
     deleteKeyed =
-        c.prepare("DELETE FROM KS.state_log_keys WHERE name = ? AND key = ? AND at = ? AND id = ?");
-    deleteHour = c.prepare("DELETE FROM KS.state_log_hours WHERE name = ? AND hour = ?");
+        c.prepare(
+            "DELETE FROM KS.state_log WHERE log = ? AND part = ? AND bucket = 0 AND at = ? AND id = ?");
+    deleteHour = c.prepare("DELETE FROM KS.state_rows WHERE name = ? AND bucket = 0 AND k = ?");
   }
 
   @Override
@@ -96,7 +97,7 @@ final class ClusterSharedLog implements SharedLog {
     acquire();
     try {
       if (!hoursWritten.contains(hour)) {
-        c.execute(insertHour.bind(name, hour)); // before the record, so a reader finds it
+        c.execute(insertHour.bind(hourIndex, hour)); // before the record, so a reader finds it
         hoursWritten.add(hour);
       }
       List<BoundStatement> writes = new ArrayList<>(2);
@@ -104,7 +105,7 @@ final class ClusterSharedLog implements SharedLog {
         writes.add(insert.bind(name, hour, bucket, at, id, record, ttl));
       } else {
         writes.add(insertWithKey.bind(name, hour, bucket, at, id, key, record, ttl));
-        writes.add(insertKeyed.bind(name, key, at, id, record, ttl));
+        writes.add(insertWithKey.bind(byKey, key, 0, at, id, key, record, ttl));
       }
       c.concurrent.writeAll(writes);
     } finally {
@@ -143,7 +144,7 @@ final class ClusterSharedLog implements SharedLog {
 
   private List<String> hours(String from) {
     List<String> out = new ArrayList<>();
-    for (Row r : c.execute(hoursFrom.bind(name, from))) {
+    for (Row r : c.execute(hoursFrom.bind(hourIndex, from))) {
       out.add(r.getString(0));
     }
     return out;
@@ -152,7 +153,7 @@ final class ClusterSharedLog implements SharedLog {
   @Override
   public List<String> find(String key) {
     List<String> out = new ArrayList<>();
-    for (Row r : c.execute(findKey.bind(name, key))) {
+    for (Row r : c.execute(findKey.bind(byKey, key))) {
       out.add(r.getString(0));
     }
     return out;
@@ -172,7 +173,7 @@ final class ClusterSharedLog implements SharedLog {
       for (List<Row> rows : partitions) {
         for (Row r : rows) {
           if (!r.isNull(0)) {
-            deletes.add(deleteKeyed.bind(name, r.getString(0), r.getInstant(1), r.getUuid(2)));
+            deletes.add(deleteKeyed.bind(byKey, r.getString(0), r.getInstant(1), r.getUuid(2)));
           }
         }
       }
@@ -180,7 +181,7 @@ final class ClusterSharedLog implements SharedLog {
         deletes.add(deletePartition.bind(name, hour, b));
       }
       c.concurrent.writeAll(deletes);
-      c.execute(deleteHour.bind(name, hour)); // last: a prune cut short is finished next time
+      c.execute(deleteHour.bind(hourIndex, hour)); // last: a prune cut short is finished next time
       hoursWritten.remove(hour);
       days.add(hour.substring(0, 10));
     }

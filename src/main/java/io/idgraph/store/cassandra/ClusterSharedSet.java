@@ -9,15 +9,17 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * A {@link SharedSet} as rows of {@code state_sets}, spread over {@link #BUCKETS} partitions by the
- * member's hash; its version is the counter {@code set:NAME}, added to after every change (a
- * counter always changes when added to, whatever the writers' clocks say).
+ * A {@link SharedSet} as rows of {@code state_rows} (partitions {@code set:NAME}), spread over
+ * {@link #BUCKETS} partitions by the member's hash; its version is the counter {@code set:NAME},
+ * added to after every change (a counter always changes when added to, whatever the writers' clocks
+ * say).
  */
 final class ClusterSharedSet implements SharedSet {
   static final int BUCKETS = 32;
 
   private final ClusterSharedState.Connection c;
   private final String name;
+  private final String partition;
   private final PreparedStatement insert;
   private final PreparedStatement delete;
   private final PreparedStatement find;
@@ -26,11 +28,11 @@ final class ClusterSharedSet implements SharedSet {
   ClusterSharedSet(ClusterSharedState.Connection c, String name) {
     this.c = c;
     this.name = name;
-    insert = c.prepare("INSERT INTO KS.state_sets (name, bucket, member) VALUES (?, ?, ?)");
-    delete = c.prepare("DELETE FROM KS.state_sets WHERE name = ? AND bucket = ? AND member = ?");
-    find =
-        c.prepare("SELECT member FROM KS.state_sets WHERE name = ? AND bucket = ? AND member = ?");
-    bucket = c.prepare("SELECT member FROM KS.state_sets WHERE name = ? AND bucket = ?");
+    this.partition = "set:" + name;
+    insert = c.prepare("INSERT INTO KS.state_rows (name, bucket, k) VALUES (?, ?, ?)");
+    delete = c.prepare("DELETE FROM KS.state_rows WHERE name = ? AND bucket = ? AND k = ?");
+    find = c.prepare("SELECT k FROM KS.state_rows WHERE name = ? AND bucket = ? AND k = ?");
+    bucket = c.prepare("SELECT k FROM KS.state_rows WHERE name = ? AND bucket = ?");
   }
 
   private static int bucketOf(String member) {
@@ -39,7 +41,7 @@ final class ClusterSharedSet implements SharedSet {
 
   @Override
   public boolean contains(String member) {
-    return c.execute(find.bind(name, bucketOf(member), member)).one() != null;
+    return c.execute(find.bind(partition, bucketOf(member), member)).one() != null;
   }
 
   @Override
@@ -58,7 +60,7 @@ final class ClusterSharedSet implements SharedSet {
     }
     List<BoundStatement> writes = new ArrayList<>(members.size());
     for (String m : members) {
-      writes.add(statement.bind(name, bucketOf(m), m));
+      writes.add(statement.bind(partition, bucketOf(m), m));
     }
     c.concurrent.writeAll(writes);
     c.addToCounter(versionName(), 1);
@@ -67,7 +69,7 @@ final class ClusterSharedSet implements SharedSet {
   @Override
   public List<String> members() {
     List<String> out = new ArrayList<>();
-    for (List<Row> rows : c.concurrent.rows(BUCKETS, i -> bucket.bind(name, i))) {
+    for (List<Row> rows : c.concurrent.rows(BUCKETS, i -> bucket.bind(partition, i))) {
       rows.forEach(r -> out.add(r.getString(0)));
     }
     return out;

@@ -16,9 +16,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
- * {@link SharedState} in the cluster's keyspace ({@code state_values}, {@code state_counters},
- * {@code state_sets}, {@code state_log*}; created on first use). Every shared state of one process
- * on one cluster shares one driver session, closed with the last of them.
+ * {@link SharedState} in three tables of the cluster's keyspace, created on first use (few, since
+ * each new table is a schema change every node must agree on): {@code state_rows} (values and set
+ * members), {@code state_counters} and {@code state_log}. Every shared state of one process on one
+ * cluster shares one driver session, closed with the last of them.
  */
 public final class ClusterSharedState implements SharedState {
   private static final Map<CassandraUri, Connection> OPEN = new HashMap<>();
@@ -41,10 +42,15 @@ public final class ClusterSharedState implements SharedState {
       for (String table : tables(ks)) {
         GraphSchema.run(session, table);
       }
-      readValue = session.prepare("SELECT value FROM " + ks + ".state_values WHERE name = ?");
+      // a value is the one row of partition ("value:NAME", 0)
+      readValue =
+          session.prepare(
+              "SELECT v FROM " + ks + ".state_rows WHERE name = ? AND bucket = 0 AND k = ''");
       createValue =
           session.prepare(
-              "INSERT INTO " + ks + ".state_values (name, value) VALUES (?, ?) IF NOT EXISTS");
+              "INSERT INTO "
+                  + ks
+                  + ".state_rows (name, bucket, k, v) VALUES (?, 0, '', ?) IF NOT EXISTS");
       addToCounter =
           session.prepare("UPDATE " + ks + ".state_counters SET value = value + ? WHERE name = ?");
       readCounter = session.prepare("SELECT value FROM " + ks + ".state_counters WHERE name = ?");
@@ -104,43 +110,39 @@ public final class ClusterSharedState implements SharedState {
 
   static List<String> tables(String ks) {
     return List.of(
-        "CREATE TABLE IF NOT EXISTS " + ks + ".state_values (name text PRIMARY KEY, value blob)",
+        // values (partition "value:NAME") and set members (partitions "set:NAME", bucket; a set
+        // is spread over buckets, so no partition holds a large set alone)
+        "CREATE TABLE IF NOT EXISTS "
+            + ks
+            + ".state_rows (name text, bucket int, k text, v blob, PRIMARY KEY ((name, bucket), k))",
         "CREATE TABLE IF NOT EXISTS "
             + ks
             + ".state_counters (name text PRIMARY KEY, value counter)",
-        // a set: members spread over buckets, so no partition holds a large set alone
+        // logs: one partition per log, part (an hour, or a key for the copies found by key) and
+        // bucket; rows ordered by time
         "CREATE TABLE IF NOT EXISTS "
             + ks
-            + ".state_sets (name text, bucket int, member text,"
-            + " PRIMARY KEY ((name, bucket), member))",
-        // a log: one partition per name, hour and bucket; rows ordered by time
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".state_log (name text, hour text, bucket int, at timestamp, id uuid, key text,"
-            + " record text, PRIMARY KEY ((name, hour, bucket), at, id))",
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".state_log_hours (name text, hour text, PRIMARY KEY (name, hour))",
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".state_log_keys (name text, key text, at timestamp, id uuid, record text,"
-            + " PRIMARY KEY ((name, key), at, id))");
+            + ".state_log (log text, part text, bucket int, at timestamp, id uuid, key text,"
+            + " record text, PRIMARY KEY ((log, part, bucket), at, id))");
   }
 
   @Override
   public byte[] valueOrCreate(String name, Supplier<byte[]> initial) {
-    Row row = connection.execute(connection.readValue.bind(name)).one();
+    Row row = connection.execute(connection.readValue.bind("value:" + name)).one();
     if (row != null && !row.isNull(0)) {
       return bytes(row.getByteBuffer(0));
     }
     byte[] made = initial.get();
-    ResultSet result = connection.execute(connection.createValue.bind(name, ByteBuffer.wrap(made)));
+    ResultSet result =
+        connection.execute(connection.createValue.bind("value:" + name, ByteBuffer.wrap(made)));
     if (result.wasApplied()) {
       return made;
     }
     // another process stored one first (or the driver retried ours): the stored one wins
     Row winner = result.one();
-    return winner == null || winner.isNull("value") ? made : bytes(winner.getByteBuffer("value"));
+    return winner == null || !winner.getColumnDefinitions().contains("v") || winner.isNull("v")
+        ? made
+        : bytes(winner.getByteBuffer("v"));
   }
 
   @Override
