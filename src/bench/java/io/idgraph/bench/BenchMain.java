@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       EngineBenchCommand.class,
       McpBenchCommand.class,
       ExportBenchCommand.class,
+      AuditBenchCommand.class,
       CompareDataCommand.class
     })
 public final class BenchMain implements Runnable {

@@ -1,8 +1,8 @@
 package io.idgraph.cli;
 
 import io.idgraph.audit.AuditEvent;
-import io.idgraph.audit.DataDirAuditLog;
-import io.idgraph.files.DataDir;
+import io.idgraph.audit.AuditLog;
+import io.idgraph.audit.AuditLogs;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
 import java.time.Duration;
@@ -44,12 +44,11 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DataDir dir = data.dataDir();
     if (retentionDays != null) {
-      prune(dir, retentionDays);
+      prune(data, retentionDays);
     }
     Instant from = since == null ? null : PrivacyCommand.parseTime(since);
-    try (DataDirAuditLog log = new DataDirAuditLog(CliAudit.auditDir(dir))) {
+    try (AuditLog log = AuditLogs.open(data.dataDir(), data.store())) {
       List<AuditEvent> events = log.read(from, key == null ? null : key.trim());
       for (AuditEvent e : events) {
         System.out.println(Json.MAPPER.writeValueAsString(e));
@@ -60,11 +59,11 @@ final class AuditCommand implements Callable<Integer> {
   }
 
   /** Deletes audit days older than {@code days}. */
-  static void prune(DataDir dir, int days) {
+  static void prune(DataDirOption data, int days) {
     if (days < 1 || days > 36_500) {
       throw IdgraphException.invalid("audit retention must be 1 to 36500 days, got " + days);
     }
-    try (DataDirAuditLog log = new DataDirAuditLog(CliAudit.auditDir(dir))) {
+    try (AuditLog log = AuditLogs.open(data.dataDir(), data.store())) {
       log.prune(Instant.now().minus(Duration.ofDays(days)));
     }
   }

@@ -67,9 +67,10 @@ final class BuildCommand implements Callable<Integer> {
                     "build-" + LocalDateTime.now(ZoneId.systemDefault()).format(STAMP) + ".jsonl");
     BuildSummary s;
     Bars bars = new Bars();
-    try (IdentityStore store = IdentityStores.openWritable(data.store(), dir.graph())) {
+    try (PrivacyState privacy = PrivacyState.open(dir, data.store());
+        IdentityStore store = IdentityStores.openWritable(data.store(), dir.graph())) {
       s =
-          new GraphBuilder(store, dir.build(), PrivacyState.at(dir).suppressionCheck())
+          new GraphBuilder(store, dir.build(), privacy.suppressionCheck())
               .build(list, new GraphBuilder.Options(snapshot, maps, rejects), bars);
     }
     bars.finish();

@@ -1,21 +1,23 @@
 package io.idgraph.cli;
 
 import io.idgraph.audit.AuditEvent;
-import io.idgraph.audit.DataDirAuditLog;
-import io.idgraph.files.DataDir;
+import io.idgraph.audit.AuditLog;
+import io.idgraph.audit.AuditLogs;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
- * Records a CLI read of personal data, or a privacy request, in the data dir's audit log (actor
- * {@code cli}): counts only, never identifiers. Durable before the command prints its result.
+ * Records a CLI read of personal data, or a privacy request, in the audit log (the data dir's, or
+ * the cluster's for a cluster store; actor {@code cli}): counts only, never identifiers. Durable
+ * before the command prints its result.
  */
 final class CliAudit {
   private CliAudit() {}
 
-  static void record(DataDir dir, String action, Map<String, Integer> counts, String requestId) {
-    try (DataDirAuditLog log = new DataDirAuditLog(auditDir(dir))) {
+  static void record(
+      DataDirOption data, String action, Map<String, Integer> counts, String requestId) {
+    try (AuditLog log = AuditLogs.open(data.dataDir(), data.store())) {
       log.append(
           new AuditEvent(
               Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
@@ -28,10 +30,6 @@ final class CliAudit {
               requestId,
               null));
     }
-  }
-
-  static java.nio.file.Path auditDir(DataDir dir) {
-    return dir.root().resolve("audit");
   }
 
   static int clamp(long n) {

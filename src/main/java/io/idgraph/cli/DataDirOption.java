@@ -1,6 +1,9 @@
 package io.idgraph.cli;
 
 import io.idgraph.files.DataDir;
+import io.idgraph.privacy.PrivacyState;
+import io.idgraph.store.IdentityStore;
+import io.idgraph.store.IdentityStores;
 import io.idgraph.store.StoreUri;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -25,6 +28,22 @@ public final class DataDirOption {
 
   public DataDir dataDir() {
     return DataDir.resolve(data);
+  }
+
+  /**
+   * The graph for reading (also while a load holds it), seen through the privacy state of the data
+   * dir or the cluster: opted-out and deleted persons never show. Closing it closes both.
+   */
+  public IdentityStore openPrivacyFilteredReader() {
+    StoreUri where = store();
+    DataDir dir = dataDir();
+    PrivacyState privacy = PrivacyState.open(dir, where);
+    try {
+      return privacy.filterAndOwn(IdentityStores.openReader(where, dir.graph()));
+    } catch (RuntimeException e) {
+      privacy.close();
+      throw e;
+    }
   }
 
   /** The parsed --store (or IDGRAPH_STORE); a bad URI is a usage error naming the forms. */

@@ -8,6 +8,7 @@ import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.http.HttpOptions;
 import io.idgraph.http.McpHttpServer;
+import io.idgraph.privacy.PrivacyState;
 import io.idgraph.profile.PersonResult;
 import io.idgraph.profile.ProfileService;
 import io.idgraph.store.IdentityStore;
@@ -69,7 +70,8 @@ final class DemoCommand implements Callable<Integer> {
 
   /** An email of person 1 for the example call; a placeholder when it has none. */
   private static String sampleEmail(DataDir dir, StoreUri where) {
-    try (IdentityStore store = IdentityStores.openReader(where, dir.graph())) {
+    try (IdentityStore store =
+        PrivacyState.open(dir, where).filterAndOwn(IdentityStores.openReader(where, dir.graph()))) {
       PersonResult result =
           new ProfileService(store).getPersons(List.of("1"), List.of(Domain.EMAIL));
       if (!result.profiles().isEmpty()) {

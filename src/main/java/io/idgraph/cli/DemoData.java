@@ -7,6 +7,7 @@ import io.idgraph.graph.IdgraphException;
 import io.idgraph.load.GraphLoader;
 import io.idgraph.load.LoadSummary;
 import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.privacy.PrivacyState;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import io.idgraph.store.StoreUri;
@@ -36,9 +37,10 @@ final class DemoData {
       }
       generating.finish(count(persons));
       ProgressBar loading = new ProgressBar("load", Files.size(file));
-      try (IdentityStore store = IdentityStores.openWritable(where, dir.graph())) {
+      try (PrivacyState privacy = PrivacyState.open(dir, where);
+          IdentityStore store = IdentityStores.openWritable(where, dir.graph())) {
         LoadSummary summary =
-            new GraphLoader(store, new IdentifierNormalizer())
+            new GraphLoader(store, new IdentifierNormalizer(), privacy.suppressionCheck())
                 .load(
                     file,
                     dir.rejects().resolve("demo-graph.jsonl"),

@@ -1,16 +1,9 @@
 package io.idgraph.cli;
 
-import io.idgraph.export.ArtifactStore;
-import io.idgraph.files.DataDir;
 import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.privacy.DropImport;
 import io.idgraph.privacy.DropList;
-import io.idgraph.privacy.PrivacyService;
-import io.idgraph.privacy.PrivacyState;
-import io.idgraph.store.IdentityStore;
-import io.idgraph.store.IdentityStores;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,23 +39,17 @@ final class DropImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DataDir dir = data.dataDir();
     DropList list = DropList.read(file, maxBytes);
     Path status = out != null ? out : file.resolveSibling(file.getFileName() + ".status.csv");
-    PrivacyState state = PrivacyState.at(dir);
     DropImport.Summary s;
-    try (IdentityStore store = IdentityStores.openWritable(dir.graph())) {
-      PrivacyService service =
-          new PrivacyService(
-              store,
-              state,
-              new ArtifactStore(dir.exports(), Clock.systemUTC(), ArtifactStore.MAX_TTL),
-              new IdentifierNormalizer(),
-              Clock.systemUTC());
-      s = new DropImport(store, state, service, new IdentifierNormalizer()).apply(list, status);
+    try (PrivacyRequests requests = PrivacyRequests.open(data, true)) {
+      s =
+          new DropImport(
+                  requests.store, requests.state, requests.service, new IdentifierNormalizer())
+              .apply(list, status);
     }
     CliAudit.record(
-        dir,
+        data,
         "privacy import-drop",
         Map.of("deleted", s.deleted(), "opted_out", s.optedOut(), "not_found", s.notFound()),
         null);

@@ -13,9 +13,7 @@ import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.normalize.IdentifierNormalizer;
-import io.idgraph.privacy.PrivacyState;
 import io.idgraph.store.IdentityStore;
-import io.idgraph.store.IdentityStores;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -104,9 +102,7 @@ final class EnrichCommand implements Callable<Integer> {
       throw IdgraphException.invalid("cannot write " + out + ": its directory does not exist");
     }
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-    try (IdentityStore store =
-            PrivacyState.at(data.dataDir())
-                .filter(IdentityStores.openReader(data.store(), data.dataDir().graph()));
+    try (IdentityStore store = data.openPrivacyFilteredReader();
         InputStream input = Files.newInputStream(in);
         CsvReader reader = new CsvReader(input)) {
       RowEnricher enricher = new RowEnricher(store, new IdentifierNormalizer());
@@ -127,7 +123,7 @@ final class EnrichCommand implements Callable<Integer> {
       }
       Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       CliAudit.record(
-          data.dataDir(),
+          data,
           "enrich",
           Map.of(
               "rows", CliAudit.clamp(summary.rows()), "matched", CliAudit.clamp(summary.matched())),

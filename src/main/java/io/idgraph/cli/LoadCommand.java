@@ -48,10 +48,10 @@ final class LoadCommand implements Callable<Integer> {
     }
     DataDir dir = data.dataDir();
     boolean anyRejects = false;
-    try (IdentityStore store = IdentityStores.openWritable(data.store(), dir.graph())) {
+    try (PrivacyState privacy = PrivacyState.open(dir, data.store());
+        IdentityStore store = IdentityStores.openWritable(data.store(), dir.graph())) {
       GraphLoader loader =
-          new GraphLoader(
-              store, new IdentifierNormalizer(), PrivacyState.at(dir).suppressionCheck());
+          new GraphLoader(store, new IdentifierNormalizer(), privacy.suppressionCheck());
       for (Path file : files) {
         LoadSummary summary = loadOne(loader, dir, file);
         anyRejects |= summary.hasRejects();

@@ -1,10 +1,8 @@
 package io.idgraph.cli;
 
-import io.idgraph.privacy.PrivacyState;
 import io.idgraph.profile.PersonResult;
 import io.idgraph.profile.ProfileService;
 import io.idgraph.store.IdentityStore;
-import io.idgraph.store.IdentityStores;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -27,12 +25,10 @@ final class PersonCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var parsedDomains = CliArgs.domains(domains);
-    try (IdentityStore store =
-        PrivacyState.at(data.dataDir())
-            .filter(IdentityStores.openReader(data.store(), data.dataDir().graph()))) {
+    try (IdentityStore store = data.openPrivacyFilteredReader()) {
       PersonResult result = new ProfileService(store).getPersons(ids, parsedDomains);
       CliAudit.record(
-          data.dataDir(),
+          data,
           "person",
           Map.of("requested", ids.size(), "profiles", result.profiles().size()),
           null);

@@ -1,19 +1,12 @@
 package io.idgraph.cli;
 
-import io.idgraph.export.ArtifactStore;
-import io.idgraph.files.DataDir;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.Json;
-import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.privacy.PrivacyRequest;
 import io.idgraph.privacy.PrivacyRequestLog;
-import io.idgraph.privacy.PrivacyService;
 import io.idgraph.privacy.PrivacyState;
 import io.idgraph.privacy.RequestKind;
-import io.idgraph.store.IdentityStore;
-import io.idgraph.store.IdentityStores;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -44,24 +37,13 @@ final class PrivacyCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Runs one request against the data dir and prints its record. */
-  static int apply(DataDir dir, RequestKind kind, SelectorOptions selectors) {
+  /** Runs one request against the store and privacy state (data dir or cluster); prints it. */
+  static int apply(DataDirOption data, RequestKind kind, SelectorOptions selectors) {
     var list = selectors.selectors();
-    PrivacyState state = PrivacyState.at(dir);
-    try (IdentityStore store =
-        kind == RequestKind.DELETE
-            ? IdentityStores.openWritable(dir.graph())
-            : IdentityStores.openReader(dir.graph())) {
-      PrivacyService service =
-          new PrivacyService(
-              store,
-              state,
-              new ArtifactStore(dir.exports(), Clock.systemUTC(), ArtifactStore.MAX_TTL),
-              new IdentifierNormalizer(),
-              Clock.systemUTC());
-      PrivacyRequest done = service.apply(kind, list, "cli");
+    try (PrivacyRequests requests = PrivacyRequests.open(data, kind == RequestKind.DELETE)) {
+      PrivacyRequest done = requests.service.apply(kind, list, "cli");
       CliAudit.record(
-          dir,
+          data,
           "privacy " + kind.wireName(),
           Map.of("selectors", list.size(), "persons", done.personIds().size()),
           done.requestId());
@@ -94,7 +76,7 @@ final class PrivacyCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return apply(data.dataDir(), RequestKind.DELETE, selectors);
+      return apply(data, RequestKind.DELETE, selectors);
     }
   }
 
@@ -109,7 +91,7 @@ final class PrivacyCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return apply(data.dataDir(), RequestKind.OPTOUT, selectors);
+      return apply(data, RequestKind.OPTOUT, selectors);
     }
   }
 
@@ -120,7 +102,7 @@ final class PrivacyCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return apply(data.dataDir(), RequestKind.OPTIN, selectors);
+      return apply(data, RequestKind.OPTIN, selectors);
     }
   }
 
@@ -140,12 +122,15 @@ final class PrivacyCommand implements Runnable {
 
     @Override
     public Integer call() {
-      PrivacyRequestLog log = PrivacyState.at(data.dataDir()).requests();
-      log.prune(
-          ZonedDateTime.now(java.time.ZoneOffset.UTC)
-              .minusMonths(PrivacyRequestLog.RETENTION_MONTHS)
-              .toInstant());
-      List<PrivacyRequest> requests = log.list(since == null ? null : parseTime(since));
+      List<PrivacyRequest> requests;
+      try (PrivacyState state = PrivacyState.open(data.dataDir(), data.store())) {
+        PrivacyRequestLog log = state.requests();
+        log.prune(
+            ZonedDateTime.now(java.time.ZoneOffset.UTC)
+                .minusMonths(PrivacyRequestLog.RETENTION_MONTHS)
+                .toInstant());
+        requests = log.list(since == null ? null : parseTime(since));
+      }
       for (PrivacyRequest r : requests) {
         System.out.println(Json.MAPPER.writeValueAsString(r));
       }
@@ -163,7 +148,10 @@ final class PrivacyCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<PrivacyRequest> found = PrivacyState.at(data.dataDir()).requests().find(id.trim());
+      List<PrivacyRequest> found;
+      try (PrivacyState state = PrivacyState.open(data.dataDir(), data.store())) {
+        found = state.requests().find(id.trim());
+      }
       if (found.isEmpty()) {
         throw new IdgraphException(
             ErrorCode.NOT_FOUND,

@@ -4,13 +4,11 @@ import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.normalize.IdentifierNormalizer;
-import io.idgraph.privacy.PrivacyState;
 import io.idgraph.resolve.IdentifierGroup;
 import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.resolve.ResolveResult;
 import io.idgraph.resolve.Resolver;
 import io.idgraph.store.IdentityStore;
-import io.idgraph.store.IdentityStores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +58,10 @@ final class ResolveCommand implements Callable<Integer> {
             minQuality,
             ResolveRequest.DEFAULT_INLINE_LIMIT,
             region.value());
-    try (IdentityStore store =
-        PrivacyState.at(data.dataDir())
-            .filter(IdentityStores.openReader(data.store(), data.dataDir().graph()))) {
+    try (IdentityStore store = data.openPrivacyFilteredReader()) {
       ResolveResult result = new Resolver(store, new IdentifierNormalizer()).resolve(request);
       CliAudit.record(
-          data.dataDir(),
+          data,
           "resolve",
           Map.of("requested", result.stats().requested(), "resolved", result.stats().resolved()),
           null);

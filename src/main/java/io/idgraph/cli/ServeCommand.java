@@ -78,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
       oauth = OAuthSettings.of(oauthIssuer, oauthAudience, oauthJwks);
     }
     DataDir dir = data.dataDir();
-    AuditCommand.prune(dir, auditRetentionDays);
+    AuditCommand.prune(data, auditRetentionDays);
     if (stdio) {
       return serveStdio(dir, exports);
     }

@@ -1,7 +1,7 @@
 package io.idgraph.mcp;
 
 import io.idgraph.audit.AuditLog;
-import io.idgraph.audit.DataDirAuditLog;
+import io.idgraph.audit.AuditLogs;
 import io.idgraph.auth.Caller;
 import io.idgraph.enrich.RowEnricher;
 import io.idgraph.export.ExportOptions;
@@ -71,16 +71,16 @@ public final class IdgraphMcp implements AutoCloseable {
       IdentityStore store,
       PrivacyState privacy,
       ServerState state,
-      DataDir dataDir,
+      AuditLog audit,
       Clock clock,
       ExportOptions options) {
     this.store = store;
     this.privacy = privacy;
     this.state = state;
+    this.audit = audit;
     this.exports = state.exports(clock, options);
     this.workflowFiles = new WorkflowResources(exports.exports().store());
     WorkflowLog workflows = state.workflows();
-    this.audit = new DataDirAuditLog(dataDir.root().resolve("audit"));
     this.runner = new ToolRunner(workflows, metrics, clock, audit);
     IdentifierNormalizer normalizer = new IdentifierNormalizer();
     this.tools =
@@ -112,20 +112,32 @@ public final class IdgraphMcp implements AutoCloseable {
     return open(dataDir, StoreUri.embedded(), clock, options);
   }
 
-  /** Opens the graph at {@code where} (the data dir's, or a cluster) for reading. */
+  /**
+   * Opens the graph at {@code where} (the data dir's, or a cluster) for reading, with the privacy
+   * state and audit log that go with it (in the cluster too, for a cluster).
+   */
   public static IdgraphMcp open(
       DataDir dataDir, StoreUri where, Clock clock, ExportOptions options) {
-    PrivacyState privacy = PrivacyState.at(dataDir);
-    IdentityStore store = privacy.filter(IdentityStores.openReader(where, dataDir.graph()));
+    PrivacyState privacy = PrivacyState.open(dataDir, where);
+    AuditLog audit = null;
+    IdentityStore store = null;
     ServerState state = null;
     try {
+      audit = AuditLogs.open(dataDir, where);
+      store = privacy.filter(IdentityStores.openReader(where, dataDir.graph()));
       state = ServerState.open(dataDir, where);
-      return new IdgraphMcp(store, privacy, state, dataDir, clock, options);
+      return new IdgraphMcp(store, privacy, state, audit, clock, options);
     } catch (RuntimeException e) {
       if (state != null) {
         state.close();
       }
-      store.close();
+      if (store != null) {
+        store.close();
+      }
+      if (audit != null) {
+        audit.close();
+      }
+      privacy.close();
       throw e;
     }
   }
@@ -135,7 +147,7 @@ public final class IdgraphMcp implements AutoCloseable {
     return exports;
   }
 
-  /** The data dir's privacy state: suppression counts, withdrawn files. */
+  /** The privacy state (data dir's or cluster's): suppression counts, withdrawn files. */
   public PrivacyState privacy() {
     return privacy;
   }
@@ -256,5 +268,6 @@ public final class IdgraphMcp implements AutoCloseable {
     state.close();
     store.close();
     audit.close();
+    privacy.close();
   }
 }

@@ -25,10 +25,17 @@ import java.util.Set;
 public final class PrivacyFilteredStore implements IdentityStore {
   private final IdentityStore store;
   private final HiddenPersons hidden;
+  private final Runnable alsoOnClose;
 
   public PrivacyFilteredStore(IdentityStore store, HiddenPersons hidden) {
+    this(store, hidden, () -> {});
+  }
+
+  /** As above; closing this view also runs {@code alsoOnClose} (after the store is closed). */
+  PrivacyFilteredStore(IdentityStore store, HiddenPersons hidden, Runnable alsoOnClose) {
     this.store = store;
     this.hidden = hidden;
+    this.alsoOnClose = alsoOnClose;
   }
 
   @Override
@@ -135,6 +142,10 @@ public final class PrivacyFilteredStore implements IdentityStore {
 
   @Override
   public void close() {
-    store.close();
+    try {
+      store.close();
+    } finally {
+      alsoOnClose.run();
+    }
   }
 }

@@ -55,8 +55,9 @@ public final class IdentityStores {
   }
 
   /**
-   * The server state of a cluster store (signing keys, workflow logs, feedback, files), over one
-   * connection; only for {@link StoreUri#isCluster()}.
+   * The state shared by every process on a cluster store (signing keys, workflow logs, feedback,
+   * files, privacy state, audit log); only for {@link StoreUri#isCluster()}. Opens of one cluster
+   * in one process share one connection.
    */
   public static SharedState openSharedState(StoreUri where) {
     return ClusterSharedState.open(where.cluster());

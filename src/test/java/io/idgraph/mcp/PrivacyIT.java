@@ -82,7 +82,7 @@ class PrivacyIT {
     return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
   }
 
-  private static JsonNode resolve(ServerProcess server, String token, String type, String value)
+  static JsonNode resolve(ServerProcess server, String token, String type, String value)
       throws Exception {
     return server
         .callTool(
@@ -90,7 +90,7 @@ class PrivacyIT {
         .get("structuredContent");
   }
 
-  private static JsonNode person(ServerProcess server, String token, String id) throws Exception {
+  static JsonNode person(ServerProcess server, String token, String id) throws Exception {
     return server
         .callTool(
             token, "get_person", Map.of("person_ids", List.of(id), "domains", List.of("name")))
@@ -182,7 +182,7 @@ class PrivacyIT {
     assertThat(list.out).doesNotContainIgnoringCase("canary");
   }
 
-  private static void assertDeletedOverMcp(ServerProcess server, String token) throws Exception {
+  static void assertDeletedOverMcp(ServerProcess server, String token) throws Exception {
     for (String[] id :
         List.of(
             new String[] {"email", CANARY_EMAIL},

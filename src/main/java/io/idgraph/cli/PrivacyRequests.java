@@ -1,0 +1,63 @@
+package io.idgraph.cli;
+
+import io.idgraph.export.ExportOptions;
+import io.idgraph.files.DataDir;
+import io.idgraph.normalize.IdentifierNormalizer;
+import io.idgraph.privacy.PrivacyService;
+import io.idgraph.privacy.PrivacyState;
+import io.idgraph.state.ServerState;
+import io.idgraph.store.IdentityStore;
+import io.idgraph.store.IdentityStores;
+import java.time.Clock;
+
+/**
+ * What a privacy command acts on, opened together where {@code --data} and {@code --store} say: the
+ * graph, the privacy state and the workflow files (so a request withdraws files in the cluster too
+ * when the store is one). Closing it closes them all.
+ */
+final class PrivacyRequests implements AutoCloseable {
+  final IdentityStore store;
+  final PrivacyState state;
+  final PrivacyService service;
+  private final ServerState server;
+
+  private PrivacyRequests(IdentityStore store, PrivacyState state, ServerState server) {
+    this.store = store;
+    this.state = state;
+    this.server = server;
+    this.service =
+        new PrivacyService(
+            store,
+            state,
+            server.files(Clock.systemUTC(), ExportOptions.defaults()),
+            new IdentifierNormalizer(),
+            Clock.systemUTC());
+  }
+
+  /** Opens the graph writable (deletions) or for reading (opt-outs and opt-ins). */
+  static PrivacyRequests open(DataDirOption data, boolean writable) {
+    DataDir dir = data.dataDir();
+    PrivacyState state = PrivacyState.open(dir, data.store());
+    IdentityStore store = null;
+    try {
+      store =
+          writable
+              ? IdentityStores.openWritable(data.store(), dir.graph())
+              : IdentityStores.openReader(data.store(), dir.graph());
+      return new PrivacyRequests(store, state, ServerState.open(dir, data.store()));
+    } catch (RuntimeException e) {
+      if (store != null) {
+        store.close();
+      }
+      state.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    store.close();
+    state.close();
+  }
+}
