@@ -1,12 +1,16 @@
 package io.idgraph.store.cassandra;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.datastax.oss.driver.api.core.metadata.Node;
+import com.datastax.oss.driver.api.core.metadata.NodeState;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The graph's keyspace and tables, created on first use (every statement is IF NOT EXISTS, so
@@ -14,6 +18,10 @@ import java.util.List;
  * address and per address block: every read is a single-partition read.
  */
 final class GraphSchema {
+  private static final Pattern CREATED_TABLE =
+      Pattern.compile("CREATE TABLE IF NOT EXISTS (\\w+)\\.(\\w+)");
+  private static final Pattern CREATED_KEYSPACE =
+      Pattern.compile("CREATE KEYSPACE IF NOT EXISTS (\\w+)");
   private static final Duration SCHEMA_CHANGE_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration AGREEMENT_WAIT = Duration.ofMinutes(2);
 
@@ -60,26 +68,47 @@ final class GraphSchema {
   }
 
   /**
-   * Runs one schema change and waits until every node has it. The driver waits for agreement only
-   * up to its own timeout and then carries on; a statement sent next to a node that has not yet
-   * seen the table fails with "table ... does not exist", as it did on a busy 2-core machine.
+   * Runs one schema change and waits until every node that is up has it. The driver's own check
+   * (schema versions compared through one node's view of its peers, for at most its timeout) can
+   * pass before the others applied the change: a statement sent next to such a node failed with
+   * "table ... does not exist" on a busy 2-core machine. So each node is asked itself.
    */
   static void run(CqlSession session, String cql) {
-    ResultSet done =
-        session.execute(SimpleStatement.newInstance(cql).setTimeout(SCHEMA_CHANGE_TIMEOUT));
-    if (done.getExecutionInfo().isSchemaInAgreement()) {
-      return;
+    session.execute(SimpleStatement.newInstance(cql).setTimeout(SCHEMA_CHANGE_TIMEOUT));
+    Matcher table = CREATED_TABLE.matcher(cql);
+    Matcher keyspace = CREATED_KEYSPACE.matcher(cql);
+    if (table.lookingAt()) {
+      awaitOnEveryNode(
+          session,
+          "SELECT table_name FROM system_schema.tables WHERE keyspace_name = ? AND table_name = ?",
+          table.group(1).toLowerCase(Locale.ROOT),
+          table.group(2).toLowerCase(Locale.ROOT));
+    } else if (keyspace.lookingAt()) {
+      awaitOnEveryNode(
+          session,
+          "SELECT keyspace_name FROM system_schema.keyspaces WHERE keyspace_name = ?",
+          keyspace.group(1).toLowerCase(Locale.ROOT));
     }
+  }
+
+  /** Waits until {@code query} finds a row on every node that is up. */
+  private static void awaitOnEveryNode(CqlSession session, String query, Object... values) {
     long deadline = System.nanoTime() + AGREEMENT_WAIT.toNanos();
-    while (!session.checkSchemaAgreement()) {
-      if (System.nanoTime() > deadline) {
-        throw new IdgraphException(
-            ErrorCode.STORE_UNAVAILABLE,
-            "the Cassandra nodes did not agree on the schema within "
-                + AGREEMENT_WAIT.toSeconds()
-                + " s; check that every node is up (nodetool describecluster) and try again");
+    for (Node node : session.getMetadata().getNodes().values()) {
+      while (node.getState() == NodeState.UP
+          && session.execute(SimpleStatement.newInstance(query, values).setNode(node)).one()
+              == null) {
+        if (System.nanoTime() > deadline) {
+          throw new IdgraphException(
+              ErrorCode.STORE_UNAVAILABLE,
+              "the Cassandra node "
+                  + node.getEndPoint()
+                  + " did not get a schema change within "
+                  + AGREEMENT_WAIT.toSeconds()
+                  + " s; check that every node is up (nodetool describecluster) and try again");
+        }
+        sleepBriefly();
       }
-      sleepBriefly();
     }
   }
 
