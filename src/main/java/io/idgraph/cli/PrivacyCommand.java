@@ -64,19 +64,31 @@ final class PrivacyCommand implements Runnable {
     }
   }
 
+  /** A request about the persons the selectors name: delete, optout or optin. */
+  abstract static class Request implements Callable<Integer> {
+    private final RequestKind kind;
+    @Mixin DataDirOption data;
+    @Mixin SelectorOptions selectors;
+
+    Request(RequestKind kind) {
+      this.kind = kind;
+    }
+
+    @Override
+    public Integer call() {
+      return apply(data, kind, selectors);
+    }
+  }
+
   @Command(
       name = "delete",
       description =
           "Remove every person the selectors name from every index, profile and address block,"
               + " withdraw live export and upload files, and suppress their identifiers so no"
               + " later load or build brings them back.")
-  static final class Delete implements Callable<Integer> {
-    @Mixin DataDirOption data;
-    @Mixin SelectorOptions selectors;
-
-    @Override
-    public Integer call() {
-      return apply(data, RequestKind.DELETE, selectors);
+  static final class Delete extends Request {
+    Delete() {
+      super(RequestKind.DELETE);
     }
   }
 
@@ -85,24 +97,16 @@ final class PrivacyCommand implements Runnable {
       description =
           "Keep the persons the selectors name, but never return them (resolve, get_person,"
               + " exports, enrichment, CLI reads) until optin.")
-  static final class OptOut implements Callable<Integer> {
-    @Mixin DataDirOption data;
-    @Mixin SelectorOptions selectors;
-
-    @Override
-    public Integer call() {
-      return apply(data, RequestKind.OPTOUT, selectors);
+  static final class OptOut extends Request {
+    OptOut() {
+      super(RequestKind.OPTOUT);
     }
   }
 
   @Command(name = "optin", description = "Undo an opt-out (a deleted person stays deleted).")
-  static final class OptIn implements Callable<Integer> {
-    @Mixin DataDirOption data;
-    @Mixin SelectorOptions selectors;
-
-    @Override
-    public Integer call() {
-      return apply(data, RequestKind.OPTIN, selectors);
+  static final class OptIn extends Request {
+    OptIn() {
+      super(RequestKind.OPTIN);
     }
   }
 

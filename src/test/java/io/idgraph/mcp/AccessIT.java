@@ -8,12 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,25 +34,15 @@ class AccessIT {
     data = ServerProcess.loadedDataDir(work);
   }
 
-  record Run(int exit, String out, String err) {}
-
-  private Run idgraph(String... args) throws Exception {
-    Path out = Files.createTempFile(work, "out", ".txt");
-    Path err = Files.createTempFile(work, "err", ".txt");
+  private CliRun idgraph(String... args) throws Exception {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--data");
     all.add(data.root().toString());
-    Process p =
-        new ProcessBuilder(ServerProcess.javaCommand(all.toArray(String[]::new)))
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    return CliRun.run(work, all.toArray(String[]::new));
   }
 
   private String key(String... args) throws Exception {
-    Run run = idgraph(args);
+    CliRun run = idgraph(args);
     assertThat(run.exit).as(run.err).isZero();
     return run.out.strip();
   }
@@ -95,7 +83,7 @@ class AccessIT {
     String reader = key("keys", "create", "--name", "reader", "--scopes", "resolve");
     String full = key("keys", "create", "--name", "full");
     String slow = key("keys", "create", "--name", "slow", "--rate", "1/s");
-    Run list = idgraph("keys", "list");
+    CliRun list = idgraph("keys", "list");
     assertThat(list.out).contains("resolve,enrich,export,feedback").contains("1.0/s");
 
     try (ServerProcess server = ServerProcess.startHttp(data)) {
@@ -142,7 +130,7 @@ class AccessIT {
           .doesNotContain("canary-token");
     }
 
-    Run audit = idgraph("audit");
+    CliRun audit = idgraph("audit");
     assertThat(audit.exit).as(audit.err).isZero();
     List<JsonNode> events = new ArrayList<>();
     audit.out.lines().forEach(l -> events.add(Json.MAPPER.readTree(l)));
@@ -168,7 +156,7 @@ class AccessIT {
             })
         .anySatisfy(e -> assertThat(e.get("outcome").asString()).isEqualTo("rate_limited"))
         .anySatisfy(e -> assertThat(e.get("outcome").asString()).isEqualTo("unauthenticated"));
-    Run onlyReader = idgraph("audit", "--key", "reader");
+    CliRun onlyReader = idgraph("audit", "--key", "reader");
     assertThat(onlyReader.out.lines())
         .isNotEmpty()
         .allSatisfy(l -> assertThat(l).contains("\"actor\":\"reader\""));
@@ -185,9 +173,9 @@ class AccessIT {
       }
       server.kill();
     }
-    Run audit = idgraph("audit", "--key", "killed");
+    CliRun audit = idgraph("audit", "--key", "killed");
     assertThat(audit.out.lines().filter(l -> l.contains("\"outcome\":\"ok\""))).hasSize(answered);
-    Run cli = idgraph("resolve", "--type", "email", CANARY_EMAIL);
+    CliRun cli = idgraph("resolve", "--type", "email", CANARY_EMAIL);
     assertThat(cli.exit).isZero();
     assertThat(idgraph("audit", "--key", "cli").out).contains("\"action\":\"resolve\"");
   }

@@ -25,7 +25,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -41,17 +40,9 @@ class BuildServeIT {
   @TempDir Path work;
 
   private String run(String... args) throws Exception {
-    Path out = Files.createTempFile(work, "out", ".txt");
-    Path err = Files.createTempFile(work, "err", ".txt");
-    Process p =
-        new ProcessBuilder(ServerProcess.javaCommand(args))
-            .directory(work.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("idgraph " + args[0] + " finished").isTrue();
-    assertThat(p.exitValue()).as(Files.readString(err)).isZero();
-    return Files.readString(out);
+    CliRun run = CliRun.run(work, args);
+    assertThat(run.exit).as(run.err).isZero();
+    return run.out;
   }
 
   private static final String[] BUILD = {

@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,19 +43,8 @@ class DropImportIT {
     assertThat(idgraph("load", "--data", "data", "graph.jsonl").exit).isZero();
   }
 
-  record Run(int exit, String out, String err) {}
-
-  private Run idgraph(String... args) throws Exception {
-    Path out = Files.createTempFile(work, "out", ".txt");
-    Path err = Files.createTempFile(work, "err", ".txt");
-    Process p =
-        new ProcessBuilder(ServerProcess.javaCommand(args))
-            .directory(work.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+  private CliRun idgraph(String... args) throws Exception {
+    return CliRun.run(work, args);
   }
 
   /** The DROP form: standardized text, SHA-256, Base64. */
@@ -93,7 +81,7 @@ class DropImportIT {
   }
 
   private boolean resolves(String email) throws Exception {
-    Run r = idgraph("resolve", "--data", "data", "--type", "email", email);
+    CliRun r = idgraph("resolve", "--data", "data", "--type", "email", email);
     return !Json.MAPPER.readTree(r.out).get("identities").isEmpty();
   }
 
@@ -108,7 +96,7 @@ class DropImportIT {
     lists.put("DROP_Email_Removed.csv", csv("D4," + email("four@example.org")));
     Path drop = zip("drop.zip", lists);
 
-    Run run = idgraph("privacy", "import-drop", "--data", "data", "drop.zip");
+    CliRun run = idgraph("privacy", "import-drop", "--data", "data", "drop.zip");
     assertThat(run.exit).as(run.err).isZero();
     assertThat(run.out).contains("1 deleted, 1 opted out, 2 not found, 1 withdrawn");
     assertThat(Files.readString(work.resolve("drop.zip.status.csv")))
@@ -120,7 +108,8 @@ class DropImportIT {
     assertThat(resolves("four@example.org")).isTrue();
     assertThat(drop).exists();
 
-    Run again = idgraph("privacy", "import-drop", "--data", "data", "drop.zip", "--out", "2.csv");
+    CliRun again =
+        idgraph("privacy", "import-drop", "--data", "data", "drop.zip", "--out", "2.csv");
     assertThat(again.exit).as(again.err).isZero();
     assertThat(Files.readString(work.resolve("2.csv")))
         .as("a re-run every 45 days keeps the statuses")
@@ -139,7 +128,7 @@ class DropImportIT {
     traversal.put("Email.csv", csv(good));
     traversal.put("../../etc/Email.csv", csv(good));
     zip("traversal.zip", traversal);
-    Run t = idgraph("privacy", "import-drop", "--data", "data", "traversal.zip");
+    CliRun t = idgraph("privacy", "import-drop", "--data", "data", "traversal.zip");
     assertThat(t.exit).isEqualTo(2);
     assertThat(t.err).contains("refused and nothing was applied").contains("not a plain .csv");
 
@@ -152,12 +141,12 @@ class DropImportIT {
     bombs.put("Email.csv", csv(good));
     bombs.put("Phone.csv", bomb.toString().getBytes(StandardCharsets.UTF_8));
     zip("bomb.zip", bombs);
-    Run b = idgraph("privacy", "import-drop", "--data", "data", "bomb.zip");
+    CliRun b = idgraph("privacy", "import-drop", "--data", "data", "bomb.zip");
     assertThat(b.exit).isEqualTo(2);
     assertThat(b.err).contains("refused and nothing was applied").contains("zip bomb");
 
     Files.writeString(work.resolve("Email.csv"), "ID,Hash\n" + good + "\nD9," + "A".repeat(9000));
-    Run huge = idgraph("privacy", "import-drop", "--data", "data", "Email.csv");
+    CliRun huge = idgraph("privacy", "import-drop", "--data", "data", "Email.csv");
     assertThat(huge.exit).isEqualTo(2);
     assertThat(huge.err).contains("refused and nothing was applied");
 

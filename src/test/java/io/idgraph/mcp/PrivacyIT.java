@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,19 +66,8 @@ class PrivacyIT {
     assertThat(idgraph("load", "--data", "data", "graph.jsonl").exit).isZero();
   }
 
-  record Run(int exit, String out, String err) {}
-
-  private Run idgraph(String... args) throws Exception {
-    Path out = Files.createTempFile(work, "out", ".txt");
-    Path err = Files.createTempFile(work, "err", ".txt");
-    Process p =
-        new ProcessBuilder(ServerProcess.javaCommand(args))
-            .directory(work.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("idgraph " + args[0] + " finished").isTrue();
-    return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+  private CliRun idgraph(String... args) throws Exception {
+    return CliRun.run(work, args);
   }
 
   static JsonNode resolve(ServerProcess server, String token, String type, String value)
@@ -113,7 +101,7 @@ class PrivacyIT {
               .asString();
       assertThat(get(exportUrl).statusCode()).isEqualTo(200);
 
-      Run deleted = idgraph("privacy", "delete", "--data", "data", "--email", CANARY_EMAIL);
+      CliRun deleted = idgraph("privacy", "delete", "--data", "data", "--email", CANARY_EMAIL);
       assertThat(deleted.exit).as(deleted.err).isZero();
       JsonNode request = Json.MAPPER.readTree(deleted.out);
       assertThat(request.get("outcome").asString()).isEqualTo("done");
@@ -127,7 +115,7 @@ class PrivacyIT {
       assertThat(resolve(server, token, "email", "neighbour@example.org").get("identities"))
           .hasSize(1);
 
-      Run again = idgraph("privacy", "delete", "--data", "data", "--email", CANARY_EMAIL);
+      CliRun again = idgraph("privacy", "delete", "--data", "data", "--email", CANARY_EMAIL);
       assertThat(again.exit).as(again.err).isZero();
       JsonNode repeat = Json.MAPPER.readTree(again.out);
       assertThat(repeat.get("request_id").asString())
@@ -141,7 +129,7 @@ class PrivacyIT {
           .doesNotContain(signature);
     }
 
-    Run reload = idgraph("load", "--data", "data", "--rejects", "rejects.jsonl", "graph.jsonl");
+    CliRun reload = idgraph("load", "--data", "data", "--rejects", "rejects.jsonl", "graph.jsonl");
     assertThat(reload.exit).as(reload.err).isZero();
     List<JsonNode> rejects = new ArrayList<>();
     for (String line : Files.readAllLines(work.resolve("rejects.jsonl"))) {
@@ -152,15 +140,15 @@ class PrivacyIT {
     assertThat(rejects.get(0).get("reason").asString()).isEqualTo("suppressed");
     assertThat(rejects.get(0).get("raw").asString()).isEmpty();
 
-    Run cliResolve = idgraph("resolve", "--data", "data", "--type", "email", CANARY_EMAIL);
+    CliRun cliResolve = idgraph("resolve", "--data", "data", "--type", "email", CANARY_EMAIL);
     assertThat(cliResolve.exit).as(cliResolve.err).isZero();
     assertThat(Json.MAPPER.readTree(cliResolve.out).get("identities")).isEmpty();
-    Run cliPerson = idgraph("person", "--data", "data", "--domains", "name", "101");
+    CliRun cliPerson = idgraph("person", "--data", "data", "--domains", "name", "101");
     assertThat(Json.MAPPER.readTree(cliPerson.out).get("not_found").toString())
         .isEqualTo("[\"101\"]");
 
     Files.writeString(work.resolve("rows.csv"), "id,email\n1," + CANARY_EMAIL + "\n");
-    Run enrich =
+    CliRun enrich =
         idgraph(
             "enrich", "--data", "data", "rows.csv", "--out", "rows-out.csv", "--domains", "name");
     assertThat(enrich.exit).as(enrich.err).isZero();
@@ -177,7 +165,7 @@ class PrivacyIT {
       assertThat(restarted.log()).doesNotContainIgnoringCase("canary").doesNotContain(token);
     }
     assertNoCanaryIn(data.root());
-    Run list = idgraph("privacy", "list", "--data", "data");
+    CliRun list = idgraph("privacy", "list", "--data", "data");
     assertThat(list.out.lines()).hasSize(2);
     assertThat(list.out).doesNotContainIgnoringCase("canary");
   }
@@ -200,7 +188,7 @@ class PrivacyIT {
   void optout_hidesThePersonUntilOptin() throws Exception {
     String token = ServerProcess.createKey(data, "it");
     try (ServerProcess server = ServerProcess.startHttp(data)) {
-      Run out = idgraph("privacy", "optout", "--data", "data", "--email", OPTOUT_EMAIL);
+      CliRun out = idgraph("privacy", "optout", "--data", "data", "--email", OPTOUT_EMAIL);
       assertThat(out.exit).as(out.err).isZero();
       assertThat(Json.MAPPER.readTree(out.out).get("person_ids").toString()).isEqualTo("[103]");
 
@@ -208,15 +196,15 @@ class PrivacyIT {
       assertThat(resolved.get("identities")).isEmpty();
       assertThat(resolved.at("/stats/resolved").asInt()).isZero();
       assertThat(person(server, token, "103").get("not_found").toString()).isEqualTo("[\"103\"]");
-      Run cli = idgraph("resolve", "--data", "data", "--type", "email", OPTOUT_EMAIL);
+      CliRun cli = idgraph("resolve", "--data", "data", "--type", "email", OPTOUT_EMAIL);
       assertThat(Json.MAPPER.readTree(cli.out).get("identities")).isEmpty();
 
-      Run in = idgraph("privacy", "optin", "--data", "data", "--person", "103");
+      CliRun in = idgraph("privacy", "optin", "--data", "data", "--person", "103");
       assertThat(in.exit).as(in.err).isZero();
       assertThat(resolve(server, token, "phone", "212-555-0123").get("identities")).hasSize(1);
       assertThat(person(server, token, "103").get("profiles")).hasSize(1);
     }
-    Run list = idgraph("privacy", "list", "--data", "data");
+    CliRun list = idgraph("privacy", "list", "--data", "data");
     List<JsonNode> records = new ArrayList<>();
     for (String line : list.out.lines().toList()) {
       records.add(Json.MAPPER.readTree(line));
@@ -225,18 +213,18 @@ class PrivacyIT {
         .extracting(r -> r.get("kind").asString())
         .containsExactly("optout", "optin");
     String id = records.get(0).get("request_id").asString();
-    Run status = idgraph("privacy", "status", "--data", "data", id);
+    CliRun status = idgraph("privacy", "status", "--data", "data", id);
     assertThat(status.exit).isZero();
     assertThat(status.out).contains(id).doesNotContain(OPTOUT_EMAIL);
   }
 
   @Test
   void delete_badSelectorChangesNothing() throws Exception {
-    Run bad =
+    CliRun bad =
         idgraph("privacy", "delete", "--data", "data", "--email", CANARY_EMAIL, "--phone", "12");
     assertThat(bad.exit).isEqualTo(2);
     assertThat(bad.err).startsWith("idgraph: selector 2 (phone): ");
-    Run still = idgraph("resolve", "--data", "data", "--type", "email", CANARY_EMAIL);
+    CliRun still = idgraph("resolve", "--data", "data", "--type", "email", CANARY_EMAIL);
     assertThat(Json.MAPPER.readTree(still.out).get("identities")).hasSize(1);
   }
 
