@@ -1,13 +1,20 @@
 package io.idgraph.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
+import io.idgraph.files.DataDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A CLI command run as its own process from the packaged jar: exit code, stdout and stderr. */
 final class CliRun {
+  /** A command on a fresh cluster keyspace first creates its tables: slow on a busy machine. */
+  private static final long TIMEOUT_MINUTES = 5;
+
   final int exit;
   final String out;
   final String err;
@@ -28,7 +35,26 @@ final class CliRun {
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .start();
-    assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("idgraph " + args[0] + " finished").isTrue();
+    if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+      p.destroyForcibly().waitFor();
+      fail(
+          "idgraph %s did not finish within %d minutes; its stderr:%n%s",
+          String.join(" ", args), TIMEOUT_MINUTES, Files.readString(err));
+    }
     return new CliRun(p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  /**
+   * Runs {@code idgraph args} with data dir {@code dir} on the cluster {@code store}, checks that
+   * it succeeded, and returns its stdout.
+   */
+  static String onCluster(DataDir dir, String store, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(args));
+    command.addAll(List.of("--data", dir.root().toString(), "--store", store));
+    Path workDir = dir.root().toAbsolutePath().getParent();
+    Files.createDirectories(workDir);
+    CliRun run = run(workDir, command.toArray(String[]::new));
+    assertThat(run.exit).as(String.join(" ", args) + ": " + run.err).isZero();
+    return run.out;
   }
 }

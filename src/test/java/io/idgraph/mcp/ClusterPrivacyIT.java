@@ -13,13 +13,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.idgraph.files.DataDir;
 import io.idgraph.graph.Json;
 import io.idgraph.store.StoreUri;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -192,20 +189,7 @@ class ClusterPrivacyIT {
   }
 
   /** Runs an idgraph command with data dir {@code dir} on the cluster; returns its stdout. */
-  private static String cli(String dir, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(ServerProcess.javaCommand(args));
-    command.addAll(List.of("--data", dataDir(dir).root().toString(), "--store", store));
-    Path out = Files.createTempFile(root, "out", ".txt");
-    Path err = Files.createTempFile(root, "err", ".txt");
-    Process p =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    assertThat(p.waitFor(2, TimeUnit.MINUTES)).as(String.join(" ", args)).isTrue();
-    assertThat(p.exitValue())
-        .as(String.join(" ", args) + ": " + Files.readString(err, StandardCharsets.UTF_8))
-        .isZero();
-    return Files.readString(out, StandardCharsets.UTF_8);
+  private static String cli(String dir, String... args) throws Exception {
+    return CliRun.onCluster(dataDir(dir), store, args);
   }
 }

@@ -9,7 +9,6 @@ import io.idgraph.store.StoreUri;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -201,18 +199,8 @@ class TwoServersIT {
   }
 
   /** Runs an idgraph command on {@code dir} and the cluster; returns its stdout. */
-  private static String cli(DataDir dir, String... args) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(ServerProcess.javaCommand(args));
-    command.addAll(List.of("--data", dir.root().toString(), "--store", store));
-    Path out = Files.createTempFile(root, "out", ".txt");
-    Process p =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    assertThat(p.exitValue()).as(String.join(" ", args)).isZero();
-    return Files.readString(out, StandardCharsets.UTF_8);
+  private static String cli(DataDir dir, String... args) throws Exception {
+    return CliRun.onCluster(dir, store, args);
   }
 
   private static int status(ServerProcess server, String token) throws Exception {

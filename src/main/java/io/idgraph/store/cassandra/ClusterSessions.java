@@ -22,6 +22,7 @@ import java.util.List;
 final class ClusterSessions {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(12);
+  private static final Duration SCHEMA_REFRESH_WINDOW = Duration.ofMillis(20);
 
   private ClusterSessions() {}
 
@@ -40,8 +41,16 @@ final class ClusterSessions {
             .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, REQUEST_TIMEOUT)
             .withStringList(
                 DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES, List.of(uri.keyspace()))
+            // the driver waits this long for more schema events before it refreshes its metadata,
+            // and each CREATE TABLE waits for that refresh: at the 1 s default a new keyspace's
+            // 20 tables took about 30 s to create
+            .withDuration(DefaultDriverOption.METADATA_SCHEMA_WINDOW, SCHEMA_REFRESH_WINDOW)
             .withDuration(DefaultDriverOption.RECONNECTION_BASE_DELAY, Duration.ofMillis(500))
             .withDuration(DefaultDriverOption.RECONNECTION_MAX_DELAY, Duration.ofSeconds(5))
+            // closing waits this long for more work on the driver's threads (2 s by default):
+            // every CLI command closes its session
+            .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
+            .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0)
             .withString(DefaultDriverOption.SESSION_NAME, "idgraph")
             .build();
     try {
