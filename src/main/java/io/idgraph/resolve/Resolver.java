@@ -25,7 +25,6 @@ import java.util.Set;
  * and fills in each person's identifiers. One bad value never fails the call.
  */
 public final class Resolver {
-  private static final int LOOKUP_BATCH = 4096;
   private static final Comparator<PersonMatches> BEST_FIRST =
       Comparator.comparingDouble(PersonMatches::overall)
           .reversed()
@@ -48,61 +47,98 @@ public final class Resolver {
 
     Map<Long, PersonMatches> persons = new HashMap<>();
     double min = request.minQualityScore();
+    List<List<List<Link>>> hits = Chunked.map(valid.size(), c -> lookup(chunk(valid, c)));
     int matched = 0;
-    for (int from = 0; from < valid.size(); from += LOOKUP_BATCH) {
-      List<SubmittedValue> batch = valid.subList(from, Math.min(valid.size(), from + LOOKUP_BATCH));
-      matched += matchExact(batch, min, persons);
+    for (int c = 0; c < hits.size(); c++) {
+      matched += matchExact(chunk(valid, c), hits.get(c), min, persons);
     }
 
     List<PersonMatches> ranked = new ArrayList<>(persons.values());
     ranked.sort(BEST_FIRST);
     boolean truncated = ranked.size() > request.inlineLimit();
     List<PersonMatches> shown = truncated ? ranked.subList(0, request.inlineLimit()) : ranked;
-    List<Identity> identities = toIdentities(shown, request.identifierTypes());
+    List<Identity> identities = new ArrayList<>(shown.size());
+    Chunked.map(shown.size(), c -> toIdentities(chunk(shown, c), request.identifierTypes()))
+        .forEach(identities::addAll);
 
     double rate = requested == 0 ? 0 : NoisyOr.round((double) persons.size() / requested, 2);
     ResolveStats stats = new ResolveStats(requested, persons.size(), rate, matched, invalid.size());
     return new ResolveResult(identities, stats, invalid, truncated ? Boolean.TRUE : null);
   }
 
+  private static <T> List<T> chunk(List<T> all, int c) {
+    return all.subList(Chunked.from(c), Chunked.to(c, all.size()));
+  }
+
+  /** Normalizes every value, in request order; the valid ones carry their index key. */
   private int normalizeAll(
       List<IdentifierGroup> groups,
       String region,
       List<SubmittedValue> valid,
       List<InvalidIdentifier> invalid) {
-    int requested = 0;
+    List<Submitted> submitted = new ArrayList<>();
     for (IdentifierGroup group : groups) {
       String criterionType = group.idType().wireName() + "_" + group.hashType().wireName();
       for (String raw : group.values()) {
-        requested++;
-        NormalizeResult result =
-            normalizer.normalize(group.idType(), group.hashType(), raw, region);
+        submitted.add(new Submitted(group, criterionType, raw));
+      }
+    }
+    List<List<NormalizeResult>> results =
+        Chunked.map(submitted.size(), c -> normalize(chunk(submitted, c), region));
+    int k = 0;
+    for (List<NormalizeResult> chunk : results) {
+      for (NormalizeResult result : chunk) {
+        Submitted value = submitted.get(k++);
+        IdentifierGroup group = value.group();
         if (result.isOk()) {
           var id = result.value();
           valid.add(
               new SubmittedValue(
                   group.idType(),
                   group.hashType(),
-                  raw,
+                  value.raw(),
                   id,
                   IndexKeys.forLookup(group.hashType(), id),
-                  criterionType));
+                  value.criterionType()));
         } else {
           invalid.add(
-              new InvalidIdentifier(group.idType().wireName(), Echo.cut(raw), result.reason()));
+              new InvalidIdentifier(
+                  group.idType().wireName(), Echo.cut(value.raw()), result.reason()));
         }
       }
     }
-    return requested;
+    return submitted.size();
   }
 
-  /** Looks up one batch; returns how many of its values matched at or above {@code min}. */
-  private int matchExact(List<SubmittedValue> batch, double min, Map<Long, PersonMatches> persons) {
+  /** One value as submitted, with the group that says its type. */
+  private record Submitted(IdentifierGroup group, String criterionType, String raw) {}
+
+  private List<NormalizeResult> normalize(List<Submitted> values, String region) {
+    List<NormalizeResult> out = new ArrayList<>(values.size());
+    for (Submitted value : values) {
+      IdentifierGroup group = value.group();
+      out.add(normalizer.normalize(group.idType(), group.hashType(), value.raw(), region));
+    }
+    return out;
+  }
+
+  private List<List<Link>> lookup(List<SubmittedValue> batch) {
     List<IndexKey> keys = new ArrayList<>(batch.size());
     for (SubmittedValue value : batch) {
       keys.add(value.key());
     }
-    List<List<Link>> hits = store.lookup(keys);
+    return store.lookup(keys);
+  }
+
+  /**
+   * Files one batch's hits under their persons; returns how many of its values matched at or above
+   * {@code min}.
+   */
+  private int matchExact(
+      List<SubmittedValue> batch,
+      List<List<Link>> hits,
+      double min,
+      Map<Long, PersonMatches> persons) {
     int matched = 0;
     List<SubmittedValue> addressMisses = new ArrayList<>();
     List<SubmittedValue> addressHits = new ArrayList<>();

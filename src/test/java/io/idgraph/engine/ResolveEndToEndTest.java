@@ -8,6 +8,7 @@ import io.idgraph.graph.IdType;
 import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.resolve.IdentifierGroup;
 import io.idgraph.resolve.Identity;
+import io.idgraph.resolve.InvalidIdentifier;
 import io.idgraph.resolve.Match;
 import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.resolve.ResolveResult;
@@ -262,5 +263,41 @@ class ResolveEndToEndTest {
     ResolveResult r =
         resolve(IdType.MAID, HashType.PLAINTEXT, "6d92078a-8246-4ba4-ae5b-76104861e7dc");
     assertThat(r.identities()).extracting(Identity::personId).containsExactly(20003L);
+  }
+
+  @Test
+  void resolve_largeRequest_spreadOverChunks_sameAnswerAsTheSmallOne() {
+    // 20,000 values: several chunks, run on every core; the matches of one person come from the
+    // first and the last chunk, and the invalid values keep their request order
+    List<String> emails = new java.util.ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      emails.add(i % 997 == 0 ? "not-an-email-" + i : "nobody" + i + "@example.org");
+    }
+    emails.set(1, "customer1@example.com");
+    emails.set(19_998, "customer2@example.com");
+    List<String> phones = List.of("5551234567", "5559876543");
+    ResolveResult large =
+        resolver.resolve(
+            ResolveRequest.of(
+                List.of(
+                    new IdentifierGroup(IdType.EMAIL, HashType.PLAINTEXT, emails),
+                    new IdentifierGroup(IdType.PHONE, HashType.PLAINTEXT, phones))));
+    ResolveResult small =
+        resolver.resolve(
+            ResolveRequest.of(
+                List.of(
+                    new IdentifierGroup(
+                        IdType.EMAIL,
+                        HashType.PLAINTEXT,
+                        List.of("customer1@example.com", "customer2@example.com")),
+                    new IdentifierGroup(IdType.PHONE, HashType.PLAINTEXT, phones))));
+    assertThat(large.identities()).isEqualTo(small.identities());
+    assertThat(large.stats().requested()).isEqualTo(20_002);
+    assertThat(large.stats().matched()).isEqualTo(4);
+    assertThat(large.invalidIdentifiers())
+        .extracting(InvalidIdentifier::value)
+        .hasSize(21)
+        .startsWith("not-an-email-0", "not-an-email-997")
+        .endsWith("not-an-email-19940");
   }
 }
