@@ -183,31 +183,49 @@ final class EmailNormalizer {
     if (domain.isEmpty() || domain.length() > 253) {
       return NormalizeFailure.INVALID_DOMAIN;
     }
-    String[] labels = domain.split("\\.", -1);
-    for (String label : labels) {
-      if (!validLabel(label)) {
+    // label by label, without splitting: every resolved email passes here
+    int labels = 0;
+    int from = 0;
+    while (true) {
+      int dot = domain.indexOf('.', from);
+      int to = dot < 0 ? domain.length() : dot;
+      if (!validLabel(domain, from, to)) {
         return NormalizeFailure.INVALID_DOMAIN;
       }
+      labels++;
+      if (dot < 0) {
+        break;
+      }
+      from = dot + 1;
     }
-    if (labels.length < 2) {
+    if (labels < 2) {
       return NormalizeFailure.MISSING_TLD;
     }
-    String tld = labels[labels.length - 1];
-    if (tld.length() < 2 || tld.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (domain.length() - from < 2 || allDigits(domain, from)) {
       return NormalizeFailure.INVALID_DOMAIN;
     }
     return null;
   }
 
-  private static boolean validLabel(String label) {
-    if (label.isEmpty()
-        || label.length() > MAX_LABEL_LENGTH
-        || label.charAt(0) == '-'
-        || label.charAt(label.length() - 1) == '-') {
+  private static boolean allDigits(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when {@code domain[from, to)} is a valid label. */
+  private static boolean validLabel(String domain, int from, int to) {
+    if (from == to
+        || to - from > MAX_LABEL_LENGTH
+        || domain.charAt(from) == '-'
+        || domain.charAt(to - 1) == '-') {
       return false;
     }
-    for (int i = 0; i < label.length(); i++) {
-      char c = label.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = domain.charAt(i);
       boolean ok =
           (c >= 'a' && c <= 'z')
               || (c >= '0' && c <= '9')

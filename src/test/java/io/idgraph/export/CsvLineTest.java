@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.idgraph.csv.CsvWriter;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +23,19 @@ class CsvLineTest {
   })
   void number_isPlainDecimal(double value, String text) {
     assertThat(CsvLine.number(value)).isEqualTo(text);
+  }
+
+  @org.junit.jupiter.api.Test
+  void number_fewDecimals_sameTextAsThePlainDecimalOfDoubleToString() {
+    for (long i = -20_000; i <= 20_000; i++) {
+      for (double value : new double[] {i / 10_000.0, i / 100.0, i * 7 / 1_000.0}) {
+        String expected =
+            new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        assertThat(CsvLine.number(value)).as("%s", value).isEqualTo(expected);
+      }
+    }
+    assertThat(CsvLine.number(0.30000000000000004)).isEqualTo("0.30000000000000004");
+    assertThat(CsvLine.number(-0.5)).isEqualTo("-0.5");
   }
 
   @ParameterizedTest
