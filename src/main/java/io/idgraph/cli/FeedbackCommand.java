@@ -13,14 +13,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "feedback",
     subcommands = {FeedbackCommand.ListFeedback.class})
-final class FeedbackCommand implements Runnable {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+final class FeedbackCommand extends CommandGroup {
   @Command(name = "list")
   static final class ListFeedback implements Callable<Integer> {
     @Mixin DataDirOption data;

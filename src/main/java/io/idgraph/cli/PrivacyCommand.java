@@ -29,14 +29,7 @@ import picocli.CommandLine.Parameters;
       PrivacyCommand.Status.class,
       DropImportCommand.class
     })
-final class PrivacyCommand implements Runnable {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+final class PrivacyCommand extends CommandGroup {
   /** Runs one request against the store and privacy state (data dir or cluster); prints it. */
   static int apply(DataDirOption data, RequestKind kind, SelectorOptions selectors) {
     var list = selectors.selectors();

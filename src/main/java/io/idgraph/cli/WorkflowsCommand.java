@@ -18,14 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "workflows",
     subcommands = {WorkflowsCommand.ListWorkflows.class, WorkflowsCommand.Show.class})
-final class WorkflowsCommand implements Runnable {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+final class WorkflowsCommand extends CommandGroup {
   @Command(name = "list")
   static final class ListWorkflows implements Callable<Integer> {
     @Mixin DataDirOption data;
