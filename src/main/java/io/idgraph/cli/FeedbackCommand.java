@@ -1,6 +1,5 @@
 package io.idgraph.cli;
 
-import io.idgraph.graph.Json;
 import io.idgraph.state.ServerState;
 import io.idgraph.workflow.FeedbackRecord;
 import java.util.List;
@@ -30,9 +29,7 @@ final class FeedbackCommand extends CommandGroup {
       if (records.isEmpty()) {
         System.err.println("idgraph: no feedback yet");
       }
-      for (FeedbackRecord record : records) {
-        System.out.println(Json.MAPPER.writeValueAsString(record));
-      }
+      JsonOut.lines(records);
       return 0;
     }
   }

@@ -1,6 +1,5 @@
 package io.idgraph.cli;
 
-import io.idgraph.graph.Json;
 import io.idgraph.state.ServerState;
 import io.idgraph.workflow.CallRecord;
 import io.idgraph.workflow.WorkflowLog;
@@ -63,7 +62,7 @@ final class WorkflowsCommand extends CommandGroup {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("workflow_id", id);
       out.put("calls", calls);
-      System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+      JsonOut.pretty(out);
       return 0;
     }
   }
