@@ -42,15 +42,14 @@ final class ClusterEntryLog implements EntryLog {
   static void createTables(CqlSession session, String ks) {
     GraphSchema.run(
         session,
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".log_entries (log text, key text, at timeuuid, body blob,"
-            + " PRIMARY KEY ((log, key), at))");
+        GraphSchema.createTable(
+            ks,
+            "log_entries (log text, key text, at timeuuid, body blob,"
+                + " PRIMARY KEY ((log, key), at))"));
     GraphSchema.run(
         session,
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".log_keys (log text, key text, last_at timestamp, PRIMARY KEY (log, key))");
+        GraphSchema.createTable(
+            ks, "log_keys (log text, key text, last_at timestamp, PRIMARY KEY (log, key))"));
   }
 
   @Override

@@ -47,9 +47,8 @@ public final class ClusterStateDocument implements StateDocument {
   static void createTable(CqlSession session, String ks) {
     GraphSchema.run(
         session,
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".server_state (name text PRIMARY KEY, body blob, version uuid)");
+        GraphSchema.createTable(
+            ks, "server_state (name text PRIMARY KEY, body blob, version uuid)"));
   }
 
   /** Document {@code name} over a session someone else closes (its table exists). */
