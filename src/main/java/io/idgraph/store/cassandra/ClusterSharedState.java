@@ -44,12 +44,10 @@ public final class ClusterSharedState implements SharedState {
       this.session = session;
       this.ks = ks;
       this.concurrent = new Concurrent(session, 256);
-      for (String table : tables(ks)) {
-        GraphSchema.run(session, table);
-      }
-      ClusterStateDocument.createTable(session, ks);
-      ClusterEntryLog.createTables(session, ks);
-      ClusterFiles.createTables(session, ks);
+      GraphSchema.run(session, tables(ks));
+      GraphSchema.run(session, ClusterStateDocument.tables(ks));
+      GraphSchema.run(session, ClusterEntryLog.tables(ks));
+      GraphSchema.run(session, ClusterFiles.tables(ks));
       // a value is the one row of partition ("value:NAME", 0)
       readValue =
           session.prepare(

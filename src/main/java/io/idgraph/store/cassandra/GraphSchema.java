@@ -38,8 +38,13 @@ final class GraphSchema {
             + "': "
             + uri.replicationFactor()
             + "}");
-    for (String table : tables(ks)) {
-      run(session, table);
+    run(session, tables(ks));
+  }
+
+  /** Runs each schema change in turn, as {@link #run(CqlSession, String)} does. */
+  static void run(CqlSession session, List<String> changes) {
+    for (String cql : changes) {
+      run(session, cql);
     }
   }
 
