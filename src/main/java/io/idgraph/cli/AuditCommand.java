@@ -4,7 +4,6 @@ import io.idgraph.audit.AuditEvent;
 import io.idgraph.audit.AuditLog;
 import io.idgraph.audit.AuditLogs;
 import io.idgraph.graph.IdgraphException;
-import io.idgraph.graph.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,9 +49,7 @@ final class AuditCommand implements Callable<Integer> {
     Instant from = since == null ? null : PrivacyCommand.parseTime(since);
     try (AuditLog log = AuditLogs.open(data.dataDir(), data.store())) {
       List<AuditEvent> events = log.read(from, key == null ? null : key.trim());
-      for (AuditEvent e : events) {
-        System.out.println(Json.MAPPER.writeValueAsString(e));
-      }
+      JsonOut.lines(events);
       System.err.println("idgraph: " + events.size() + " audit event(s)");
     }
     return 0;

@@ -136,7 +136,7 @@ final class BuildCommand implements Callable<Integer> {
     private String detail() {
       return "read".equals(name)
           ? String.format(Locale.ROOT, "%,d MB", done / 1_000_000)
-          : String.format(Locale.ROOT, "%,d records", done);
+          : ProgressBar.count(done, "records");
     }
 
     void finish() {

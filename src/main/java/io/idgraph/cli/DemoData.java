@@ -17,7 +17,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * The demo's data step, kept apart so the generator and loader calls sit in one place: generate
@@ -33,9 +32,11 @@ final class DemoData {
       ProgressBar generating = new ProgressBar("generate", persons);
       try (Writer out =
           new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-        new GraphGenerator(seed).write(persons, out, done -> generating.update(done, count(done)));
+        new GraphGenerator(seed)
+            .write(
+                persons, out, done -> generating.update(done, ProgressBar.count(done, "persons")));
       }
-      generating.finish(count(persons));
+      generating.finish(ProgressBar.count(persons, "persons"));
       ProgressBar loading = new ProgressBar("load", Files.size(file));
       try (PrivacyState privacy = PrivacyState.open(dir, where);
           IdentityStore store = IdentityStores.openWritable(where, dir.graph())) {
@@ -44,8 +45,8 @@ final class DemoData {
                 .load(
                     file,
                     dir.rejects().resolve("demo-graph.jsonl"),
-                    (bytes, n) -> loading.update(bytes, count(n)));
-        loading.finish(count(summary.persons()));
+                    (bytes, n) -> loading.update(bytes, ProgressBar.count(n, "persons")));
+        loading.finish(ProgressBar.count(summary.persons(), "persons"));
       }
       Files.deleteIfExists(file);
     } catch (IOException e) {
@@ -54,9 +55,5 @@ final class DemoData {
           "cannot generate the demo graph in " + dir.root() + ": " + e.getMessage(),
           e);
     }
-  }
-
-  private static String count(long n) {
-    return String.format(Locale.ROOT, "%,d persons", n);
   }
 }

@@ -112,8 +112,10 @@ final class EnrichCommand implements Callable<Integer> {
       try (OutputStream os = Files.newOutputStream(tmp);
           CsvWriter writer = new CsvWriter(os)) {
         ProgressBar bar = new ProgressBar("enrich " + in.getFileName(), Files.size(in));
-        summary = enricher.run(plan, writer, (bytes, rows) -> bar.update(bytes, rowsText(rows)));
-        bar.finish(rowsText(summary.rows()));
+        summary =
+            enricher.run(
+                plan, writer, (bytes, rows) -> bar.update(bytes, ProgressBar.count(rows, "rows")));
+        bar.finish(ProgressBar.count(summary.rows(), "rows"));
       } catch (IOException e) {
         Files.deleteIfExists(tmp);
         throw new IdgraphException(ErrorCode.IO, "cannot write " + tmp + ": " + e.getMessage(), e);
@@ -177,10 +179,6 @@ final class EnrichCommand implements Callable<Integer> {
         s.blankLines(),
         s.elapsed().toMillis() / 1000.0,
         s.rowsPerSecond());
-    System.out.println("wrote " + out + ": " + String.format(Locale.ROOT, "%,d rows", s.written()));
-  }
-
-  private static String rowsText(long rows) {
-    return String.format(Locale.ROOT, "%,d rows", rows);
+    System.out.println("wrote " + out + ": " + ProgressBar.count(s.written(), "rows"));
   }
 }

@@ -2,7 +2,6 @@ package io.idgraph.cli;
 
 import io.idgraph.build.Explainer;
 import io.idgraph.graph.IdgraphException;
-import io.idgraph.graph.Json;
 import io.idgraph.graph.PersonIds;
 import java.io.IOException;
 import java.util.concurrent.Callable;
@@ -26,8 +25,7 @@ final class ExplainCommand implements Callable<Integer> {
           "PERSON_ID must be a positive integer, got '" + personId + "'");
     }
     var explanation = new Explainer(data.dataDir().build()).explain(id);
-    System.out.println(
-        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(explanation));
+    JsonOut.pretty(explanation);
     return 0;
   }
 }

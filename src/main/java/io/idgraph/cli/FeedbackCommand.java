@@ -1,6 +1,5 @@
 package io.idgraph.cli;
 
-import io.idgraph.graph.Json;
 import io.idgraph.state.ServerState;
 import io.idgraph.workflow.FeedbackRecord;
 import java.util.List;
@@ -13,14 +12,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "feedback",
     subcommands = {FeedbackCommand.ListFeedback.class})
-final class FeedbackCommand implements Runnable {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+final class FeedbackCommand extends CommandGroup {
   @Command(name = "list")
   static final class ListFeedback implements Callable<Integer> {
     @Mixin DataDirOption data;
@@ -37,9 +29,7 @@ final class FeedbackCommand implements Runnable {
       if (records.isEmpty()) {
         System.err.println("idgraph: no feedback yet");
       }
-      for (FeedbackRecord record : records) {
-        System.out.println(Json.MAPPER.writeValueAsString(record));
-      }
+      JsonOut.lines(records);
       return 0;
     }
   }

@@ -62,13 +62,15 @@ final class GenerateCommand implements Callable<Integer> {
     ProgressBar bar = new ProgressBar("generate", persons);
     GenerateSummary s;
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.US_ASCII)) {
-      s = new GraphGenerator(seed).write(persons, w, done -> bar.update(done, count(done)));
+      s =
+          new GraphGenerator(seed)
+              .write(persons, w, done -> bar.update(done, ProgressBar.count(done, "persons")));
     } catch (IOException e) {
       Files.deleteIfExists(tmp);
       throw new IdgraphException(ErrorCode.IO, "cannot write " + out + ": " + e.getMessage(), e);
     }
     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    bar.finish(count(s.persons()));
+    bar.finish(ProgressBar.count(s.persons(), "persons"));
     System.out.printf(
         Locale.ROOT,
         "wrote %s: %,d persons in %,d households; %,d emails, %,d phones, %,d addresses, %,d maids;"
@@ -83,9 +85,5 @@ final class GenerateCommand implements Callable<Integer> {
         s.sparsePersons(),
         s.chars() / 1e6);
     return 0;
-  }
-
-  private static String count(long n) {
-    return String.format(Locale.ROOT, "%,d persons", n);
   }
 }

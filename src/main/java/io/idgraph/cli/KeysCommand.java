@@ -22,14 +22,7 @@ import picocli.CommandLine.Parameters;
       KeysCommand.Revoke.class,
       KeysCommand.RotateSigning.class
     })
-final class KeysCommand implements Runnable {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+final class KeysCommand extends CommandGroup {
   static ApiKeyStore store(DataDirOption data) {
     return ApiKeyStore.open(data.dataDir(), data.store());
   }

@@ -1,7 +1,6 @@
 package io.idgraph.cli;
 
 import io.idgraph.load.LoadProgress;
-import java.util.Locale;
 
 /**
  * The progress of one file's load on stderr: a bar for reading the file, then, when a bulk load
@@ -21,28 +20,24 @@ final class LoadBars implements LoadProgress {
   @Override
   public void update(long bytesRead, long personsStored) {
     personsRead = personsStored;
-    reading.update(bytesRead, persons(personsStored));
+    reading.update(bytesRead, ProgressBar.count(personsStored, "persons"));
   }
 
   @Override
   public void storing(long done, long total) {
     if (storing == null) {
-      reading.finish(persons(personsRead));
+      reading.finish(ProgressBar.count(personsRead, "persons"));
       storing = new ProgressBar("sort and write " + name, total);
     }
-    storing.update(done, String.format(Locale.ROOT, "%,d records", done));
+    storing.update(done, ProgressBar.count(done, "records"));
   }
 
   /** Ends the bar still open, saying how many persons the load stored. */
   void finish(long persons) {
     if (storing != null) {
-      storing.finish(persons(persons));
+      storing.finish(ProgressBar.count(persons, "persons"));
     } else {
-      reading.finish(persons(persons));
+      reading.finish(ProgressBar.count(persons, "persons"));
     }
-  }
-
-  private static String persons(long n) {
-    return String.format(Locale.ROOT, "%,d persons", n);
   }
 }

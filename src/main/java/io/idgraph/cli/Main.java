@@ -30,9 +30,7 @@ import picocli.CommandLine.Command;
       FeedbackCommand.class,
       DemoCommand.class,
     })
-public final class Main implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
+public final class Main extends CommandGroup {
   public static void main(String[] args) {
     System.exit(run(args));
   }
@@ -42,11 +40,6 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(Main::handleFailure);
     return cli.execute(args);
-  }
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   private static boolean isUsage(ErrorCode code) {

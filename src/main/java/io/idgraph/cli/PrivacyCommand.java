@@ -2,7 +2,6 @@ package io.idgraph.cli;
 
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
-import io.idgraph.graph.Json;
 import io.idgraph.privacy.PrivacyRequest;
 import io.idgraph.privacy.PrivacyRequestLog;
 import io.idgraph.privacy.PrivacyState;
@@ -29,14 +28,7 @@ import picocli.CommandLine.Parameters;
       PrivacyCommand.Status.class,
       DropImportCommand.class
     })
-final class PrivacyCommand implements Runnable {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+final class PrivacyCommand extends CommandGroup {
   /** Runs one request against the store and privacy state (data dir or cluster); prints it. */
   static int apply(DataDirOption data, RequestKind kind, SelectorOptions selectors) {
     var list = selectors.selectors();
@@ -47,7 +39,7 @@ final class PrivacyCommand implements Runnable {
           "privacy " + kind.wireName(),
           Map.of("selectors", list.size(), "persons", done.personIds().size()),
           done.requestId());
-      System.out.println(Json.MAPPER.writeValueAsString(done));
+      JsonOut.line(done);
       System.err.println(
           "idgraph: "
               + kind.wireName()
@@ -135,9 +127,7 @@ final class PrivacyCommand implements Runnable {
                 .toInstant());
         requests = log.list(since == null ? null : parseTime(since));
       }
-      for (PrivacyRequest r : requests) {
-        System.out.println(Json.MAPPER.writeValueAsString(r));
-      }
+      JsonOut.lines(requests);
       System.err.println("idgraph: " + requests.size() + " request record(s)");
       return 0;
     }
@@ -161,9 +151,7 @@ final class PrivacyCommand implements Runnable {
             ErrorCode.NOT_FOUND,
             "no privacy request with id " + id.trim() + "; list them with: idgraph privacy list");
       }
-      for (PrivacyRequest r : found) {
-        System.out.println(Json.MAPPER.writeValueAsString(r));
-      }
+      JsonOut.lines(found);
       return 0;
     }
   }

@@ -48,6 +48,11 @@ public final class ProgressBar {
     }
   }
 
+  /** A detail that counts things, grouped by thousands: {@code count(120000, "persons")}. */
+  public static String count(long n, String things) {
+    return String.format(Locale.ROOT, "%,d %s", n, things);
+  }
+
   /** Draws the final state and ends the line. */
   public void finish(String detail) {
     long now = System.nanoTime();

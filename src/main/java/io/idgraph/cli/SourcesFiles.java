@@ -28,11 +28,13 @@ final class SourcesFiles {
     ProgressBar bar = new ProgressBar("generate sources", persons);
     SourcesGenerator.Summary s;
     try {
-      s = new SourcesGenerator(seed).write(dir, persons, done -> bar.update(done, count(done)));
+      s =
+          new SourcesGenerator(seed)
+              .write(dir, persons, done -> bar.update(done, ProgressBar.count(done, "persons")));
     } catch (IOException e) {
       throw new IdgraphException(ErrorCode.IO, "cannot write " + dir + ": " + e.getMessage(), e);
     }
-    bar.finish(count(s.persons()));
+    bar.finish(ProgressBar.count(s.persons(), "persons"));
     System.out.printf(
         Locale.ROOT,
         "wrote %s: %,d persons as %,d crm records (crm.csv), %,d shop orders (shop.csv), %,d list"
@@ -43,9 +45,5 @@ final class SourcesFiles {
         s.shop(),
         s.list());
     return 0;
-  }
-
-  private static String count(long n) {
-    return String.format(Locale.ROOT, "%,d persons", n);
   }
 }

@@ -11,9 +11,6 @@ final class ToolResultPrinter {
 
   static void print(Object result) {
     String json = TracedJson.write(result, WorkflowId.random().value(), TraceIds.newTraceId());
-    System.out.println(
-        Json.MAPPER
-            .writerWithDefaultPrettyPrinter()
-            .writeValueAsString(Json.MAPPER.readTree(json)));
+    JsonOut.pretty(Json.MAPPER.readTree(json));
   }
 }

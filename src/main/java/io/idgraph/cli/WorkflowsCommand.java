@@ -1,6 +1,5 @@
 package io.idgraph.cli;
 
-import io.idgraph.graph.Json;
 import io.idgraph.state.ServerState;
 import io.idgraph.workflow.CallRecord;
 import io.idgraph.workflow.WorkflowLog;
@@ -18,14 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "workflows",
     subcommands = {WorkflowsCommand.ListWorkflows.class, WorkflowsCommand.Show.class})
-final class WorkflowsCommand implements Runnable {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+final class WorkflowsCommand extends CommandGroup {
   @Command(name = "list")
   static final class ListWorkflows implements Callable<Integer> {
     @Mixin DataDirOption data;
@@ -70,7 +62,7 @@ final class WorkflowsCommand implements Runnable {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("workflow_id", id);
       out.put("calls", calls);
-      System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+      JsonOut.pretty(out);
       return 0;
     }
   }

@@ -1,10 +1,11 @@
 package io.idgraph.export;
 
+import io.idgraph.graph.WireNamed;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The file formats of an export: CSV with a header, one JSON array, or JSON lines. */
-public enum ExportFormat {
+public enum ExportFormat implements WireNamed {
   CSV("csv", "text/csv; charset=utf-8"),
   JSON("json", "application/json"),
   JSONL("jsonl", "application/x-ndjson");
@@ -17,6 +18,7 @@ public enum ExportFormat {
     this.contentType = contentType;
   }
 
+  @Override
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -30,15 +32,7 @@ public enum ExportFormat {
   }
 
   public static Optional<ExportFormat> fromWire(String name) {
-    if (name == null) {
-      return Optional.empty();
-    }
-    for (ExportFormat format : values()) {
-      if (format.wireName().equals(name.trim().toLowerCase(Locale.ROOT))) {
-        return Optional.of(format);
-      }
-    }
-    return Optional.empty();
+    return WireNamed.find(values(), WireNamed.typed(name));
   }
 
   /** The format a file name's extension says; empty for other extensions. */

@@ -10,18 +10,12 @@ import java.util.function.Function;
  */
 final class BehaviorSection {
   private final SplittableRandom rnd;
-  private final String[] interests;
-  private final Signal[] interestSignals;
-  private final String[] affinities;
-  private final Signal[] affinitySignals;
-  private final String[] purchases;
-  private final Signal[] purchaseSignals;
-  private final String[] contents;
-  private final Signal[] contentSignals;
-  private final String[] categories;
-  private final Signal[] categorySignals;
-  private final String[] topics;
-  private final Signal[] topicSignals;
+  private final Likely[] interests;
+  private final Likely[] affinities;
+  private final Likely[] purchases;
+  private final Likely[] contents;
+  private final Likely[] categories;
+  private final Likely[] topics;
   private final String[] level;
   private final String[] spend;
   private final String[] channel;
@@ -30,18 +24,13 @@ final class BehaviorSection {
 
   BehaviorSection(SplittableRandom rnd, Vocabulary v) {
     this.rnd = rnd;
-    interests = v.names(Domain.INTEREST, "interested_");
-    interestSignals = signals(interests, BehaviorSignals::interest);
-    affinities = v.names(Domain.AFFINITY);
-    affinitySignals = signals(affinities, BehaviorSignals::affinity);
-    purchases = v.names(Domain.PURCHASE, "purchased_");
-    purchaseSignals = signals(purchases, BehaviorSignals::purchase);
-    contents = v.names(Domain.CONTENT, "consumes_");
-    contentSignals = signals(contents, BehaviorSignals::content);
-    categories = v.names(Domain.INTENT_CATEGORY, "in_market_");
-    categorySignals = signals(categories, BehaviorSignals::intentCategory);
-    topics = v.names(Domain.INTENT_TOPIC, "intent_");
-    topicSignals = signals(topics, BehaviorSignals::intentTopic);
+    interests = Likely.of(v.names(Domain.INTEREST, "interested_"), BehaviorSignals::interest);
+    affinities = Likely.of(v.names(Domain.AFFINITY), BehaviorSignals::affinity);
+    purchases = Likely.of(v.names(Domain.PURCHASE, "purchased_"), BehaviorSignals::purchase);
+    contents = Likely.of(v.names(Domain.CONTENT, "consumes_"), BehaviorSignals::content);
+    categories =
+        Likely.of(v.names(Domain.INTENT_CATEGORY, "in_market_"), BehaviorSignals::intentCategory);
+    topics = Likely.of(v.names(Domain.INTENT_TOPIC, "intent_"), BehaviorSignals::intentTopic);
     level = v.values("health_affinity", 3);
     spend = v.values("apparel_purchases_total_spend", 5);
     channel = v.values("preferred_purchase_channel", 3);
@@ -49,23 +38,15 @@ final class BehaviorSection {
     media = v.values("preferred_media_type", 5);
   }
 
-  private static Signal[] signals(String[] names, Function<String, Signal> bySignal) {
-    Signal[] signals = new Signal[names.length];
-    for (int i = 0; i < names.length; i++) {
-      signals[i] = bySignal.apply(names[i]);
-    }
-    return signals;
-  }
-
   void affinity(AttributeWriter w, Household h, Traits t) {
     if (t.sparse) {
       return;
     }
     w.domain("affinity");
-    for (int i = 0; i < affinities.length; i++) {
-      double signal = affinitySignals[i].of(h, t);
+    for (Likely affinity : affinities) {
+      double signal = affinity.signal().of(h, t);
       if (Draw.chance(rnd, 0.2 + signal * 0.4)) {
-        w.put(affinities[i], level[Draw.level(signal * 2 + Draw.gaussian(rnd) * 0.45, 2)]);
+        w.put(affinity.name(), level[Draw.level(signal * 2 + Draw.gaussian(rnd) * 0.45, 2)]);
       }
     }
   }
@@ -75,7 +56,7 @@ final class BehaviorSection {
       return;
     }
     w.domain("content");
-    flags(w, contents, contentSignals, h, t);
+    flags(w, contents, h, t);
     int mediaIndex =
         t.age <= 1
             ? Draw.weighted(rnd, new double[] {40, 20, 10, 30, 0})
@@ -95,10 +76,10 @@ final class BehaviorSection {
       return;
     }
     w.domain("intent_category");
-    for (int i = 0; i < categories.length; i++) {
-      double signal = categorySignals[i].of(h, t);
+    for (Likely category : categories) {
+      double signal = category.signal().of(h, t);
       if (Draw.chance(rnd, signal)) {
-        w.put(categories[i], level[Draw.level(signal * 2.5 + Draw.gaussian(rnd) * 0.7, 2)]);
+        w.put(category.name(), level[Draw.level(signal * 2.5 + Draw.gaussian(rnd) * 0.7, 2)]);
       }
     }
   }
@@ -108,11 +89,11 @@ final class BehaviorSection {
       return;
     }
     w.domain("intent_topic");
-    for (int i = 0; i < topics.length; i++) {
-      double signal = topicSignals[i].of(h, t);
+    for (Likely topic : topics) {
+      double signal = topic.signal().of(h, t);
       if (Draw.chance(rnd, signal)) {
         double score = 30 + signal * 150 + Draw.gaussian(rnd) * 18;
-        w.put(topics[i], (long) Math.max(1, Math.min(100, Math.round(score))));
+        w.put(topic.name(), (long) Math.max(1, Math.min(100, Math.round(score))));
       }
     }
   }
@@ -121,11 +102,11 @@ final class BehaviorSection {
     w.domain("interest");
     if (t.sparse) {
       if (Draw.chance(rnd, 0.4)) {
-        w.flag(Draw.pick(rnd, interests), true);
+        w.flag(Draw.pick(rnd, interests).name(), true);
       }
       return;
     }
-    flags(w, interests, interestSignals, h, t);
+    flags(w, interests, h, t);
   }
 
   void lifestyle(AttributeWriter w, Household h, Traits t, boolean investor) {
@@ -159,11 +140,11 @@ final class BehaviorSection {
     w.domain("purchase");
     boolean clothing = false;
     boolean electronics = false;
-    for (int i = 0; i < purchases.length; i++) {
-      boolean bought = Draw.chance(rnd, purchaseSignals[i].of(h, t));
-      w.flag(purchases[i], bought);
-      clothing |= bought && purchases[i].equals("purchased_clothing");
-      electronics |= bought && purchases[i].equals("purchased_electronics");
+    for (Likely purchase : purchases) {
+      boolean bought = Draw.chance(rnd, purchase.signal().of(h, t));
+      w.flag(purchase.name(), bought);
+      clothing |= bought && purchase.name().equals("purchased_clothing");
+      electronics |= bought && purchase.name().equals("purchased_electronics");
     }
     if (clothing) {
       w.put("apparel_purchases_total_spend", spend[spendLevel(h, t.female ? 0.5 : 0)]);
@@ -187,9 +168,20 @@ final class BehaviorSection {
     return Draw.level(0.4 + h.income * 0.6 + bonus + Draw.gaussian(rnd) * 0.8, 4);
   }
 
-  private void flags(AttributeWriter w, String[] names, Signal[] signals, Household h, Traits t) {
-    for (int i = 0; i < names.length; i++) {
-      w.flag(names[i], Draw.chance(rnd, signals[i].of(h, t)));
+  private void flags(AttributeWriter w, Likely[] flags, Household h, Traits t) {
+    for (Likely flag : flags) {
+      w.flag(flag.name(), Draw.chance(rnd, flag.signal().of(h, t)));
+    }
+  }
+
+  /** An attribute of a behavior domain with the signal that makes it likely for a person. */
+  private record Likely(String name, Signal signal) {
+    static Likely[] of(String[] names, Function<String, Signal> bySignal) {
+      Likely[] likely = new Likely[names.length];
+      for (int i = 0; i < names.length; i++) {
+        likely[i] = new Likely(names[i], bySignal.apply(names[i]));
+      }
+      return likely;
     }
   }
 }

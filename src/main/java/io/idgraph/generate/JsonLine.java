@@ -20,8 +20,7 @@ final class JsonLine {
 
   JsonLine beginObject() {
     json.writeStartObject();
-    depth++;
-    return this;
+    return opened();
   }
 
   JsonLine endObject() {
@@ -31,8 +30,7 @@ final class JsonLine {
 
   JsonLine beginArray() {
     json.writeStartArray();
-    depth++;
-    return this;
+    return opened();
   }
 
   JsonLine endArray() {
@@ -112,6 +110,11 @@ final class JsonLine {
       out.append('0');
     }
     out.append(digits);
+  }
+
+  private JsonLine opened() {
+    depth++;
+    return this;
   }
 
   private JsonLine closed() {

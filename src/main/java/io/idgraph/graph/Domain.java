@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The 18 profile domains of get_person. Contact domains come from a person's identifiers. */
-public enum Domain {
+public enum Domain implements WireNamed {
   ADDRESS(true),
   AFFINITY(false),
   CONTENT(false),
@@ -39,21 +39,13 @@ public enum Domain {
     return contact;
   }
 
+  @Override
   public String wireName() {
     return wireName;
   }
 
   public static Optional<Domain> fromWire(String name) {
-    if (name == null) {
-      return Optional.empty();
-    }
-    String wanted = name.trim().toLowerCase(Locale.ROOT);
-    for (Domain domain : values()) {
-      if (domain.wireName().equals(wanted)) {
-        return Optional.of(domain);
-      }
-    }
-    return Optional.empty();
+    return WireNamed.find(values(), WireNamed.typed(name));
   }
 
   /**

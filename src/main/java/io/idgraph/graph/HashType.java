@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * How a submitted identifier value is encoded: as typed, or as the hex digest of its normal form.
  */
-public enum HashType {
+public enum HashType implements WireNamed {
   PLAINTEXT(null, 0),
   MD5("MD5", 16),
   SHA1("SHA-1", 20),
@@ -35,20 +35,13 @@ public enum HashType {
     return this != PLAINTEXT;
   }
 
+  @Override
   public String wireName() {
     return wireName;
   }
 
+  /** The hash type {@code name} names, in any case, with or without a dash ("SHA-256"). */
   public static Optional<HashType> fromWire(String name) {
-    if (name == null) {
-      return Optional.empty();
-    }
-    String wanted = name.trim().toLowerCase(Locale.ROOT).replace("-", "");
-    for (HashType type : values()) {
-      if (type.wireName().equals(wanted)) {
-        return Optional.of(type);
-      }
-    }
-    return Optional.empty();
+    return WireNamed.find(values(), name == null ? null : WireNamed.typed(name).replace("-", ""));
   }
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The kinds of identifier a person can be found by. */
-public enum IdType {
+public enum IdType implements WireNamed {
   EMAIL(0.9),
   PHONE(0.85),
   ADDRESS(0.7),
@@ -23,20 +23,12 @@ public enum IdType {
   }
 
   /** The name on the wire: {@code email}, {@code phone}, {@code address}, {@code maid}. */
+  @Override
   public String wireName() {
     return wireName;
   }
 
   public static Optional<IdType> fromWire(String name) {
-    if (name == null) {
-      return Optional.empty();
-    }
-    String wanted = name.trim().toLowerCase(Locale.ROOT);
-    for (IdType type : values()) {
-      if (type.wireName().equals(wanted)) {
-        return Optional.of(type);
-      }
-    }
-    return Optional.empty();
+    return WireNamed.find(values(), WireNamed.typed(name));
   }
 }

@@ -69,7 +69,7 @@ final class EmailNormalizer {
   static String unwrap(String s) {
     for (int pass = 0; pass < 4; pass++) {
       String before = s;
-      s = Text.trim(stripSeparators(s));
+      s = Text.strip(s, EmailNormalizer::isSeparator); // separators include blanks
       if (isWrapped(s)) {
         s = Text.trim(s.substring(1, s.length() - 1));
       }
@@ -97,18 +97,6 @@ final class EmailNormalizer {
     }
     int pair = WRAPPERS.indexOf(s.charAt(0) + "" + s.charAt(s.length() - 1));
     return pair >= 0 && pair % 2 == 0;
-  }
-
-  private static String stripSeparators(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && isSeparator(s.charAt(start))) {
-      start++;
-    }
-    while (end > start && isSeparator(s.charAt(end - 1))) {
-      end--;
-    }
-    return s.substring(start, end);
   }
 
   private static boolean isSeparator(char c) {

@@ -25,15 +25,26 @@ final class Text {
    * width spaces and byte order marks.
    */
   static String trim(String s) {
+    return strip(s, Text::isBlank);
+  }
+
+  /** Strips the leading and trailing characters {@code stripped} accepts; {@code s} if none. */
+  static String strip(String s, CharPredicate stripped) {
     int start = 0;
     int end = s.length();
-    while (start < end && isBlank(s.charAt(start))) {
+    while (start < end && stripped.test(s.charAt(start))) {
       start++;
     }
-    while (end > start && isBlank(s.charAt(end - 1))) {
+    while (end > start && stripped.test(s.charAt(end - 1))) {
       end--;
     }
     return start == 0 && end == s.length() ? s : s.substring(start, end);
+  }
+
+  /** A test of one character. */
+  @FunctionalInterface
+  interface CharPredicate {
+    boolean test(char c);
   }
 
   /**

@@ -39,18 +39,14 @@ final class ClusterEntryLog implements EntryLog {
     keys = session.prepare("SELECT key, last_at FROM " + ks + ".log_keys WHERE log = ?");
   }
 
-  static void createTables(CqlSession session, String ks) {
-    GraphSchema.run(
-        session,
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".log_entries (log text, key text, at timeuuid, body blob,"
-            + " PRIMARY KEY ((log, key), at))");
-    GraphSchema.run(
-        session,
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".log_keys (log text, key text, last_at timestamp, PRIMARY KEY (log, key))");
+  static List<String> tables(String ks) {
+    return List.of(
+        GraphSchema.createTable(
+            ks,
+            "log_entries (log text, key text, at timeuuid, body blob,"
+                + " PRIMARY KEY ((log, key), at))"),
+        GraphSchema.createTable(
+            ks, "log_keys (log text, key text, last_at timestamp, PRIMARY KEY (log, key))"));
   }
 
   @Override

@@ -69,18 +69,14 @@ final class ClusterFiles implements ExpiringFiles {
     deleteChunk = session.prepare("DELETE FROM " + chunks + " WHERE id = ? AND chunk = ?");
   }
 
-  static void createTables(CqlSession session, String ks) {
-    GraphSchema.run(
-        session,
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".files (store text, folder text, name text, id uuid, size bigint, chunks int,"
-            + " expires_at timestamp, PRIMARY KEY ((store, folder), name))");
-    GraphSchema.run(
-        session,
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".file_chunks (id uuid, chunk int, data blob, PRIMARY KEY ((id, chunk)))");
+  static List<String> tables(String ks) {
+    return List.of(
+        GraphSchema.createTable(
+            ks,
+            "files (store text, folder text, name text, id uuid, size bigint, chunks int,"
+                + " expires_at timestamp, PRIMARY KEY ((store, folder), name))"),
+        GraphSchema.createTable(
+            ks, "file_chunks (id uuid, chunk int, data blob, PRIMARY KEY ((id, chunk)))"));
   }
 
   /** A committed file's row. */

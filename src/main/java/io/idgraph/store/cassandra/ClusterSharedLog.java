@@ -143,17 +143,18 @@ final class ClusterSharedLog implements SharedLog {
   }
 
   private List<String> hours(String from) {
-    List<String> out = new ArrayList<>();
-    for (Row r : c.execute(hoursFrom.bind(hourIndex, from))) {
-      out.add(r.getString(0));
-    }
-    return out;
+    return firstColumn(hoursFrom.bind(hourIndex, from));
   }
 
   @Override
   public List<String> find(String key) {
+    return firstColumn(findKey.bind(byKey, key));
+  }
+
+  /** The text in the first column of each row the query returns. */
+  private List<String> firstColumn(BoundStatement query) {
     List<String> out = new ArrayList<>();
-    for (Row r : c.execute(findKey.bind(byKey, key))) {
+    for (Row r : c.execute(query)) {
       out.add(r.getString(0));
     }
     return out;

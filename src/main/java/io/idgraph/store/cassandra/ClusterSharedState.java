@@ -44,12 +44,10 @@ public final class ClusterSharedState implements SharedState {
       this.session = session;
       this.ks = ks;
       this.concurrent = new Concurrent(session, 256);
-      for (String table : tables(ks)) {
-        GraphSchema.run(session, table);
-      }
-      ClusterStateDocument.createTable(session, ks);
-      ClusterEntryLog.createTables(session, ks);
-      ClusterFiles.createTables(session, ks);
+      GraphSchema.run(session, tables(ks));
+      GraphSchema.run(session, ClusterStateDocument.tables(ks));
+      GraphSchema.run(session, ClusterEntryLog.tables(ks));
+      GraphSchema.run(session, ClusterFiles.tables(ks));
       // a value is the one row of partition ("value:NAME", 0)
       readValue =
           session.prepare(
@@ -120,18 +118,16 @@ public final class ClusterSharedState implements SharedState {
     return List.of(
         // values (partition "value:NAME") and set members (partitions "set:NAME", bucket; a set
         // is spread over buckets, so no partition holds a large set alone)
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".state_rows (name text, bucket int, k text, v blob, PRIMARY KEY ((name, bucket), k))",
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".state_counters (name text PRIMARY KEY, value counter)",
+        GraphSchema.createTable(
+            ks,
+            "state_rows (name text, bucket int, k text, v blob, PRIMARY KEY ((name, bucket), k))"),
+        GraphSchema.createTable(ks, "state_counters (name text PRIMARY KEY, value counter)"),
         // logs: one partition per log, part (an hour, or a key for the copies found by key) and
         // bucket; rows ordered by time
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".state_log (log text, part text, bucket int, at timestamp, id uuid, key text,"
-            + " record text, PRIMARY KEY ((log, part, bucket), at, id))");
+        GraphSchema.createTable(
+            ks,
+            "state_log (log text, part text, bucket int, at timestamp, id uuid, key text,"
+                + " record text, PRIMARY KEY ((log, part, bucket), at, id))"));
   }
 
   @Override

@@ -9,6 +9,7 @@ import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.store.StateDocument;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -44,12 +45,10 @@ public final class ClusterStateDocument implements StateDocument {
                 + ".server_state SET body = ?, version = ? WHERE name = ? IF version = ?");
   }
 
-  static void createTable(CqlSession session, String ks) {
-    GraphSchema.run(
-        session,
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".server_state (name text PRIMARY KEY, body blob, version uuid)");
+  static List<String> tables(String ks) {
+    return List.of(
+        GraphSchema.createTable(
+            ks, "server_state (name text PRIMARY KEY, body blob, version uuid)"));
   }
 
   /** Document {@code name} over a session someone else closes (its table exists). */
@@ -62,7 +61,7 @@ public final class ClusterStateDocument implements StateDocument {
     CqlSession session = ClusterSessions.open(uri);
     try {
       GraphSchema.create(session, uri);
-      createTable(session, uri.keyspace());
+      GraphSchema.run(session, tables(uri.keyspace()));
       return new ClusterStateDocument(session, uri.keyspace(), name, true);
     } catch (RuntimeException e) {
       session.close();

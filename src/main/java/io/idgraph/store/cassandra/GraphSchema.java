@@ -38,33 +38,41 @@ final class GraphSchema {
             + "': "
             + uri.replicationFactor()
             + "}");
-    for (String table : tables(ks)) {
-      run(session, table);
+    run(session, tables(ks));
+  }
+
+  /** Runs each schema change in turn, as {@link #run(CqlSession, String)} does. */
+  static void run(CqlSession session, List<String> changes) {
+    for (String cql : changes) {
+      run(session, cql);
     }
+  }
+
+  /** The statement that creates {@code ks.definition}, e.g. {@code "counts (name text ...)"}. */
+  static String createTable(String ks, String definition) {
+    return "CREATE TABLE IF NOT EXISTS " + ks + "." + definition;
   }
 
   static List<String> tables(String ks) {
     return List.of(
         // identifier index: key = [type][hash][bytes], one row per person it points to
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".index_links (k blob, person bigint, quality float, PRIMARY KEY (k, person))",
+        createTable(
+            ks, "index_links (k blob, person bigint, quality float, PRIMARY KEY (k, person))"),
         // person record (JSON), attributes by domain (JSON), and what the person is filed under
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".persons (id bigint PRIMARY KEY, core text, attributes map<text, text>,"
-            + " index_keys set<blob>, address_keys set<text>, size int)",
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".addresses (match_key text PRIMARY KEY, display text, lat double, lon double,"
-            + " blocks list<text>, persons set<bigint>)",
-        "CREATE TABLE IF NOT EXISTS "
-            + ks
-            + ".address_blocks (block text, match_key text, PRIMARY KEY (block, match_key))",
-        "CREATE TABLE IF NOT EXISTS " + ks + ".lineage (id bigint PRIMARY KEY, lineage text)",
-        "CREATE TABLE IF NOT EXISTS " + ks + ".counts (name text PRIMARY KEY, value counter)",
+        createTable(
+            ks,
+            "persons (id bigint PRIMARY KEY, core text, attributes map<text, text>,"
+                + " index_keys set<blob>, address_keys set<text>, size int)"),
+        createTable(
+            ks,
+            "addresses (match_key text PRIMARY KEY, display text, lat double, lon double,"
+                + " blocks list<text>, persons set<bigint>)"),
+        createTable(
+            ks, "address_blocks (block text, match_key text, PRIMARY KEY (block, match_key))"),
+        createTable(ks, "lineage (id bigint PRIMARY KEY, lineage text)"),
+        createTable(ks, "counts (name text PRIMARY KEY, value counter)"),
         // one writer at a time: a lease taken and renewed with lightweight transactions
-        "CREATE TABLE IF NOT EXISTS " + ks + ".writer (name text PRIMARY KEY, owner uuid)");
+        createTable(ks, "writer (name text PRIMARY KEY, owner uuid)"));
   }
 
   /**
