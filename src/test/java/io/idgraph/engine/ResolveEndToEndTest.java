@@ -49,6 +49,14 @@ class ResolveEndToEndTest {
         ResolveRequest.of(List.of(new IdentifierGroup(type, hash, List.of(values)))));
   }
 
+  private static ResolveResult emailsAndPhones(List<String> emails, List<String> phones) {
+    return resolver.resolve(
+        ResolveRequest.of(
+            List.of(
+                new IdentifierGroup(IdType.EMAIL, HashType.PLAINTEXT, emails),
+                new IdentifierGroup(IdType.PHONE, HashType.PLAINTEXT, phones))));
+  }
+
   @Test
   void resolve_singleTypeEmails_seedExample() {
     ResolveResult r =
@@ -76,15 +84,9 @@ class ResolveEndToEndTest {
   @Test
   void resolve_multiType_noisyOrAcrossEmailAndPhone() {
     ResolveResult r =
-        resolver.resolve(
-            ResolveRequest.of(
-                List.of(
-                    new IdentifierGroup(
-                        IdType.EMAIL,
-                        HashType.PLAINTEXT,
-                        List.of("customer1@example.com", "customer2@example.com")),
-                    new IdentifierGroup(
-                        IdType.PHONE, HashType.PLAINTEXT, List.of("5551234567", "5559876543")))));
+        emailsAndPhones(
+            List.of("customer1@example.com", "customer2@example.com"),
+            List.of("5551234567", "5559876543"));
     assertThat(r.stats().requested()).isEqualTo(4);
     assertThat(r.stats().resolved()).isEqualTo(2);
     assertThat(r.stats().rate()).isEqualTo(0.5);
@@ -276,21 +278,9 @@ class ResolveEndToEndTest {
     emails.set(1, "customer1@example.com");
     emails.set(19_998, "customer2@example.com");
     List<String> phones = List.of("5551234567", "5559876543");
-    ResolveResult large =
-        resolver.resolve(
-            ResolveRequest.of(
-                List.of(
-                    new IdentifierGroup(IdType.EMAIL, HashType.PLAINTEXT, emails),
-                    new IdentifierGroup(IdType.PHONE, HashType.PLAINTEXT, phones))));
+    ResolveResult large = emailsAndPhones(emails, phones);
     ResolveResult small =
-        resolver.resolve(
-            ResolveRequest.of(
-                List.of(
-                    new IdentifierGroup(
-                        IdType.EMAIL,
-                        HashType.PLAINTEXT,
-                        List.of("customer1@example.com", "customer2@example.com")),
-                    new IdentifierGroup(IdType.PHONE, HashType.PLAINTEXT, phones))));
+        emailsAndPhones(List.of("customer1@example.com", "customer2@example.com"), phones);
     assertThat(large.identities()).isEqualTo(small.identities());
     assertThat(large.stats().requested()).isEqualTo(20_002);
     assertThat(large.stats().matched()).isEqualTo(4);
