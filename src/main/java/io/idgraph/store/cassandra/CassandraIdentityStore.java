@@ -43,33 +43,35 @@ public final class CassandraIdentityStore implements IdentityStore {
   private static final String BYTES = "bytes";
 
   private final CassandraUri uri;
+  private final ClusterSharedState shared;
   private final CqlSession session;
   private final GraphStatements st;
   private final Concurrent concurrent;
   private final WriterLease lease;
 
-  private CassandraIdentityStore(CassandraUri uri, CqlSession session, boolean writable) {
+  /** On the process's one connection to the cluster, which made the keyspace and its tables. */
+  private CassandraIdentityStore(CassandraUri uri, ClusterSharedState shared, boolean writable) {
     this.uri = uri;
-    this.session = session;
+    this.shared = shared;
+    this.session = shared.session();
     try {
-      GraphSchema.create(session, uri);
       this.st = new GraphStatements(session, uri.keyspace());
       this.concurrent = new Concurrent(session, MAX_IN_FLIGHT);
       this.lease = writable ? WriterLease.take(session, uri) : null;
     } catch (RuntimeException e) {
-      session.close();
+      shared.close();
       throw e instanceof IdgraphException ? e : Concurrent.failure(e);
     }
   }
 
   /** Opens the graph for writing (creating the keyspace and tables if needed). */
   public static CassandraIdentityStore openWritable(CassandraUri uri) {
-    return new CassandraIdentityStore(uri, ClusterSessions.open(uri), true);
+    return new CassandraIdentityStore(uri, ClusterSharedState.open(uri), true);
   }
 
   /** Opens the graph for reading; it sees every acknowledged write at once. */
   public static CassandraIdentityStore openReader(CassandraUri uri) {
-    return new CassandraIdentityStore(uri, ClusterSessions.open(uri), false);
+    return new CassandraIdentityStore(uri, ClusterSharedState.open(uri), false);
   }
 
   @Override
@@ -232,7 +234,7 @@ public final class CassandraIdentityStore implements IdentityStore {
         lease.close();
       }
     } finally {
-      session.close();
+      shared.close();
     }
   }
 

@@ -130,6 +130,11 @@ public final class ClusterSharedState implements SharedState {
                 + " record text, PRIMARY KEY ((log, part, bucket), at, id))"));
   }
 
+  /** The connection's session; it stays open until this state is closed. */
+  CqlSession session() {
+    return connection.session;
+  }
+
   @Override
   public StateDocument document(String name) {
     return ClusterStateDocument.onSession(connection.session, connection.ks, name);

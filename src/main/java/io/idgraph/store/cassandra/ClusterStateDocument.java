@@ -26,12 +26,12 @@ public final class ClusterStateDocument implements StateDocument {
   private final PreparedStatement read;
   private final PreparedStatement insert;
   private final PreparedStatement replace;
-  private final boolean ownsSession;
+  private final Runnable onClose;
 
-  private ClusterStateDocument(CqlSession session, String ks, String name, boolean ownsSession) {
+  private ClusterStateDocument(CqlSession session, String ks, String name, Runnable onClose) {
     this.session = session;
     this.name = name;
-    this.ownsSession = ownsSession;
+    this.onClose = onClose;
     read = session.prepare("SELECT body, version FROM " + ks + ".server_state WHERE name = ?");
     insert =
         session.prepare(
@@ -53,18 +53,19 @@ public final class ClusterStateDocument implements StateDocument {
 
   /** Document {@code name} over a session someone else closes (its table exists). */
   static ClusterStateDocument onSession(CqlSession session, String ks, String name) {
-    return new ClusterStateDocument(session, ks, name, false);
+    return new ClusterStateDocument(session, ks, name, () -> {});
   }
 
-  /** Opens document {@code name} in the cluster's keyspace (created if needed). */
+  /**
+   * Opens document {@code name} in the cluster's keyspace (created if needed), on the process's one
+   * connection to the cluster ({@link ClusterSharedState}).
+   */
   public static ClusterStateDocument open(CassandraUri uri, String name) {
-    CqlSession session = ClusterSessions.open(uri);
+    ClusterSharedState shared = ClusterSharedState.open(uri);
     try {
-      GraphSchema.create(session, uri);
-      GraphSchema.run(session, tables(uri.keyspace()));
-      return new ClusterStateDocument(session, uri.keyspace(), name, true);
+      return new ClusterStateDocument(shared.session(), uri.keyspace(), name, shared::close);
     } catch (RuntimeException e) {
-      session.close();
+      shared.close();
       throw e instanceof IdgraphException ? e : Concurrent.failure(e);
     }
   }
@@ -103,9 +104,7 @@ public final class ClusterStateDocument implements StateDocument {
 
   @Override
   public void close() {
-    if (ownsSession) {
-      session.close();
-    }
+    onClose.run();
   }
 
   /** The row; {@code serial} reads see every committed lightweight transaction. */

@@ -2,6 +2,7 @@ package io.idgraph.store.cassandra;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.datastax.oss.driver.api.core.metadata.Metadata;
 import com.datastax.oss.driver.api.core.metadata.Node;
 import com.datastax.oss.driver.api.core.metadata.NodeState;
 import io.idgraph.graph.ErrorCode;
@@ -82,9 +83,12 @@ final class GraphSchema {
    * "table ... does not exist" on a busy 2-core machine. So each node is asked itself.
    */
   static void run(CqlSession session, String cql) {
-    session.execute(SimpleStatement.newInstance(cql).setTimeout(SCHEMA_CHANGE_TIMEOUT));
     Matcher table = CREATED_TABLE.matcher(cql);
     Matcher keyspace = CREATED_KEYSPACE.matcher(cql);
+    if (known(session, table, keyspace)) {
+      return; // made earlier, and its maker waited for every node: nothing to change or wait for
+    }
+    session.execute(SimpleStatement.newInstance(cql).setTimeout(SCHEMA_CHANGE_TIMEOUT));
     if (table.lookingAt()) {
       awaitOnEveryNode(
           session,
@@ -97,6 +101,18 @@ final class GraphSchema {
           "SELECT keyspace_name FROM system_schema.keyspaces WHERE keyspace_name = ?",
           keyspace.group(1).toLowerCase(Locale.ROOT));
     }
+  }
+
+  /** True when the session's schema metadata (read as it connected) already has the object. */
+  private static boolean known(CqlSession session, Matcher table, Matcher keyspace) {
+    Metadata metadata = session.getMetadata();
+    if (table.lookingAt()) {
+      return metadata
+          .getKeyspace(table.group(1))
+          .flatMap(ks -> ks.getTable(table.group(2)))
+          .isPresent();
+    }
+    return keyspace.lookingAt() && metadata.getKeyspace(keyspace.group(1)).isPresent();
   }
 
   /** Waits until {@code query} finds a row on every node that is up. */
