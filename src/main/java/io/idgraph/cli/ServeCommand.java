@@ -4,6 +4,7 @@ import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.auth.OAuthSettings;
 import io.idgraph.export.ExportOptions;
 import io.idgraph.files.DataDir;
+import io.idgraph.graph.IdgraphException;
 import io.idgraph.http.HttpOptions;
 import io.idgraph.http.McpHttpServer;
 import io.idgraph.mcp.IdgraphMcp;
@@ -14,6 +15,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -66,6 +68,12 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--oauth-jwks", paramLabel = "FILE|URL")
   String oauthJwks;
 
+  @Option(
+      names = "--warm-up-seconds",
+      defaultValue = "" + ServerRun.DEFAULT_WARM_UP_SECONDS,
+      paramLabel = "S")
+  int warmUpSeconds;
+
   @Override
   public Integer call() throws Exception {
     // every option is checked before the data dir is opened or a port is bound
@@ -73,6 +81,13 @@ final class ServeCommand implements Callable<Integer> {
     HttpOptions options =
         new HttpOptions(
             host, port, publicUrl, allowedOrigins, allowedHosts, maxBodyBytes, limits.limits());
+    if (warmUpSeconds < 0 || warmUpSeconds > ServerRun.MAX_WARM_UP_SECONDS) {
+      throw IdgraphException.invalid(
+          "--warm-up-seconds must be from 0 (no warm-up) to "
+              + ServerRun.MAX_WARM_UP_SECONDS
+              + " seconds; got "
+              + warmUpSeconds);
+    }
     OAuthSettings oauth = null;
     if (oauthIssuer != null || oauthAudience != null || oauthJwks != null) {
       oauth = OAuthSettings.of(oauthIssuer, oauthAudience, oauthJwks);
@@ -82,7 +97,8 @@ final class ServeCommand implements Callable<Integer> {
     if (stdio) {
       return serveStdio(dir, exports);
     }
-    ServerRun.serveHttp(dir, data.store(), options, exports, oauth, null);
+    ServerRun.serveHttp(
+        dir, data.store(), options, exports, oauth, Duration.ofSeconds(warmUpSeconds), null);
     return 0;
   }
 
@@ -99,6 +115,11 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Shared by serve and demo: runs the HTTP server until the process is stopped. */
   static final class ServerRun {
+    /** How long a server may spend warming its lookup tools before it binds its port. */
+    static final int DEFAULT_WARM_UP_SECONDS = 10;
+
+    static final int MAX_WARM_UP_SECONDS = 600;
+
     private ServerRun() {}
 
     /** Serves until stopped; {@code banner} (if set) is printed once the port is bound. */
@@ -108,16 +129,27 @@ final class ServeCommand implements Callable<Integer> {
         HttpOptions options,
         java.util.function.Consumer<McpHttpServer> banner)
         throws InterruptedException {
-      serveHttp(dir, where, options, ExportOptions.defaults(), null, banner);
+      serveHttp(
+          dir,
+          where,
+          options,
+          ExportOptions.defaults(),
+          null,
+          Duration.ofSeconds(DEFAULT_WARM_UP_SECONDS),
+          banner);
     }
 
-    /** As above; {@code oauth} (or null) accepts JWT access tokens too. */
+    /**
+     * As above; {@code oauth} (or null) accepts JWT access tokens too, and the lookup tools are
+     * warmed for up to {@code warmUp} before the port is bound.
+     */
     static void serveHttp(
         DataDir dir,
         StoreUri where,
         HttpOptions options,
         ExportOptions exports,
         OAuthSettings oauth,
+        Duration warmUp,
         java.util.function.Consumer<McpHttpServer> banner)
         throws InterruptedException {
       LogLines.escapeControlCharacters(); // serve and demo alike
@@ -125,6 +157,7 @@ final class ServeCommand implements Callable<Integer> {
       IdgraphMcp mcp = IdgraphMcp.open(dir, where, Clock.systemUTC(), exports);
       McpHttpServer server;
       try {
+        mcp.warmUp(warmUp).ifPresent(done -> System.err.println("idgraph: " + done));
         server = McpHttpServer.start(mcp, options, keys, oauth);
       } catch (RuntimeException e) {
         mcp.close();

@@ -27,9 +27,12 @@ import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -140,6 +143,33 @@ public final class IdgraphMcp implements AutoCloseable {
       privacy.close();
       throw e;
     }
+  }
+
+  /**
+   * Runs the lookup tools on the graph's own persons for at most {@code budget}, so that the first
+   * clients meet compiled code (see {@link WarmUp}); returns a line that says what it did, or
+   * nothing for a graph of fewer than {@link WarmUp#MIN_PERSONS} persons.
+   */
+  public Optional<String> warmUp(Duration budget) {
+    return warmUp(budget, WarmUp.MIN_PERSONS);
+  }
+
+  Optional<String> warmUp(Duration budget, long minPersons) {
+    if (budget.isZero() || store.stats().persons() < minPersons) {
+      return Optional.empty();
+    }
+    WarmUp.Summary done =
+        new WarmUp(tool(ResolveTool.NAME), tool(PersonTool.NAME)).run(store, budget);
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "warmed up the lookup tools in %.1f s (%d rounds)",
+            done.took().toMillis() / 1000.0,
+            done.rounds()));
+  }
+
+  private IdgraphTool tool(String name) {
+    return tools.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
   }
 
   /** Exports, uploads and their signed links (the HTTP server mounts their servlet). */

@@ -40,6 +40,8 @@ class ServeOptionsIT {
         "--max-auth-failures|0|--max-auth-failures must be at least 1; got 0",
         "--max-page-bytes|10|--max-page-bytes must be at least 1024; got 10",
         "--max-upload-bytes|0|--max-upload-bytes must be at least 1; got 0",
+        "--warm-up-seconds|-1|--warm-up-seconds must be from 0 (no warm-up) to 600 seconds; got -1",
+        "--warm-up-seconds|601|--warm-up-seconds must be from 0 (no warm-up) to 600 seconds",
       })
   void serve_refusesOptionsThatCannotWork(String option, String value, String message)
       throws Exception {
