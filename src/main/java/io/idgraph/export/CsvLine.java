@@ -6,8 +6,28 @@ import java.math.BigDecimal;
 final class CsvLine {
   private CsvLine() {}
 
+  /**
+   * The text of 0, 0.01, ..., 1: quality scores are rounded to hundredths, and a 100,000-row export
+   * writes several a row.
+   */
+  private static final String[] HUNDREDTHS = new String[101];
+
+  static {
+    for (int i = 0; i < HUNDREDTHS.length; i++) {
+      HUNDREDTHS[i] = written(i / 100.0);
+    }
+  }
+
   /** A number as plain decimal text: 0.9, 1, 0.0001 (never 1.0E-4). */
   static String number(double value) {
+    long hundredths = Math.round(value * 100);
+    if (hundredths >= 0 && hundredths <= 100 && hundredths / 100.0 == value) {
+      return HUNDREDTHS[(int) hundredths];
+    }
+    return written(value);
+  }
+
+  private static String written(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
