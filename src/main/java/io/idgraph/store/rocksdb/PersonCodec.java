@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -214,12 +213,13 @@ final class PersonCodec {
         continue;
       }
       int n = in.readVarint();
-      Map<String, Object> values = new LinkedHashMap<>(n * 2);
+      String[] names = new String[n]; // unique: they were written from a map
+      Object[] values = new Object[n];
       for (int i = 0; i < n; i++) {
-        String name = readCodedString(in, dictionary);
-        values.put(name, AttributeValues.read(in, dictionary));
+        names[i] = readCodedString(in, dictionary);
+        values[i] = AttributeValues.read(in, dictionary);
       }
-      out.put(domain, values);
+      out.put(domain, new DecodedAttributes(names, values));
     }
     return out;
   }
