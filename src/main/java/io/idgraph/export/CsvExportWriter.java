@@ -1,15 +1,27 @@
 package io.idgraph.export;
 
 import io.idgraph.csv.CsvWriter;
+import io.idgraph.resolve.Chunked;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
-/** CSV: a header line, then one line per row (RFC 4180, UTF-8, CRLF). */
+/**
+ * CSV: a header line, then one line per row (RFC 4180, UTF-8, CRLF). Rows given all at once are
+ * rendered in chunks on every core ({@link Chunked}) and written in their order, a few chunks at a
+ * time so that only those chunks' text is held.
+ */
 final class CsvExportWriter<T> extends ExportWriter<T> {
+  /** Rows rendered before they are written: a few chunks a core. */
+  private static final int WAVE = 4 * Chunked.CHUNK * Runtime.getRuntime().availableProcessors();
+
+  private final OutputStream stream;
   private final CsvWriter out;
   private final Columns<T> columns;
 
   CsvExportWriter(OutputStream out, Columns<T> columns) {
+    this.stream = out;
     this.out = new CsvWriter(out);
     this.columns = columns;
     this.out.record(columns.header());
@@ -18,6 +30,32 @@ final class CsvExportWriter<T> extends ExportWriter<T> {
   @Override
   void writeRow(T row) {
     out.record(columns.fields(row));
+  }
+
+  @Override
+  void writeRows(List<T> all) throws IOException {
+    out.flush();
+    for (int wave = 0; wave < all.size(); wave += WAVE) {
+      List<T> rows = all.subList(wave, Math.min(all.size(), wave + WAVE));
+      List<byte[]> rendered =
+          Chunked.map(
+              rows.size(), c -> render(rows.subList(Chunked.from(c), Chunked.to(c, rows.size()))));
+      for (byte[] text : rendered) {
+        stream.write(text);
+      }
+    }
+  }
+
+  private byte[] render(List<T> rows) {
+    ByteArrayOutputStream text = new ByteArrayOutputStream(rows.size() * 128);
+    try (CsvWriter chunk = new CsvWriter(text)) {
+      for (T row : rows) {
+        chunk.record(columns.fields(row));
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot render csv rows in memory", e);
+    }
+    return text.toByteArray();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.idgraph.export;
 
 import java.io.IOException;
+import java.util.List;
 
 /** Feeds rows to an export writer, one at a time, so nothing needs to hold them all. */
 @FunctionalInterface
@@ -10,6 +11,10 @@ public interface RowSource<T> {
   /** Rows already in memory. */
   static <T> RowSource<T> of(Iterable<T> rows) {
     return writer -> {
+      if (rows instanceof List<T> list) {
+        writer.writeAll(list);
+        return;
+      }
       for (T row : rows) {
         writer.write(row);
       }

@@ -7,14 +7,15 @@ import java.util.stream.IntStream;
 
 /**
  * The steps of a large request that read and compute but share nothing (normalizing, index lookups,
- * reading persons) run in chunks on every core: a 100,000-identifier export is one call, and one
- * thread alone would leave the other cores idle while its caller waits. A request smaller than
- * {@link #MIN_PARALLEL} items stays on the calling thread (splitting costs more than it saves), and
- * so does every step when {@code -Didgraph.resolve.parallel=false} is set.
+ * reading persons, rendering an export's CSV rows) run in chunks on every core: a
+ * 100,000-identifier export is one call, and one thread alone would leave the other cores idle
+ * while its caller waits. A request smaller than {@link #MIN_PARALLEL} items stays on the calling
+ * thread (splitting costs more than it saves), and so does every step when {@code
+ * -Didgraph.resolve.parallel=false} is set.
  */
-final class Chunked {
+public final class Chunked {
   /** Items a chunk holds: large enough that each chunk is worth a task. */
-  static final int CHUNK = 4096;
+  public static final int CHUNK = 4096;
 
   /** Requests with fewer items than this run on the calling thread. */
   static final int MIN_PARALLEL = 2 * CHUNK;
@@ -29,7 +30,7 @@ final class Chunked {
    * Applies {@code perChunk} to the chunk indexes {@code 0 .. chunks(items) - 1} and returns the
    * results in chunk order, in parallel when the request is large.
    */
-  static <R> List<R> map(int items, IntFunction<R> perChunk) {
+  public static <R> List<R> map(int items, IntFunction<R> perChunk) {
     int chunks = chunks(items);
     if (!ENABLED || items < MIN_PARALLEL) {
       List<R> out = new ArrayList<>(chunks);
@@ -45,11 +46,11 @@ final class Chunked {
     return (items + CHUNK - 1) / CHUNK;
   }
 
-  static int from(int chunk) {
+  public static int from(int chunk) {
     return chunk * CHUNK;
   }
 
-  static int to(int chunk, int items) {
+  public static int to(int chunk, int items) {
     return Math.min(items, (chunk + 1) * CHUNK);
   }
 }
