@@ -33,7 +33,7 @@ final class PrivacyCommand extends CommandGroup {
   static int apply(DataDirOption data, RequestKind kind, SelectorOptions selectors) {
     var list = selectors.selectors();
     try (PrivacyRequests requests = PrivacyRequests.open(data, kind == RequestKind.DELETE)) {
-      PrivacyRequest done = requests.service.apply(kind, list, "cli");
+      PrivacyRequest done = requests.service().apply(kind, list, "cli");
       CliAudit.record(
           data,
           "privacy " + kind.wireName(),
