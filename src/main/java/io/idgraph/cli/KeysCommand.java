@@ -5,7 +5,6 @@ import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.auth.CreatedKey;
 import io.idgraph.auth.Scope;
 import io.idgraph.graph.IdgraphException;
-import io.idgraph.state.ServerState;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -132,10 +131,7 @@ final class KeysCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      String kid;
-      try (ServerState state = ServerState.open(data.dataDir(), data.store())) {
-        kid = state.signingKeys().rotate();
-      }
+      String kid = data.fromServerState(state -> state.signingKeys().rotate());
       System.err.println(
           "idgraph: new link signing key "
               + kid
