@@ -7,6 +7,7 @@ import io.idgraph.auth.Scope;
 import io.idgraph.graph.IdgraphException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,8 +23,11 @@ import picocli.CommandLine.Parameters;
       KeysCommand.RotateSigning.class
     })
 final class KeysCommand extends CommandGroup {
-  static ApiKeyStore store(DataDirOption data) {
-    return ApiKeyStore.open(data.dataDir(), data.store());
+  /** What {@code use} does with the API keys where --data and --store say. */
+  static <T> T withKeys(DataDirOption data, Function<ApiKeyStore, T> use) {
+    try (ApiKeyStore keys = ApiKeyStore.open(data.dataDir(), data.store())) {
+      return use.apply(keys);
+    }
   }
 
   @Command(name = "create")
@@ -41,14 +45,14 @@ final class KeysCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      CreatedKey created;
-      try (ApiKeyStore keys = store(data)) {
-        created =
-            keys.create(
-                name,
-                scopes == null ? Scope.DEFAULT : Scope.parseList(scopes),
-                rate == null ? null : parseRate(rate));
-      }
+      CreatedKey created =
+          withKeys(
+              data,
+              keys ->
+                  keys.create(
+                      name,
+                      scopes == null ? Scope.DEFAULT : Scope.parseList(scopes),
+                      rate == null ? null : parseRate(rate)));
       System.out.println(created.token());
       System.err.println(
           "idgraph: created key "
@@ -84,10 +88,7 @@ final class KeysCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      List<ApiKey> keys;
-      try (ApiKeyStore store = store(data)) {
-        keys = store.list();
-      }
+      List<ApiKey> keys = withKeys(data, ApiKeyStore::list);
       if (keys.isEmpty()) {
         System.err.println("idgraph: no keys; create one with: idgraph keys create --name NAME");
         return 0;
@@ -116,10 +117,7 @@ final class KeysCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      ApiKey revoked;
-      try (ApiKeyStore keys = store(data)) {
-        revoked = keys.revoke(key);
-      }
+      ApiKey revoked = withKeys(data, keys -> keys.revoke(key));
       System.out.println("revoked key " + revoked.id() + " (" + revoked.name() + ")");
       return 0;
     }
