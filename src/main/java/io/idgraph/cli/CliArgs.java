@@ -5,25 +5,23 @@ import io.idgraph.graph.HashType;
 import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
 import java.util.List;
+import java.util.Optional;
 
 /** Parsing of the enum-valued flags, with errors that list the valid values. */
 final class CliArgs {
   private CliArgs() {}
 
   static IdType idType(String value) {
-    return IdType.fromWire(value)
-        .orElseThrow(
-            () ->
-                IdgraphException.invalid(
-                    "unknown identifier type '" + value + "'; use email, phone, address or maid"));
+    return known(IdType.fromWire(value), "identifier type", value, "email, phone, address or maid");
   }
 
   static HashType hashType(String value) {
-    return HashType.fromWire(value)
-        .orElseThrow(
-            () ->
-                IdgraphException.invalid(
-                    "unknown hash type '" + value + "'; use plaintext, md5, sha1 or sha256"));
+    return known(HashType.fromWire(value), "hash type", value, "plaintext, md5, sha1 or sha256");
+  }
+
+  private static <T> T known(Optional<T> found, String what, String value, String choices) {
+    return found.orElseThrow(
+        () -> IdgraphException.invalid("unknown " + what + " '" + value + "'; use " + choices));
   }
 
   static List<Domain> domains(List<String> names) {

@@ -2,10 +2,12 @@ package io.idgraph.cli;
 
 import io.idgraph.files.DataDir;
 import io.idgraph.privacy.PrivacyState;
+import io.idgraph.state.ServerState;
 import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IdentityStores;
 import io.idgraph.store.StoreUri;
 import java.nio.file.Path;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /** The --data and --store options every command takes. */
@@ -43,6 +45,20 @@ public final class DataDirOption {
     } catch (RuntimeException e) {
       privacy.close();
       throw e;
+    }
+  }
+
+  /** What {@code read} finds in the server state (workflows, feedback, signing keys) here. */
+  <T> T fromServerState(Function<ServerState, T> read) {
+    try (ServerState state = ServerState.open(dataDir(), store())) {
+      return read.apply(state);
+    }
+  }
+
+  /** What {@code read} finds in the privacy state (the request log, say) here. */
+  <T> T fromPrivacyState(Function<PrivacyState, T> read) {
+    try (PrivacyState state = PrivacyState.open(dataDir(), store())) {
+      return read.apply(state);
     }
   }
 

@@ -1,6 +1,5 @@
 package io.idgraph.cli;
 
-import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.privacy.DropImport;
 import io.idgraph.privacy.DropList;
 import java.nio.file.Path;
@@ -43,10 +42,7 @@ final class DropImportCommand implements Callable<Integer> {
     Path status = out != null ? out : file.resolveSibling(file.getFileName() + ".status.csv");
     DropImport.Summary s;
     try (PrivacyRequests requests = PrivacyRequests.open(data, true)) {
-      s =
-          new DropImport(
-                  requests.store, requests.state, requests.service, new IdentifierNormalizer())
-              .apply(list, status);
+      s = new DropImport(requests.service()).apply(list, status);
     }
     CliAudit.record(
         data,

@@ -1,6 +1,5 @@
 package io.idgraph.cli;
 
-import io.idgraph.state.ServerState;
 import io.idgraph.workflow.FeedbackRecord;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,10 +21,8 @@ final class FeedbackCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      List<FeedbackRecord> records;
-      try (ServerState state = ServerState.open(data.dataDir(), data.store())) {
-        records = state.feedback().list(workflowId);
-      }
+      List<FeedbackRecord> records =
+          data.fromServerState(state -> state.feedback().list(workflowId));
       if (records.isEmpty()) {
         System.err.println("idgraph: no feedback yet");
       }

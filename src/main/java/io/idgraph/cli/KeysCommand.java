@@ -5,9 +5,9 @@ import io.idgraph.auth.ApiKeyStore;
 import io.idgraph.auth.CreatedKey;
 import io.idgraph.auth.Scope;
 import io.idgraph.graph.IdgraphException;
-import io.idgraph.state.ServerState;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,8 +23,11 @@ import picocli.CommandLine.Parameters;
       KeysCommand.RotateSigning.class
     })
 final class KeysCommand extends CommandGroup {
-  static ApiKeyStore store(DataDirOption data) {
-    return ApiKeyStore.open(data.dataDir(), data.store());
+  /** What {@code use} does with the API keys where --data and --store say. */
+  static <T> T withKeys(DataDirOption data, Function<ApiKeyStore, T> use) {
+    try (ApiKeyStore keys = ApiKeyStore.open(data.dataDir(), data.store())) {
+      return use.apply(keys);
+    }
   }
 
   @Command(name = "create")
@@ -42,14 +45,14 @@ final class KeysCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      CreatedKey created;
-      try (ApiKeyStore keys = store(data)) {
-        created =
-            keys.create(
-                name,
-                scopes == null ? Scope.DEFAULT : Scope.parseList(scopes),
-                rate == null ? null : parseRate(rate));
-      }
+      CreatedKey created =
+          withKeys(
+              data,
+              keys ->
+                  keys.create(
+                      name,
+                      scopes == null ? Scope.DEFAULT : Scope.parseList(scopes),
+                      rate == null ? null : parseRate(rate)));
       System.out.println(created.token());
       System.err.println(
           "idgraph: created key "
@@ -85,10 +88,7 @@ final class KeysCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      List<ApiKey> keys;
-      try (ApiKeyStore store = store(data)) {
-        keys = store.list();
-      }
+      List<ApiKey> keys = withKeys(data, ApiKeyStore::list);
       if (keys.isEmpty()) {
         System.err.println("idgraph: no keys; create one with: idgraph keys create --name NAME");
         return 0;
@@ -117,10 +117,7 @@ final class KeysCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      ApiKey revoked;
-      try (ApiKeyStore keys = store(data)) {
-        revoked = keys.revoke(key);
-      }
+      ApiKey revoked = withKeys(data, keys -> keys.revoke(key));
       System.out.println("revoked key " + revoked.id() + " (" + revoked.name() + ")");
       return 0;
     }
@@ -132,10 +129,7 @@ final class KeysCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      String kid;
-      try (ServerState state = ServerState.open(data.dataDir(), data.store())) {
-        kid = state.signingKeys().rotate();
-      }
+      String kid = data.fromServerState(state -> state.signingKeys().rotate());
       System.err.println(
           "idgraph: new link signing key "
               + kid

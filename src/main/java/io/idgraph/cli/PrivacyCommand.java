@@ -4,7 +4,6 @@ import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.privacy.PrivacyRequest;
 import io.idgraph.privacy.PrivacyRequestLog;
-import io.idgraph.privacy.PrivacyState;
 import io.idgraph.privacy.RequestKind;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -33,7 +32,7 @@ final class PrivacyCommand extends CommandGroup {
   static int apply(DataDirOption data, RequestKind kind, SelectorOptions selectors) {
     var list = selectors.selectors();
     try (PrivacyRequests requests = PrivacyRequests.open(data, kind == RequestKind.DELETE)) {
-      PrivacyRequest done = requests.service.apply(kind, list, "cli");
+      PrivacyRequest done = requests.service().apply(kind, list, "cli");
       CliAudit.record(
           data,
           "privacy " + kind.wireName(),
@@ -118,15 +117,16 @@ final class PrivacyCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      List<PrivacyRequest> requests;
-      try (PrivacyState state = PrivacyState.open(data.dataDir(), data.store())) {
-        PrivacyRequestLog log = state.requests();
-        log.prune(
-            ZonedDateTime.now(java.time.ZoneOffset.UTC)
-                .minusMonths(PrivacyRequestLog.RETENTION_MONTHS)
-                .toInstant());
-        requests = log.list(since == null ? null : parseTime(since));
-      }
+      List<PrivacyRequest> requests =
+          data.fromPrivacyState(
+              state -> {
+                PrivacyRequestLog log = state.requests();
+                log.prune(
+                    ZonedDateTime.now(java.time.ZoneOffset.UTC)
+                        .minusMonths(PrivacyRequestLog.RETENTION_MONTHS)
+                        .toInstant());
+                return log.list(since == null ? null : parseTime(since));
+              });
       JsonOut.lines(requests);
       System.err.println("idgraph: " + requests.size() + " request record(s)");
       return 0;
@@ -142,10 +142,7 @@ final class PrivacyCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      List<PrivacyRequest> found;
-      try (PrivacyState state = PrivacyState.open(data.dataDir(), data.store())) {
-        found = state.requests().find(id.trim());
-      }
+      List<PrivacyRequest> found = data.fromPrivacyState(state -> state.requests().find(id.trim()));
       if (found.isEmpty()) {
         throw new IdgraphException(
             ErrorCode.NOT_FOUND,

@@ -15,25 +15,7 @@ import java.time.Clock;
  * graph, the privacy state and the workflow files (so a request withdraws files in the cluster too
  * when the store is one). Closing it closes them all.
  */
-final class PrivacyRequests implements AutoCloseable {
-  final IdentityStore store;
-  final PrivacyState state;
-  final PrivacyService service;
-  private final ServerState server;
-
-  private PrivacyRequests(IdentityStore store, PrivacyState state, ServerState server) {
-    this.store = store;
-    this.state = state;
-    this.server = server;
-    this.service =
-        new PrivacyService(
-            store,
-            state,
-            server.files(Clock.systemUTC(), ExportOptions.defaults()),
-            new IdentifierNormalizer(),
-            Clock.systemUTC());
-  }
-
+record PrivacyRequests(PrivacyService service, ServerState server) implements AutoCloseable {
   /** Opens the graph writable (deletions) or for reading (opt-outs and opt-ins). */
   static PrivacyRequests open(DataDirOption data, boolean writable) {
     DataDir dir = data.dataDir();
@@ -44,7 +26,15 @@ final class PrivacyRequests implements AutoCloseable {
           writable
               ? IdentityStores.openWritable(data.store(), dir.graph())
               : IdentityStores.openReader(data.store(), dir.graph());
-      return new PrivacyRequests(store, state, ServerState.open(dir, data.store()));
+      ServerState server = ServerState.open(dir, data.store());
+      return new PrivacyRequests(
+          new PrivacyService(
+              store,
+              state,
+              server.files(Clock.systemUTC(), ExportOptions.defaults()),
+              new IdentifierNormalizer(),
+              Clock.systemUTC()),
+          server);
     } catch (RuntimeException e) {
       if (store != null) {
         store.close();
@@ -57,7 +47,7 @@ final class PrivacyRequests implements AutoCloseable {
   @Override
   public void close() {
     server.close();
-    store.close();
-    state.close();
+    service.store().close();
+    service.state().close();
   }
 }

@@ -8,17 +8,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** {@code idgraph generate --sources DIR}: synthetic CRM, shop and list exports with the truth. */
-final class SourcesFiles {
+record SourcesFiles(Path dir, long persons, long seed) {
   static final long MAX_PERSONS = 100_000_000L;
-  private final Path dir;
-  private final long persons;
-  private final long seed;
-
-  SourcesFiles(Path dir, long persons, long seed) {
-    this.dir = dir;
-    this.persons = persons;
-    this.seed = seed;
-  }
 
   int write() {
     if (persons < 1 || persons > MAX_PERSONS) {

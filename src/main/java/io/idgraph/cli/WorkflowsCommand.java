@@ -1,6 +1,5 @@
 package io.idgraph.cli;
 
-import io.idgraph.state.ServerState;
 import io.idgraph.workflow.CallRecord;
 import io.idgraph.workflow.WorkflowLog;
 import io.idgraph.workflow.WorkflowSummary;
@@ -27,10 +26,7 @@ final class WorkflowsCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      List<WorkflowSummary> recent;
-      try (ServerState state = ServerState.open(data.dataDir(), data.store())) {
-        recent = state.workflows().recent(limit);
-      }
+      List<WorkflowSummary> recent = data.fromServerState(state -> state.workflows().recent(limit));
       if (recent.isEmpty()) {
         System.err.println("idgraph: no workflows yet");
         return 0;
@@ -55,10 +51,7 @@ final class WorkflowsCommand extends CommandGroup {
     @Override
     public Integer call() {
       String id = WorkflowLog.parseId(workflowId);
-      List<CallRecord> calls;
-      try (ServerState state = ServerState.open(data.dataDir(), data.store())) {
-        calls = state.workflows().calls(id);
-      }
+      List<CallRecord> calls = data.fromServerState(state -> state.workflows().calls(id));
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("workflow_id", id);
       out.put("calls", calls);

@@ -49,11 +49,11 @@ final class BlockEnricher {
     this.resolver = resolver;
     this.profiles = profiles;
     this.plan = plan;
-    this.chooser = new BestPersonChooser(plan.options.tiebreaker());
-    this.bindings = plan.bindings;
-    this.minUnits = Scores.units(plan.options.minScore());
-    this.width = plan.header.size();
-    this.rowWriter = new RowWriter(new CsvWriter(new TextWriter(text)), plan.columns);
+    this.chooser = new BestPersonChooser(plan.options().tiebreaker());
+    this.bindings = plan.bindings();
+    this.minUnits = Scores.units(plan.options().minScore());
+    this.width = plan.header().size();
+    this.rowWriter = new RowWriter(new CsvWriter(new TextWriter(text)), plan.columns());
   }
 
   /** The block's output rows, rendered as CSV text. */
@@ -86,7 +86,7 @@ final class BlockEnricher {
     ResolveResult result =
         resolver.resolve(
             new ResolveRequest(
-                request, List.of(), 0, Integer.MAX_VALUE, plan.options.defaultRegion()));
+                request, List.of(), 0, Integer.MAX_VALUE, plan.options().defaultRegion()));
     MatchIndex index = MatchIndex.of(result);
     Map<String, String> invalid = new HashMap<>();
     for (InvalidIdentifier bad : result.invalidIdentifiers()) {
@@ -112,7 +112,7 @@ final class BlockEnricher {
       BestPersonChooser.Choice c = choices[r];
       if (c != null) {
         matched++;
-      } else if (!plan.options.includeUnmatched()) {
+      } else if (!plan.options().includeUnmatched()) {
         continue;
       }
       rowWriter.write(
@@ -151,7 +151,7 @@ final class BlockEnricher {
           "best match scored "
               + Scores.format(best.score())
               + ", below the minimum score "
-              + Scores.format(plan.options.minScore()));
+              + Scores.format(plan.options().minScore()));
       return null;
     }
     return best;
@@ -185,14 +185,14 @@ final class BlockEnricher {
 
   private Map<Long, Map<String, Object>> fetch(Set<Long> winners) {
     Map<Long, Map<String, Object>> out = new HashMap<>(winners.size() * 2);
-    if (plan.options.domains().isEmpty() || winners.isEmpty()) {
+    if (plan.options().domains().isEmpty() || winners.isEmpty()) {
       return out;
     }
     long[] ids = winners.stream().mapToLong(Long::longValue).toArray();
     for (int from = 0; from < ids.length; from += ProfileService.MAX_IDS) {
       long[] chunk =
           Arrays.copyOfRange(ids, from, Math.min(ids.length, from + ProfileService.MAX_IDS));
-      for (Profile p : profiles.profiles(chunk, plan.options.domains())) {
+      for (Profile p : profiles.profiles(chunk, plan.options().domains())) {
         out.put(Long.parseLong(p.personId()), p.domains());
       }
     }

@@ -8,35 +8,16 @@ import java.util.List;
  * An enrichment ready to run: the header read, the identifier columns bound, the output columns
  * fixed. Made by {@link RowEnricher#plan}; everything that can be wrong with the arguments has been
  * found by then, before any output is written.
+ *
+ * @param bindings the identifier columns, as named or guessed
  */
-public final class EnrichPlan {
-  final CsvReader reader;
-  final List<String> header;
-  final List<CsvRecord> sample;
-  final List<ColumnBinding> bindings;
-  final OutputColumns columns;
-  final EnrichOptions options;
-
-  EnrichPlan(
-      CsvReader reader,
-      List<String> header,
-      List<CsvRecord> sample,
-      List<ColumnBinding> bindings,
-      OutputColumns columns,
-      EnrichOptions options) {
-    this.reader = reader;
-    this.header = header;
-    this.sample = sample;
-    this.bindings = bindings;
-    this.columns = columns;
-    this.options = options;
-  }
-
-  /** The identifier columns, as named or guessed. */
-  public List<ColumnBinding> bindings() {
-    return bindings;
-  }
-
+public record EnrichPlan(
+    CsvReader reader,
+    List<String> header,
+    List<CsvRecord> sample,
+    List<ColumnBinding> bindings,
+    OutputColumns columns,
+    EnrichOptions options) {
   /** True when any column or hash was guessed rather than named. */
   public boolean guessed() {
     return bindings.stream().anyMatch(ColumnBinding::guessed);

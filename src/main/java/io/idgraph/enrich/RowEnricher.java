@@ -78,7 +78,7 @@ public final class RowEnricher {
    */
   public EnrichSummary run(EnrichPlan plan, CsvWriter out, EnrichProgress progress, int threads) {
     long start = System.nanoTime();
-    out.record(plan.columns.header());
+    out.record(plan.columns().header());
     Resolver resolver = new Resolver(store, normalizer);
     ProfileService profiles = new ProfileService(store);
     Totals totals = new Totals();
@@ -91,12 +91,12 @@ public final class RowEnricher {
         inFlight.add(pool.submit(() -> enrichBlock(resolver, profiles, plan, rows)));
         if (inFlight.size() > threads) {
           totals.add(await(inFlight.removeFirst()), out);
-          progress.update(plan.reader.bytesRead(), totals.rows);
+          progress.update(plan.reader().bytesRead(), totals.rows);
         }
       }
       while (!inFlight.isEmpty()) {
         totals.add(await(inFlight.removeFirst()), out);
-        progress.update(plan.reader.bytesRead(), totals.rows);
+        progress.update(plan.reader().bytesRead(), totals.rows);
       }
     } finally {
       inFlight.forEach(f -> f.cancel(true));
@@ -109,7 +109,7 @@ public final class RowEnricher {
         totals.matched,
         totals.invalidValues,
         totals.raggedRows,
-        plan.reader.blankLines(),
+        plan.reader().blankLines(),
         Duration.ofNanos(System.nanoTime() - start));
   }
 
@@ -155,13 +155,13 @@ public final class RowEnricher {
     }
 
     List<CsvRecord> next() {
-      int size = plan.options.blockSize();
+      int size = plan.options().blockSize();
       List<CsvRecord> block = new ArrayList<>(size);
-      while (block.size() < size && fromSample < plan.sample.size()) {
-        block.add(plan.sample.get(fromSample++));
+      while (block.size() < size && fromSample < plan.sample().size()) {
+        block.add(plan.sample().get(fromSample++));
       }
       CsvRecord r;
-      while (block.size() < size && (r = plan.reader.next()) != null) {
+      while (block.size() < size && (r = plan.reader().next()) != null) {
         block.add(r);
       }
       return block.isEmpty() ? null : block;

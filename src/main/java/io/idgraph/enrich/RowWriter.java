@@ -6,22 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes one output row: the input fields fitted to the header, the result, the attributes. */
-final class RowWriter {
-  private final CsvWriter out;
-  private final OutputColumns columns;
-  private final int width;
-
-  RowWriter(CsvWriter out, OutputColumns columns) {
-    this.out = out;
-    this.columns = columns;
-    this.width = columns.input().size();
-  }
+record RowWriter(CsvWriter out, OutputColumns columns) {
 
   void write(
       List<String> fields,
       BestPersonChooser.Choice choice,
       String note,
       Map<String, Object> attrs) {
+    int width = columns.input().size();
     for (int i = 0; i < width; i++) {
       out.field(i < fields.size() ? fields.get(i) : null);
     }

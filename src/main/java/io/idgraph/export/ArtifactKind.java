@@ -1,18 +1,12 @@
 package io.idgraph.export;
 
 import io.idgraph.graph.WireNamed;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The two folders of a workflow: files idgraph wrote, and files a client uploaded. */
 public enum ArtifactKind implements WireNamed {
   ARTIFACTS,
   UPLOADS;
-
-  @Override
-  public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
-  }
 
   public static Optional<ArtifactKind> fromWire(String name) {
     return WireNamed.find(values(), name);

@@ -72,10 +72,6 @@ public final class ArtifactStore {
     return ttl;
   }
 
-  public Clock clock() {
-    return clock;
-  }
-
   /** Now, in whole seconds (link expiries are whole seconds, so file expiries are too). */
   public Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.SECONDS);

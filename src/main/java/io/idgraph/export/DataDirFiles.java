@@ -86,7 +86,7 @@ final class DataDirFiles implements ExpiringFiles {
     Path temp =
         target.resolveSibling(
             "." + target.getFileName() + "." + ArtifactStore.randomHex(8) + ".part");
-    return new DiskDraft(name, target, PrivateFiles.createFile(temp));
+    return new DiskDraft(name, target, PrivateFiles.createFile(temp), ttl);
   }
 
   @Override
@@ -199,17 +199,12 @@ final class DataDirFiles implements ExpiringFiles {
     }
   }
 
-  /** A file being written under a temporary name. */
-  private final class DiskDraft implements Draft {
-    private final String name;
-    private final Path target;
-    private final Path temp;
-
-    DiskDraft(String name, Path target, Path temp) {
-      this.name = name;
-      this.target = target;
-      this.temp = temp;
-    }
+  /**
+   * A file being written under a temporary name.
+   *
+   * @param ttl what the committed file's modification time is its expiry less
+   */
+  private record DiskDraft(String name, Path target, Path temp, Duration ttl) implements Draft {
 
     @Override
     public OutputStream out() {

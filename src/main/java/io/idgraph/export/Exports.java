@@ -12,26 +12,8 @@ import java.time.Instant;
  * The door for tools: writes results to workflow artifacts and hands out signed download and upload
  * links.
  */
-public final class Exports {
+public record Exports(ArtifactStore store, UrlSigner signer, long maxUploadBytes) {
   public static final long DEFAULT_MAX_UPLOAD_BYTES = 1L << 30;
-
-  private final ArtifactStore store;
-  private final UrlSigner signer;
-  private final long maxUploadBytes;
-
-  public Exports(ArtifactStore store, UrlSigner signer, long maxUploadBytes) {
-    this.store = store;
-    this.signer = signer;
-    this.maxUploadBytes = maxUploadBytes;
-  }
-
-  public ArtifactStore store() {
-    return store;
-  }
-
-  public long maxUploadBytes() {
-    return maxUploadBytes;
-  }
 
   /**
    * Writes {@code rows} to a new artifact {@code {baseName}-{suffix}.{ext}} of the workflow and

@@ -3,6 +3,7 @@ package io.idgraph.generate;
 import io.idgraph.graph.Domain;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.function.ObjDoubleConsumer;
 
 /**
  * The interest, affinity, lifestyle, purchase, content and intent domains, drawn from the person's
@@ -72,28 +73,45 @@ final class BehaviorSection {
   }
 
   void intentCategory(AttributeWriter w, Household h, Traits t) {
-    if (t.sparse) {
-      return;
-    }
-    w.domain("intent_category");
-    for (Likely category : categories) {
-      double signal = category.signal().of(h, t);
-      if (Draw.chance(rnd, signal)) {
-        w.put(category.name(), level[Draw.level(signal * 2.5 + Draw.gaussian(rnd) * 0.7, 2)]);
-      }
-    }
+    intents(
+        w,
+        "intent_category",
+        categories,
+        h,
+        t,
+        (category, signal) ->
+            w.put(category.name(), level[Draw.level(signal * 2.5 + Draw.gaussian(rnd) * 0.7, 2)]));
   }
 
   void intentTopic(AttributeWriter w, Household h, Traits t) {
+    intents(
+        w,
+        "intent_topic",
+        topics,
+        h,
+        t,
+        (topic, signal) -> {
+          double score = 30 + signal * 150 + Draw.gaussian(rnd) * 18;
+          w.put(topic.name(), (long) Math.max(1, Math.min(100, Math.round(score))));
+        });
+  }
+
+  /** An intent domain: each intent is held with its signal's chance, and then {@code put}. */
+  private void intents(
+      AttributeWriter w,
+      String domain,
+      Likely[] intents,
+      Household h,
+      Traits t,
+      ObjDoubleConsumer<Likely> put) {
     if (t.sparse) {
       return;
     }
-    w.domain("intent_topic");
-    for (Likely topic : topics) {
-      double signal = topic.signal().of(h, t);
+    w.domain(domain);
+    for (Likely intent : intents) {
+      double signal = intent.signal().of(h, t);
       if (Draw.chance(rnd, signal)) {
-        double score = 30 + signal * 150 + Draw.gaussian(rnd) * 18;
-        w.put(topic.name(), (long) Math.max(1, Math.min(100, Math.round(score))));
+        put.accept(intent, signal);
       }
     }
   }

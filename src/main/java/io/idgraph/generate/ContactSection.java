@@ -4,20 +4,9 @@ import io.idgraph.geo.ZipCentroids;
 import java.util.SplittableRandom;
 
 /** Writes a person's name, emails, phones, addresses and mobile ad ids, counting each. */
-final class ContactSection {
+record ContactSection(
+    SplittableRandom rnd, Pools pools, ZipCentroids zips, HouseholdPlanner planner) {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
-  private final SplittableRandom rnd;
-  private final Pools pools;
-  private final ZipCentroids zips;
-  private final HouseholdPlanner planner;
-
-  ContactSection(SplittableRandom rnd, Pools pools, ZipCentroids zips, HouseholdPlanner planner) {
-    this.rnd = rnd;
-    this.pools = pools;
-    this.zips = zips;
-    this.planner = planner;
-  }
 
   /** Decides whether {@code h} shares a home landline between its members. */
   void planHousehold(Household h) {

@@ -1,6 +1,5 @@
 package io.idgraph.graph;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The JSON type of a catalog attribute's values. */
@@ -9,11 +8,6 @@ public enum AttributeType implements WireNamed {
   INTEGER,
   NUMBER,
   BOOLEAN;
-
-  @Override
-  public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
-  }
 
   public static Optional<AttributeType> fromWire(String name) {
     return WireNamed.find(values(), name);

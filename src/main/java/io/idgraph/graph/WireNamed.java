@@ -5,7 +5,13 @@ import java.util.Optional;
 
 /** A constant with a name on the wire (lower case, like {@code email}); {@link #find} reads one. */
 public interface WireNamed {
-  String wireName();
+  /** The constant's name in Java ({@link Enum#name()}). */
+  String name();
+
+  /** The constant's name in lower case; a constant spelled otherwise on the wire overrides this. */
+  default String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
 
   /** The constant whose wire name is {@code wanted} exactly; empty for null or no match. */
   static <E extends WireNamed> Optional<E> find(E[] constants, String wanted) {

@@ -11,19 +11,9 @@ import java.util.Optional;
  * What a bearer token stands for: an API key (with its rate), or, when OAuth is on, a JWT access
  * token from the configured issuer. Never logs or keeps a token.
  */
-final class BearerTokens {
+record BearerTokens(ApiKeyStore keys, OAuthSettings oauth, JwtVerifier jwt) {
   /** An authenticated caller, and the key's rate (null for OAuth tokens and unlimited keys). */
   record Holder(Caller caller, String rateKey, Double ratePerSecond) {}
-
-  private final ApiKeyStore keys;
-  private final OAuthSettings oauth;
-  private final JwtVerifier jwt;
-
-  BearerTokens(ApiKeyStore keys, OAuthSettings oauth, JwtVerifier jwt) {
-    this.keys = keys;
-    this.oauth = oauth;
-    this.jwt = jwt;
-  }
 
   Optional<Holder> authenticate(String token) {
     if (jwt != null && JwtVerifier.looksLikeJwt(token)) {
@@ -34,11 +24,7 @@ final class BearerTokens {
   }
 
   /** Whether OAuth is on: 401s then point to the protected resource metadata. */
-  boolean oauth() {
+  boolean oauthOn() {
     return oauth != null;
-  }
-
-  ApiKeyStore keys() {
-    return keys;
   }
 }

@@ -101,7 +101,7 @@ final class HttpGuard implements Filter {
     // signed file links carry their own credential (the signature) and need no bearer token
     boolean signedLink = request.getRequestURI().startsWith(UrlSigner.PATH_PREFIX);
     boolean metadata =
-        tokens.oauth() && request.getRequestURI().startsWith(ProtectedResourceServlet.PATH);
+        tokens.oauthOn() && request.getRequestURI().startsWith(ProtectedResourceServlet.PATH);
     if (!PUBLIC_PATH.equals(request.getRequestURI())
         && !metadata
         && !signedLink
@@ -143,7 +143,7 @@ final class HttpGuard implements Filter {
           response,
           401,
           -32001,
-          tokens.oauth()
+          tokens.oauthOn()
               ? "invalid bearer token: an unknown api key, or an access token with a bad"
                   + " signature, another issuer or audience, or expired; get a new token"
               : "invalid api key; check the token or create a new key with:"
@@ -180,7 +180,7 @@ final class HttpGuard implements Filter {
     if (error != null) {
       c.append(", error=\"").append(error).append('"');
     }
-    if (tokens.oauth()) {
+    if (tokens.oauthOn()) {
       c.append(", resource_metadata=\"")
           .append(ProtectedResourceServlet.urlFor(request, options.publicUrl()))
           .append("\", scope=\"resolve enrich export feedback\"");

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -115,32 +116,31 @@ final class Arguments {
 
   /** An array of strings; integral numbers are accepted and turned into their digits. */
   Optional<List<String>> strings(String name) {
-    return list(name)
-        .map(
-            items -> {
-              List<String> out = new ArrayList<>(items.size());
-              for (int i = 0; i < items.size(); i++) {
-                out.add(stringOrInteger(items.get(i), name(name) + "[" + i + "]"));
-              }
-              return out;
-            });
+    return items(name, Arguments::stringOrInteger);
   }
 
   /** The objects of an array argument, each as its own {@link Arguments}. */
   Optional<List<Arguments>> objects(String name) {
+    return items(
+        name,
+        (item, at) -> {
+          if (!(item instanceof Map<?, ?> map)) {
+            throw IdgraphException.invalid(at + " must be an object, got " + kind(item));
+          }
+          @SuppressWarnings("unchecked")
+          Map<String, Object> fields = (Map<String, Object>) map;
+          return new Arguments(fields, at + ".");
+        });
+  }
+
+  /** An array argument's items, each read by {@code item} from it and where it is ("ids[3]"). */
+  private <T> Optional<List<T>> items(String name, BiFunction<Object, String, T> item) {
     return list(name)
         .map(
             items -> {
-              List<Arguments> out = new ArrayList<>(items.size());
+              List<T> out = new ArrayList<>(items.size());
               for (int i = 0; i < items.size(); i++) {
-                String at = name(name) + "[" + i + "]";
-                if (!(items.get(i) instanceof Map<?, ?> map)) {
-                  throw IdgraphException.invalid(
-                      at + " must be an object, got " + kind(items.get(i)));
-                }
-                @SuppressWarnings("unchecked")
-                Map<String, Object> fields = (Map<String, Object>) map;
-                out.add(new Arguments(fields, at + "."));
+                out.add(item.apply(items.get(i), name(name) + "[" + i + "]"));
               }
               return out;
             });

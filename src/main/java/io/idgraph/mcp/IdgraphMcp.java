@@ -1,7 +1,6 @@
 package io.idgraph.mcp;
 
 import io.idgraph.audit.AuditLog;
-import io.idgraph.audit.AuditLogs;
 import io.idgraph.auth.Caller;
 import io.idgraph.enrich.RowEnricher;
 import io.idgraph.export.ExportOptions;
@@ -12,9 +11,7 @@ import io.idgraph.privacy.PrivacyState;
 import io.idgraph.profile.ProfileService;
 import io.idgraph.resolve.ResolveRequest;
 import io.idgraph.resolve.Resolver;
-import io.idgraph.state.ServerState;
 import io.idgraph.store.IdentityStore;
-import io.idgraph.store.IdentityStores;
 import io.idgraph.store.StoreUri;
 import io.idgraph.workflow.WorkflowLog;
 import io.modelcontextprotocol.common.McpTransportContext;
@@ -57,7 +54,6 @@ public final class IdgraphMcp implements AutoCloseable {
           + " csv_resource_uri; pass format csv/json/jsonl to get results as a file"
           + " (export.url downloads it without a token).";
 
-  private final IdentityStore store;
   private final List<IdgraphTool> tools;
   private final ToolRunner runner;
   private final ToolMetrics metrics = new ToolMetrics();
@@ -66,25 +62,15 @@ public final class IdgraphMcp implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final ExportService exports;
   private final WorkflowResources workflowFiles;
-  private final PrivacyState privacy;
-  private final AuditLog audit;
-  private final ServerState state;
+  private final GraphResources graph;
 
-  private IdgraphMcp(
-      IdentityStore store,
-      PrivacyState privacy,
-      ServerState state,
-      AuditLog audit,
-      Clock clock,
-      ExportOptions options) {
-    this.store = store;
-    this.privacy = privacy;
-    this.state = state;
-    this.audit = audit;
-    this.exports = state.exports(clock, options);
+  private IdgraphMcp(GraphResources graph, Clock clock, ExportOptions options) {
+    this.graph = graph;
+    this.exports = graph.state().exports(clock, options);
     this.workflowFiles = new WorkflowResources(exports.exports().store());
-    WorkflowLog workflows = state.workflows();
-    this.runner = new ToolRunner(workflows, metrics, clock, audit);
+    WorkflowLog workflows = graph.state().workflows();
+    this.runner = new ToolRunner(workflows, metrics, clock, graph.audit());
+    IdentityStore store = graph.store();
     IdentifierNormalizer normalizer = new IdentifierNormalizer();
     this.tools =
         List.of(
@@ -97,7 +83,7 @@ public final class IdgraphMcp implements AutoCloseable {
             new IdgraphTool(
                 PersonTool.NAME, new PersonTool(new ProfileService(store), exports.exports())),
             new IdgraphTool(
-                FeedbackTool.NAME, new FeedbackTool(workflows, state.feedback(), clock)),
+                FeedbackTool.NAME, new FeedbackTool(workflows, graph.state().feedback(), clock)),
             new IdgraphTool(DownloadUrlTool.NAME, new DownloadUrlTool(exports.exports())),
             new IdgraphTool(UploadUrlTool.NAME, new UploadUrlTool(exports.exports())),
             new IdgraphTool(
@@ -121,26 +107,11 @@ public final class IdgraphMcp implements AutoCloseable {
    */
   public static IdgraphMcp open(
       DataDir dataDir, StoreUri where, Clock clock, ExportOptions options) {
-    PrivacyState privacy = PrivacyState.open(dataDir, where);
-    AuditLog audit = null;
-    IdentityStore store = null;
-    ServerState state = null;
+    GraphResources graph = GraphResources.open(dataDir, where);
     try {
-      audit = AuditLogs.open(dataDir, where);
-      store = privacy.filter(IdentityStores.openReader(where, dataDir.graph()));
-      state = ServerState.open(dataDir, where);
-      return new IdgraphMcp(store, privacy, state, audit, clock, options);
+      return new IdgraphMcp(graph, clock, options);
     } catch (RuntimeException e) {
-      if (state != null) {
-        state.close();
-      }
-      if (store != null) {
-        store.close();
-      }
-      if (audit != null) {
-        audit.close();
-      }
-      privacy.close();
+      graph.close();
       throw e;
     }
   }
@@ -179,7 +150,7 @@ public final class IdgraphMcp implements AutoCloseable {
 
   /** The privacy state (data dir's or cluster's): suppression counts, withdrawn files. */
   public PrivacyState privacy() {
-    return privacy;
+    return graph.privacy();
   }
 
   public ToolMetrics metrics() {
@@ -205,7 +176,7 @@ public final class IdgraphMcp implements AutoCloseable {
     if (transport instanceof JsonRpcDispatcher dispatcher) {
       dispatcher.listWorkflowFilesWith(workflowFiles::list);
       dispatcher.offerTools(tools.stream().map(IdgraphTool::name).toList());
-      dispatcher.auditRefusalsTo(audit);
+      dispatcher.auditRefusalsTo(graph.audit());
     }
     McpStatelessSyncServer server =
         McpServer.sync(transport)
@@ -234,7 +205,7 @@ public final class IdgraphMcp implements AutoCloseable {
 
   /** The audit log every tool call and refusal is recorded in. */
   public AuditLog audit() {
-    return audit;
+    return graph.audit();
   }
 
   private static String transportOf(McpTransportContext context) {
@@ -295,9 +266,6 @@ public final class IdgraphMcp implements AutoCloseable {
       servers.clear();
     }
     exports.close();
-    state.close();
-    store.close();
-    audit.close();
-    privacy.close();
+    graph.close();
   }
 }

@@ -93,23 +93,19 @@ final class RevisionClassifier {
       return reject(400, id, McpSchema.ErrorCodes.INVALID_PARAMS, envelope, null);
     }
     String version = meta.get(META_VERSION).asString();
-    if (headers.protocolVersion() != null && !headers.protocolVersion().equals(version)) {
-      return mismatch(
-          id,
-          "header mismatch: MCP-Protocol-Version is '"
-              + headers.protocolVersion()
-              + "' but params._meta names '"
-              + version
-              + "'; send the same revision in both");
+    String contradiction =
+        contradiction(
+            "MCP-Protocol-Version",
+            headers.protocolVersion(),
+            "params._meta names",
+            version,
+            "revision");
+    if (contradiction == null) {
+      contradiction =
+          contradiction("Mcp-Method", headers.method(), "the body's method is", method, "method");
     }
-    if (headers.method() != null && !headers.method().equals(method)) {
-      return mismatch(
-          id,
-          "header mismatch: Mcp-Method is '"
-              + headers.method()
-              + "' but the body's method is '"
-              + method
-              + "'; send the same method in both");
+    if (contradiction != null) {
+      return mismatch(id, contradiction);
     }
     if (!ProtocolRevisions.isPerRequest(version)) {
       return unsupported(id, version, ProtocolRevisions.PER_REQUEST);
@@ -151,6 +147,28 @@ final class RevisionClassifier {
               + " in both");
     }
     return new Modern();
+  }
+
+  /**
+   * How a header that was sent contradicts the body ({@code bodySays} introduces the body's value),
+   * or null when it was not sent or agrees.
+   */
+  private static String contradiction(
+      String header, String sent, String bodySays, String inBody, String what) {
+    if (sent == null || sent.equals(inBody)) {
+      return null;
+    }
+    return "header mismatch: "
+        + header
+        + " is '"
+        + sent
+        + "' but "
+        + bodySays
+        + " '"
+        + inBody
+        + "'; send the same "
+        + what
+        + " in both";
   }
 
   /** What is wrong with a 2026-07-28 {@code _meta}, or null. */

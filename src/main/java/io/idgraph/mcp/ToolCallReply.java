@@ -16,19 +16,10 @@ import tools.jackson.databind.util.RawValue;
  * memory. The members and their order are those the SDK writes for a {@link CallToolResult}; a
  * 2026-07-28 reply adds what {@link ModernRevision} adds to every result.
  */
-final class ToolCallReply implements JsonRpcDispatcher.ReplyBody {
+record ToolCallReply(JsonNode id, ToolJson json, boolean modern)
+    implements JsonRpcDispatcher.ReplyBody {
   private static final ObjectWriter WRITER =
       Json.MAPPER.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
-
-  private final JsonNode id;
-  private final ToolJson json;
-  private final boolean modern;
-
-  private ToolCallReply(JsonNode id, ToolJson json, boolean modern) {
-    this.id = id;
-    this.json = json;
-    this.modern = modern;
-  }
 
   /** The streamed reply for {@code result}, or null when it is not a serialized tool success. */
   static ToolCallReply of(JsonNode id, Object result, boolean modern) {

@@ -26,20 +26,8 @@ import tools.jackson.databind.util.RawValue;
  * Runs a tool call the same way for every tool and transport: workflow and trace ids, timing, the
  * workflow log, metrics, and the one mapping of failures to {@code isError} results.
  */
-final class ToolRunner {
+record ToolRunner(WorkflowLog workflows, ToolMetrics metrics, Clock clock, AuditLog audit) {
   private static final Logger LOG = LoggerFactory.getLogger(ToolRunner.class);
-
-  private final WorkflowLog workflows;
-  private final ToolMetrics metrics;
-  private final Clock clock;
-  private final AuditLog audit;
-
-  ToolRunner(WorkflowLog workflows, ToolMetrics metrics, Clock clock, AuditLog audit) {
-    this.workflows = workflows;
-    this.metrics = metrics;
-    this.clock = clock;
-    this.audit = audit;
-  }
 
   /**
    * Runs the call and records it in the audit log before answering: a successful call whose record

@@ -2,14 +2,18 @@ package io.idgraph.normalize;
 
 import java.util.Objects;
 
-/** Either a normalized identifier or the typed reason it could not be normalized. */
-public final class NormalizeResult {
-  private final NormalizedIdentifier value;
-  private final NormalizeFailure failure;
-
-  private NormalizeResult(NormalizedIdentifier value, NormalizeFailure failure) {
-    this.value = value;
-    this.failure = failure;
+/**
+ * Either a normalized identifier or the typed reason it could not be normalized.
+ *
+ * @param failure the failure; null when normalization succeeded
+ */
+public record NormalizeResult(NormalizedIdentifier value, NormalizeFailure failure) {
+  /** Exactly one of the two is set. */
+  public NormalizeResult {
+    if ((value == null) == (failure == null)) {
+      throw new IllegalArgumentException(
+          "a result holds a value or a failure, not both or neither");
+    }
   }
 
   public static NormalizeResult ok(NormalizedIdentifier value) {
@@ -25,16 +29,12 @@ public final class NormalizeResult {
   }
 
   /** The normalized value; throws if this result is a failure. */
+  @Override
   public NormalizedIdentifier value() {
     if (value == null) {
       throw new IllegalStateException("not normalized: " + failure);
     }
     return value;
-  }
-
-  /** The failure; null when normalization succeeded. */
-  public NormalizeFailure failure() {
-    return failure;
   }
 
   /** The user-facing reason: the failure's message (says what to change). */

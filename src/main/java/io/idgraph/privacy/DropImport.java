@@ -4,11 +4,9 @@ import io.idgraph.csv.CsvWriter;
 import io.idgraph.files.DiskTrouble;
 import io.idgraph.files.PrivateFiles;
 import io.idgraph.graph.HashType;
-import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.normalize.NormalizeResult;
 import io.idgraph.privacy.DropList.Entry;
 import io.idgraph.privacy.DropList.ListType;
-import io.idgraph.store.IdentityStore;
 import io.idgraph.store.IndexKeys;
 import io.idgraph.store.Link;
 import java.io.IOException;
@@ -34,25 +32,16 @@ public final class DropImport {
   public static final String OPTED_OUT = "4";
   public static final String NOT_FOUND = "5";
 
-  private final IdentityStore store;
-  private final PrivacyState state;
   private final PrivacyService service;
-  private final IdentifierNormalizer normalizer;
 
   /** What an import did. */
   public record Summary(int deleted, int optedOut, int notFound, int withdrawnEntries) {}
 
   private record Planned(Entry entry, Set<Long> persons, String status) {}
 
-  public DropImport(
-      IdentityStore store,
-      PrivacyState state,
-      PrivacyService service,
-      IdentifierNormalizer normalizer) {
-    this.store = store;
-    this.state = state;
+  /** Matches and applies through {@code service}, on its store and privacy state. */
+  public DropImport(PrivacyService service) {
     this.service = service;
-    this.normalizer = normalizer;
   }
 
   public Summary apply(DropList list, Path statusFile) {
@@ -73,7 +62,7 @@ public final class DropImport {
         case DELETED -> {
           if (!p.persons().isEmpty()) {
             service.apply(RequestKind.DELETE, selectors(p.persons()), "drop-import");
-            state.suppression().addAll(List.of(dropMark(p.entry())));
+            service.state().suppression().addAll(List.of(dropMark(p.entry())));
           }
           deleted++;
         }
@@ -92,11 +81,11 @@ public final class DropImport {
     if (e.list().idType == null) {
       return new Planned(e, Set.of(), NOT_FOUND);
     }
-    NormalizeResult n = normalizer.normalize(e.list().idType, HashType.SHA256, e.hash());
+    NormalizeResult n = service.normalizer().normalize(e.list().idType, HashType.SHA256, e.hash());
     Set<Long> persons = new LinkedHashSet<>();
     if (n.isOk()) {
       for (Link link :
-          store.lookup(List.of(IndexKeys.forLookup(HashType.SHA256, n.value()))).get(0)) {
+          service.store().lookup(List.of(IndexKeys.forLookup(HashType.SHA256, n.value()))).get(0)) {
         persons.add(link.personId());
       }
     }
@@ -106,13 +95,13 @@ public final class DropImport {
     if (persons.size() > 1) {
       return new Planned(e, persons, OPTED_OUT);
     }
-    boolean deletedBefore = state.suppression().contains(dropMark(e));
+    boolean deletedBefore = service.state().suppression().contains(dropMark(e));
     return new Planned(e, Set.of(), deletedBefore ? DELETED : NOT_FOUND);
   }
 
   /** What remembers that a DROP hash's person was deleted (the hash itself is not kept). */
   private String dropMark(Entry e) {
-    return state.hmac().mac("drop:" + e.list().name() + ":" + e.hash());
+    return service.state().hmac().mac("drop:" + e.list().name() + ":" + e.hash());
   }
 
   private static List<Selector> selectors(Set<Long> persons) {

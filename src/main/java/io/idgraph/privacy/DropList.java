@@ -160,12 +160,7 @@ public final class DropList {
   private static void readCsv(InputStream in, String name, List<Entry> out) throws IOException {
     ListType type = ListType.ofFileName(name);
     CsvReader csv = new CsvReader(in, MAX_FIELD, MAX_FIELD * 2L);
-    CsvRecord header;
-    try {
-      header = csv.next();
-    } catch (IdgraphException e) {
-      throw refused(name, e.getMessage());
-    }
+    CsvRecord header = next(csv, name);
     if (header == null) {
       return;
     }
@@ -174,13 +169,8 @@ public final class DropList {
         || !header.fields().get(1).strip().equalsIgnoreCase("hash")) {
       throw refused(name, "the header must be ID,Hash");
     }
-    CsvRecord r;
     while (true) {
-      try {
-        r = csv.next();
-      } catch (IdgraphException e) {
-        throw refused(name, e.getMessage());
-      }
+      CsvRecord r = next(csv, name);
       if (r == null) {
         return;
       }
@@ -188,6 +178,15 @@ public final class DropList {
       if (out.size() > MAX_ROWS) {
         throw refused(name, "the list holds more than " + MAX_ROWS + " rows");
       }
+    }
+  }
+
+  /** The next record of the list {@code name}, or null at its end; a malformed line refuses it. */
+  private static CsvRecord next(CsvReader csv, String name) {
+    try {
+      return csv.next();
+    } catch (IdgraphException e) {
+      throw refused(name, e.getMessage());
     }
   }
 

@@ -75,28 +75,21 @@ public final class PrivacyFilteredStore implements IdentityStore {
 
   @Override
   public List<PersonRecord> persons(long[] personIds, Set<Domain> attributeDomains) {
-    List<PersonRecord> records = store.persons(personIds, attributeDomains);
-    Set<Long> gone = hidden.hiddenAmong(personIds);
-    if (gone.isEmpty()) {
-      return records;
-    }
-    List<PersonRecord> out = new ArrayList<>(records);
-    for (int i = 0; i < personIds.length; i++) {
-      if (gone.contains(personIds[i])) {
-        out.set(i, null);
-      }
-    }
-    return out;
+    return withoutHidden(personIds, store.persons(personIds, attributeDomains));
   }
 
   @Override
   public List<PersonLineage> lineage(long[] personIds) {
-    List<PersonLineage> lineage = store.lineage(personIds);
+    return withoutHidden(personIds, store.lineage(personIds));
+  }
+
+  /** {@code found} (one item per person id, in order) with a hidden person's item set to null. */
+  private <T> List<T> withoutHidden(long[] personIds, List<T> found) {
     Set<Long> gone = hidden.hiddenAmong(personIds);
     if (gone.isEmpty()) {
-      return lineage;
+      return found;
     }
-    List<PersonLineage> out = new ArrayList<>(lineage);
+    List<T> out = new ArrayList<>(found);
     for (int i = 0; i < personIds.length; i++) {
       if (gone.contains(personIds[i])) {
         out.set(i, null);

@@ -30,34 +30,19 @@ import java.util.TreeSet;
  * opts out or opts in, withdraws live export and upload files, and records the request. A request
  * is idempotent: repeating it changes nothing further and keeps its request id. The order of the
  * steps makes a request killed half-way complete when it is run again.
+ *
+ * @param store the store as written, unfiltered (an opted-out person can still be deleted)
+ * @param files the data dir's export and upload files
  */
-public final class PrivacyService {
+public record PrivacyService(
+    IdentityStore store,
+    PrivacyState state,
+    ArtifactStore files,
+    IdentifierNormalizer normalizer,
+    Clock clock) {
   /** Identifier types whose values are suppressed when their person is deleted. */
   private static final List<IdType> SUPPRESSED_CONTACTS =
       List.of(IdType.EMAIL, IdType.PHONE, IdType.MAID);
-
-  private final IdentityStore store;
-  private final PrivacyState state;
-  private final ArtifactStore files;
-  private final IdentifierNormalizer normalizer;
-  private final Clock clock;
-
-  /**
-   * @param store the store as written, unfiltered (an opted-out person can still be deleted)
-   * @param files the data dir's export and upload files
-   */
-  public PrivacyService(
-      IdentityStore store,
-      PrivacyState state,
-      ArtifactStore files,
-      IdentifierNormalizer normalizer,
-      Clock clock) {
-    this.store = store;
-    this.state = state;
-    this.files = files;
-    this.normalizer = normalizer;
-    this.clock = clock;
-  }
 
   /** A selector made ready: its normalized form (null for a person id) and its kept form. */
   private record Resolved(Selector selector, NormalizedIdentifier id, long personId, String hmac) {}

@@ -25,16 +25,17 @@ import java.time.Clock;
  * or the cluster's {@code suppression_key}) is made on first use; losing it makes the suppression
  * list unreadable, so it is backed up with the data dir (or the keyspace).
  */
-public final class PrivacyState implements AutoCloseable {
+public record PrivacyState(
+    IdentifierHmac hmac,
+    SuppressionList suppression,
+    HiddenPersons hidden,
+    PrivacyRequestLog requests,
+    WithdrawnFiles withdrawn,
+    Runnable onClose)
+    implements AutoCloseable {
   private static final int KEY_BYTES = 32;
 
-  private final IdentifierHmac hmac;
-  private final SuppressionList suppression;
-  private final HiddenPersons hidden;
-  private final PrivacyRequestLog requests;
-  private final WithdrawnFiles withdrawn;
-  private final Runnable onClose;
-
+  /** A state that holds no connection: closing it does nothing. */
   public PrivacyState(
       IdentifierHmac hmac,
       SuppressionList suppression,
@@ -42,21 +43,6 @@ public final class PrivacyState implements AutoCloseable {
       PrivacyRequestLog requests,
       WithdrawnFiles withdrawn) {
     this(hmac, suppression, hidden, requests, withdrawn, () -> {});
-  }
-
-  private PrivacyState(
-      IdentifierHmac hmac,
-      SuppressionList suppression,
-      HiddenPersons hidden,
-      PrivacyRequestLog requests,
-      WithdrawnFiles withdrawn,
-      Runnable onClose) {
-    this.onClose = onClose;
-    this.hmac = hmac;
-    this.suppression = suppression;
-    this.hidden = hidden;
-    this.requests = requests;
-    this.withdrawn = withdrawn;
   }
 
   /**
@@ -108,26 +94,6 @@ public final class PrivacyState implements AutoCloseable {
   /** {@code store} seen through this state's hidden persons; closing it closes this state too. */
   public IdentityStore filterAndOwn(IdentityStore store) {
     return new PrivacyFilteredStore(store, hidden, this::close);
-  }
-
-  public IdentifierHmac hmac() {
-    return hmac;
-  }
-
-  public SuppressionList suppression() {
-    return suppression;
-  }
-
-  public HiddenPersons hidden() {
-    return hidden;
-  }
-
-  public PrivacyRequestLog requests() {
-    return requests;
-  }
-
-  public WithdrawnFiles withdrawn() {
-    return withdrawn;
   }
 
   /** The suppression check a load or build applies. */

@@ -15,16 +15,8 @@ import tools.jackson.core.JacksonException;
  * Each record is written with a time to live that ends {@link #RETENTION_MONTHS} months after it
  * was received, so the cluster itself drops it then; {@link #prune} has nothing left to do.
  */
-final class SharedRequestLog implements PrivacyRequestLog {
+record SharedRequestLog(SharedLog log, Clock clock) implements PrivacyRequestLog {
   static final String LOG = "privacy_requests";
-
-  private final SharedLog log;
-  private final Clock clock;
-
-  SharedRequestLog(SharedLog log, Clock clock) {
-    this.log = log;
-    this.clock = clock;
-  }
 
   @Override
   public void append(PrivacyRequest request) {

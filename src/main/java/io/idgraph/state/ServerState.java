@@ -17,15 +17,10 @@ import java.time.Clock;
  * logs, the feedback and the workflow files are in the data dir for the embedded store, and in the
  * cluster (over one connection) when the store is a cluster, so that every server on it answers for
  * every workflow and link. Close it to release the connection.
+ *
+ * @param shared the cluster's shared state; null when the state is in the data dir
  */
-public final class ServerState implements AutoCloseable {
-  private final DataDir dir;
-  private final SharedState shared;
-
-  private ServerState(DataDir dir, SharedState shared) {
-    this.dir = dir;
-    this.shared = shared;
-  }
+public record ServerState(DataDir dir, SharedState shared) implements AutoCloseable {
 
   /** The state of {@code dir}, or of the cluster {@code where} names. */
   public static ServerState open(DataDir dir, StoreUri where) {

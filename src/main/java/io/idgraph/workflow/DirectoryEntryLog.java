@@ -21,23 +21,12 @@ import java.util.stream.Stream;
  * An {@link EntryLog} in a folder of the data dir: one owner-only file per key, {@code
  * <dir>/<key>.jsonl}, one entry (a line of JSON) per line, appended with O_APPEND so that several
  * processes may append to one key. Keys are ordered by their file's modification time.
+ *
+ * @param what the log, for messages ("the workflow log")
+ * @param appending what an append does, for messages ("record the call in the workflow log")
  */
-final class DirectoryEntryLog implements EntryLog {
+record DirectoryEntryLog(Path dir, String what, String appending) implements EntryLog {
   private static final String SUFFIX = ".jsonl";
-
-  private final Path dir;
-  private final String what;
-  private final String appending;
-
-  /**
-   * @param what the log, for messages ("the workflow log")
-   * @param appending what an append does, for messages ("record the call in the workflow log")
-   */
-  DirectoryEntryLog(Path dir, String what, String appending) {
-    this.dir = dir;
-    this.what = what;
-    this.appending = appending;
-  }
 
   @Override
   public void append(String key, byte[] entry) {

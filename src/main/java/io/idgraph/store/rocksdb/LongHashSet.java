@@ -18,16 +18,7 @@ final class LongHashSet {
     if (v == 0) {
       return hasZero;
     }
-    int mask = slots.length - 1;
-    for (int i = mix(v) & mask; ; i = (i + 1) & mask) {
-      long s = slots[i];
-      if (s == v) {
-        return true;
-      }
-      if (s == 0) {
-        return false;
-      }
-    }
+    return slots[slotOf(slots, v)] == v;
   }
 
   void add(long v) {
@@ -53,17 +44,22 @@ final class LongHashSet {
   }
 
   private static boolean insert(long[] table, long v) {
-    int mask = table.length - 1;
-    for (int i = mix(v) & mask; ; i = (i + 1) & mask) {
-      long s = table[i];
-      if (s == v) {
-        return false;
-      }
-      if (s == 0) {
-        table[i] = v;
-        return true;
-      }
+    int i = slotOf(table, v);
+    if (table[i] == v) {
+      return false;
     }
+    table[i] = v;
+    return true;
+  }
+
+  /** Where {@code v} (not 0) is in {@code table}, or the empty slot where it would go. */
+  private static int slotOf(long[] table, long v) {
+    int mask = table.length - 1;
+    int i = mix(v) & mask;
+    while (table[i] != v && table[i] != 0) {
+      i = (i + 1) & mask;
+    }
+    return i;
   }
 
   private void grow() {
