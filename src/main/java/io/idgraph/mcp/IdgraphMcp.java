@@ -126,11 +126,11 @@ public final class IdgraphMcp implements AutoCloseable {
   }
 
   Optional<String> warmUp(Duration budget, long minPersons) {
-    if (budget.isZero() || store.stats().persons() < minPersons) {
+    if (budget.isZero() || graph.store().stats().persons() < minPersons) {
       return Optional.empty();
     }
     WarmUp.Summary done =
-        new WarmUp(tool(ResolveTool.NAME), tool(PersonTool.NAME)).run(store, budget);
+        new WarmUp(tool(ResolveTool.NAME), tool(PersonTool.NAME)).run(graph.store(), budget);
     return Optional.of(
         String.format(
             Locale.ROOT,
