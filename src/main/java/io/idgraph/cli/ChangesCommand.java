@@ -10,16 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code idgraph changes}: the build changelog as JSONL. */
 @Command(name = "changes")
-final class ChangesCommand implements Callable<Integer> {
-  @Mixin DataDirOption data;
-
+final class ChangesCommand extends DataDirCommand {
   @Option(names = "--since", paramLabel = "T")
   String since;
 

@@ -4,9 +4,7 @@ import io.idgraph.privacy.DropImport;
 import io.idgraph.privacy.DropList;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,9 +15,7 @@ import picocli.CommandLine.Parameters;
         "Apply a DROP consumer list (a ZIP of ID,Hash CSVs, or one CSV): delete what matches one"
             + " person, opt out what matches several, and write Id,Status (3 deleted, 4 opted out,"
             + " 5 not found). The whole file is checked before anything changes.")
-final class DropImportCommand implements Callable<Integer> {
-  @Mixin DataDirOption data;
-
+final class DropImportCommand extends DataDirCommand {
   @Parameters(paramLabel = "FILE", description = "The DROP file (.zip or .csv).")
   Path file;
 

@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,9 +32,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code idgraph enrich}: row-preserving batch enrichment of a CSV file. */
 @Command(name = "enrich")
-final class EnrichCommand implements Callable<Integer> {
-  @Mixin DataDirOption data;
-
+final class EnrichCommand extends DataDirCommand {
   @Parameters(
       index = "0",
       paramLabel = "IN.csv",

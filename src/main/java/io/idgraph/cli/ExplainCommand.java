@@ -4,16 +4,12 @@ import io.idgraph.build.Explainer;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.graph.PersonIds;
 import java.io.IOException;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code idgraph explain}: which records make a built person and what joined them. */
 @Command(name = "explain")
-final class ExplainCommand implements Callable<Integer> {
-  @Mixin DataDirOption data;
-
+final class ExplainCommand extends DataDirCommand {
   @Parameters(paramLabel = "PERSON_ID", description = "A person id from a build.")
   String personId;
 

@@ -2,9 +2,7 @@ package io.idgraph.cli;
 
 import io.idgraph.workflow.FeedbackRecord;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code idgraph feedback list}: feedback submitted through submit_feedback. */
@@ -13,9 +11,7 @@ import picocli.CommandLine.Option;
     subcommands = {FeedbackCommand.ListFeedback.class})
 final class FeedbackCommand extends CommandGroup {
   @Command(name = "list")
-  static final class ListFeedback implements Callable<Integer> {
-    @Mixin DataDirOption data;
-
+  static final class ListFeedback extends DataDirCommand {
     @Option(names = "--workflow", paramLabel = "ID")
     String workflowId;
 

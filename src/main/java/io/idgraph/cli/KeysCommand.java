@@ -6,10 +6,8 @@ import io.idgraph.auth.CreatedKey;
 import io.idgraph.auth.Scope;
 import io.idgraph.graph.IdgraphException;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,9 +29,7 @@ final class KeysCommand extends CommandGroup {
   }
 
   @Command(name = "create")
-  static final class Create implements Callable<Integer> {
-    @Mixin DataDirOption data;
-
+  static final class Create extends DataDirCommand {
     @Option(names = "--name", required = true, paramLabel = "NAME")
     String name;
 
@@ -83,9 +79,7 @@ final class KeysCommand extends CommandGroup {
   }
 
   @Command(name = "list")
-  static final class ListKeys implements Callable<Integer> {
-    @Mixin DataDirOption data;
-
+  static final class ListKeys extends DataDirCommand {
     @Override
     public Integer call() {
       List<ApiKey> keys = withKeys(data, ApiKeyStore::list);
@@ -109,9 +103,7 @@ final class KeysCommand extends CommandGroup {
   }
 
   @Command(name = "revoke")
-  static final class Revoke implements Callable<Integer> {
-    @Mixin DataDirOption data;
-
+  static final class Revoke extends DataDirCommand {
     @Parameters(paramLabel = "ID|NAME", description = "The key's id or name.")
     String key;
 
@@ -124,9 +116,7 @@ final class KeysCommand extends CommandGroup {
   }
 
   @Command(name = "rotate-signing")
-  static final class RotateSigning implements Callable<Integer> {
-    @Mixin DataDirOption data;
-
+  static final class RotateSigning extends DataDirCommand {
     @Override
     public Integer call() {
       String kid = data.fromServerState(state -> state.signingKeys().rotate());

@@ -5,17 +5,13 @@ import io.idgraph.profile.ProfileService;
 import io.idgraph.store.IdentityStore;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code idgraph person}: the get_person result as JSON, without a server. */
 @Command(name = "person")
-final class PersonCommand implements Callable<Integer> {
-  @Mixin DataDirOption data;
-
+final class PersonCommand extends DataDirCommand {
   @Option(names = "--domains", required = true, split = ",", paramLabel = "D,...")
   List<String> domains;
 

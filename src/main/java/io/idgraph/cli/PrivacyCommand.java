@@ -106,9 +106,7 @@ final class PrivacyCommand extends CommandGroup {
       description =
           "Requests (JSON Lines): id, kind, manner, dates, selector forms (HMAC), outcome; kept 24"
               + " months.")
-  static final class ListRequests implements Callable<Integer> {
-    @Mixin DataDirOption data;
-
+  static final class ListRequests extends DataDirCommand {
     @Option(
         names = "--since",
         paramLabel = "T",
@@ -134,9 +132,7 @@ final class PrivacyCommand extends CommandGroup {
   }
 
   @Command(name = "status", description = "Every record of one request id.")
-  static final class Status implements Callable<Integer> {
-    @Mixin DataDirOption data;
-
+  static final class Status extends DataDirCommand {
     @Parameters(paramLabel = "ID", description = "A request id (pr_...).")
     String id;
 

@@ -12,7 +12,6 @@ import io.idgraph.store.IdentityStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,9 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code idgraph resolve}: the resolve_identities result as JSON, without a server. */
 @Command(name = "resolve")
-final class ResolveCommand implements Callable<Integer> {
-  @Mixin DataDirOption data;
-
+final class ResolveCommand extends DataDirCommand {
   @Option(names = "--type", required = true, paramLabel = "T")
   String type;
 

@@ -18,16 +18,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code idgraph serve}: MCP over Streamable HTTP, or over stdio with --stdio. */
 @Command(name = "serve")
-final class ServeCommand implements Callable<Integer> {
-  @Mixin DataDirOption data;
-
+final class ServeCommand extends DataDirCommand {
   @Option(names = "--host", defaultValue = HttpOptions.DEFAULT_HOST, paramLabel = "H")
   String host;
 

@@ -6,9 +6,7 @@ import io.idgraph.workflow.WorkflowSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,9 +16,7 @@ import picocli.CommandLine.Parameters;
     subcommands = {WorkflowsCommand.ListWorkflows.class, WorkflowsCommand.Show.class})
 final class WorkflowsCommand extends CommandGroup {
   @Command(name = "list")
-  static final class ListWorkflows implements Callable<Integer> {
-    @Mixin DataDirOption data;
-
+  static final class ListWorkflows extends DataDirCommand {
     @Option(names = "--limit", defaultValue = "20", paramLabel = "N")
     int limit;
 
@@ -42,9 +38,7 @@ final class WorkflowsCommand extends CommandGroup {
   }
 
   @Command(name = "show")
-  static final class Show implements Callable<Integer> {
-    @Mixin DataDirOption data;
-
+  static final class Show extends DataDirCommand {
     @Parameters(paramLabel = "WORKFLOW_ID", description = "The workflow_id (a UUID).")
     String workflowId;
 
