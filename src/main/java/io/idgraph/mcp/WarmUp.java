@@ -19,8 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the lookup tools on the server's own graph before it takes calls, so that the JIT has
- * compiled their code paths when the first client arrives: a cold server answered a 1,000-email
- * resolve in about 35 ms for its first hundred calls and 12 ms after (docs/PERFORMANCE.md).
+ * compiled their code paths when the first client arrives. In A/B runs on a 1M-person graph it took
+ * a new server's first 50 resolves of 1,000 emails from 42-50 ms to 35-40 ms (median); most of what
+ * is left of those calls' extra time is page faults, as index pages come into the process and the
+ * heap grows (docs/PERFORMANCE.md).
  *
  * <p>It reads persons by the ids 1 to 1,000 (graphs made by {@code idgraph generate} and most
  * loaded graphs number persons from 1) and resolves their own emails, phones and addresses; on a
