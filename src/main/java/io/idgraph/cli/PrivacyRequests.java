@@ -21,12 +21,13 @@ record PrivacyRequests(PrivacyService service, ServerState server) implements Au
     DataDir dir = data.dataDir();
     PrivacyState state = PrivacyState.open(dir, data.store());
     IdentityStore store = null;
+    ServerState server = null;
     try {
       store =
           writable
               ? IdentityStores.openWritable(data.store(), dir.graph())
               : IdentityStores.openReader(data.store(), dir.graph());
-      ServerState server = ServerState.open(dir, data.store());
+      server = ServerState.open(dir, data.store());
       return new PrivacyRequests(
           new PrivacyService(
               store,
@@ -36,6 +37,9 @@ record PrivacyRequests(PrivacyService service, ServerState server) implements Au
               Clock.systemUTC()),
           server);
     } catch (RuntimeException e) {
+      if (server != null) {
+        server.close();
+      }
       if (store != null) {
         store.close();
       }

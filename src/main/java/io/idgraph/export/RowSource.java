@@ -8,16 +8,8 @@ import java.util.List;
 public interface RowSource<T> {
   void writeTo(ExportWriter<T> writer) throws IOException;
 
-  /** Rows already in memory. */
-  static <T> RowSource<T> of(Iterable<T> rows) {
-    return writer -> {
-      if (rows instanceof List<T> list) {
-        writer.writeAll(list);
-        return;
-      }
-      for (T row : rows) {
-        writer.write(row);
-      }
-    };
+  /** Rows already in memory: given to the writer at once, which may render them on every core. */
+  static <T> RowSource<T> of(List<T> rows) {
+    return writer -> writer.writeAll(rows);
   }
 }
