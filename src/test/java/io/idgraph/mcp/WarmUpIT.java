@@ -48,7 +48,10 @@ class WarmUpIT {
     assertThat(done).isPresent();
     assertThat(done.get())
         .matches(
-            "warmed up the lookup tools in \\d+\\.\\d s \\(" + WarmUp.MAX_ROUNDS + " rounds\\)");
+            "read \\d+\\.\\d MB of lookup files into memory and warmed up the lookup tools in"
+                + " \\d+\\.\\d s \\("
+                + WarmUp.MAX_ROUNDS
+                + " rounds\\)");
   }
 
   @Test
