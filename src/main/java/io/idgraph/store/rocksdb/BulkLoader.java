@@ -33,6 +33,7 @@ import org.rocksdb.RocksDBException;
  */
 final class BulkLoader implements BulkLoad {
   private static final int PARTITIONS = 256;
+  private static final int PERSON_BATCH = 4096;
   private static final byte[] EMPTY = new byte[0];
 
   private final RocksDbIdentityStore store;
@@ -153,9 +154,10 @@ final class BulkLoader implements BulkLoad {
       persons.close();
       Path generation = ServingFiles.newGeneration(ServingFiles.dir(storeDir));
       List<SstSink> sinks = new ArrayList<>();
-      try (GenerationWriter serving = new GenerationWriter(generation, indexEntries)) {
-        sinks.addAll(writePersons(sst, serving, tally));
-        sinks.add(writeIndex(sst, serving, sorter, tally));
+      try (GenerationWriter serving = new GenerationWriter(generation, indexEntries);
+          BackgroundPuts puts = new BackgroundPuts()) {
+        sinks.addAll(writePersons(sst, serving, puts, tally));
+        sinks.add(writeIndex(sst, serving, puts, sorter, tally));
         sinks.add(writeGrouped(sst, Family.ADDRESS_REFS, refs, true));
         sinks.add(writeGrouped(sst, Family.ADDRESSES, addresses, false));
         sinks.add(writeGrouped(sst, Family.ADDRESS_BLOCKS, blocks, false));
@@ -184,12 +186,18 @@ final class BulkLoader implements BulkLoad {
     }
   }
 
-  /** Persons in id order: the three person families and the serving profiles, in one pass. */
-  private List<SstSink> writePersons(Path sst, GenerationWriter serving, CommitTally tally)
+  /**
+   * Persons in id order, in one pass: the serving profiles on this thread, the three person
+   * families on {@code puts}'s, a batch of {@value #PERSON_BATCH} persons at a time.
+   */
+  private List<SstSink> writePersons(
+      Path sst, GenerationWriter serving, BackgroundPuts puts, CommitTally tally)
       throws IOException, RocksDBException {
     SstSink coreSink = new SstSink(handles, Family.PERSONS, sst);
     SstSink profileSink = new SstSink(handles, Family.PROFILES, sst);
     SstSink reverseSink = new SstSink(handles, Family.REVERSE, sst);
+    List<byte[]> batchKeys = new ArrayList<>(PERSON_BATCH);
+    List<byte[][]> batchParts = new ArrayList<>(PERSON_BATCH);
     int[] order = idOrder();
     boolean inFileOrder = true;
     for (int i = 0; i < order.length && inFileOrder; i++) {
@@ -217,15 +225,38 @@ final class BulkLoader implements BulkLoad {
           parts[k] = new byte[record.getInt()];
           record.get(parts[k]);
         }
-        byte[] key = Keys.person(personIds[i]);
-        coreSink.put(key, parts[0]);
-        profileSink.put(key, parts[1]);
-        reverseSink.put(key, parts[2]);
+        batchKeys.add(Keys.person(personIds[i]));
+        batchParts.add(parts);
+        if (batchKeys.size() == PERSON_BATCH) {
+          putPersons(puts, batchKeys, batchParts, coreSink, profileSink, reverseSink);
+          batchKeys = new ArrayList<>(PERSON_BATCH);
+          batchParts = new ArrayList<>(PERSON_BATCH);
+        }
         serving.addPerson(personIds[i], parts[1]);
         tally.add(1);
       }
     }
+    putPersons(puts, batchKeys, batchParts, coreSink, profileSink, reverseSink);
+    puts.await();
     return List.of(coreSink, profileSink, reverseSink);
+  }
+
+  private static void putPersons(
+      BackgroundPuts puts,
+      List<byte[]> keys,
+      List<byte[][]> parts,
+      SstSink core,
+      SstSink profile,
+      SstSink reverse)
+      throws RocksDBException {
+    puts.submit(
+        () -> {
+          for (int i = 0; i < keys.size(); i++) {
+            core.put(keys.get(i), parts.get(i)[0]);
+            profile.put(keys.get(i), parts.get(i)[1]);
+            reverse.put(keys.get(i), parts.get(i)[2]);
+          }
+        });
   }
 
   /** Positions of the spilled persons in ascending (unsigned) id order. */
@@ -247,10 +278,15 @@ final class BulkLoader implements BulkLoad {
   }
 
   /**
-   * The index, partition by partition (sorted two ahead on other threads), with the serving keys.
+   * The index, partition by partition (sorted two ahead on other threads): the serving keys on this
+   * thread, the sorted files on {@code puts}'s.
    */
   private SstSink writeIndex(
-      Path sst, GenerationWriter serving, ExecutorService sorter, CommitTally tally)
+      Path sst,
+      GenerationWriter serving,
+      BackgroundPuts puts,
+      ExecutorService sorter,
+      CommitTally tally)
       throws IOException, RocksDBException {
     SstSink sink = new SstSink(handles, Family.INDEX, sst);
     List<CompletableFuture<SpillFile.Sorted>> pending = new ArrayList<>();
@@ -263,21 +299,30 @@ final class BulkLoader implements BulkLoad {
       }
       SpillFile.Sorted sorted = pending.get(p).join();
       pending.set(p, null);
+      List<byte[]> keys = new ArrayList<>();
+      List<byte[]> values = new ArrayList<>();
       for (int i = 0; i < sorted.size(); ) {
-        int j = i;
+        int end = sorted.groupEnd(i);
         postings.reset();
-        while (j < sorted.size() && sorted.sameKey(i, j)) {
+        for (int j = i; j < end; j++) {
           sorted.appendValue(j, postings);
-          j++;
         }
-        byte[] key = sorted.key(i);
-        byte[] value = postings.toByteArray();
-        sink.put(key, value);
-        serving.addKey(key, Postings.links(value));
-        i = j;
+        keys.add(sorted.key(i));
+        values.add(postings.toByteArray());
+        i = end;
+      }
+      puts.submit(
+          () -> {
+            for (int i = 0; i < keys.size(); i++) {
+              sink.put(keys.get(i), values.get(i));
+            }
+          });
+      for (int i = 0; i < keys.size(); i++) {
+        serving.addKey(keys.get(i), Postings.links(values.get(i)));
       }
       tally.add(sorted.size());
     }
+    puts.await();
     return sink;
   }
 
@@ -322,16 +367,13 @@ final class BulkLoader implements BulkLoad {
     SpillFile.Sorted sorted = file.sorted();
     ByteWriter value = new ByteWriter(256);
     for (int i = 0; i < sorted.size(); ) {
-      int j = i;
+      int end = sorted.groupEnd(i);
       value.reset();
-      while (j < sorted.size() && sorted.sameKey(i, j)) {
-        if (join || j + 1 == sorted.size() || !sorted.sameKey(i, j + 1)) {
-          sorted.appendValue(j, value);
-        }
-        j++;
+      for (int j = join ? i : end - 1; j < end; j++) {
+        sorted.appendValue(j, value);
       }
       sink.put(sorted.key(i), value.toByteArray());
-      i = j;
+      i = end;
     }
     return sink;
   }

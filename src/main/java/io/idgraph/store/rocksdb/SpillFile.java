@@ -112,9 +112,17 @@ final class SpillFile implements AutoCloseable {
       out.writeBytes(data, at + 4, intAt(at));
     }
 
-    /** Whether the i-th and j-th records (in key order) have equal keys. */
-    boolean sameKey(int i, int j) {
-      return compare(order[i], order[j]) == 0;
+    /**
+     * Where the i-th record's group ends (in key order): the position after the last record with
+     * its key.
+     */
+    int groupEnd(int i) {
+      int first = order[i];
+      int end = i + 1;
+      while (end < order.length && compare(first, order[end]) == 0) {
+        end++;
+      }
+      return end;
     }
 
     private int intAt(int pos) {
