@@ -5,6 +5,7 @@ import io.idgraph.auth.OAuthSettings;
 import io.idgraph.export.ExportOptions;
 import io.idgraph.files.DataDir;
 import io.idgraph.graph.IdgraphException;
+import io.idgraph.graph.OpenInOrder;
 import io.idgraph.http.HttpOptions;
 import io.idgraph.http.McpHttpServer;
 import io.idgraph.mcp.IdgraphMcp;
@@ -150,16 +151,14 @@ final class ServeCommand extends DataDirCommand {
         java.util.function.Consumer<McpHttpServer> banner)
         throws InterruptedException {
       LogLines.escapeControlCharacters(); // serve and demo alike
-      ApiKeyStore keys = ApiKeyStore.open(dir, where);
-      IdgraphMcp mcp = IdgraphMcp.open(dir, where, Clock.systemUTC(), exports);
+      ApiKeyStore keys;
+      IdgraphMcp mcp;
       McpHttpServer server;
-      try {
+      try (OpenInOrder opening = new OpenInOrder()) {
+        keys = opening.add(ApiKeyStore.open(dir, where));
+        mcp = opening.add(IdgraphMcp.open(dir, where, Clock.systemUTC(), exports));
         mcp.warmUp(warmUp).ifPresent(done -> System.err.println("idgraph: " + done));
-        server = McpHttpServer.start(mcp, options, keys, oauth);
-      } catch (RuntimeException e) {
-        mcp.close();
-        keys.close();
-        throw e;
+        server = opening.handOver(McpHttpServer.start(mcp, options, keys, oauth));
       }
       Thread stopper =
           new Thread(
