@@ -26,11 +26,11 @@ import picocli.CommandLine.Option;
 /** {@code idgraph serve}: MCP over Streamable HTTP, or over stdio with --stdio. */
 @Command(name = "serve")
 final class ServeCommand extends DataDirCommand {
-  @Option(names = "--host", defaultValue = HttpOptions.DEFAULT_HOST, paramLabel = "H")
-  String host;
+  @Option(names = "--host", paramLabel = "H")
+  String host = HttpOptions.DEFAULT_HOST;
 
-  @Option(names = "--port", defaultValue = "8080", paramLabel = "P")
-  int port;
+  @Option(names = "--port", paramLabel = "P")
+  int port = HttpOptions.DEFAULT_PORT;
 
   @Option(names = "--stdio")
   boolean stdio;
@@ -44,18 +44,15 @@ final class ServeCommand extends DataDirCommand {
   @Option(names = "--allowed-host", paramLabel = "HOST")
   List<String> allowedHosts = new ArrayList<>();
 
-  @Option(names = "--max-body-bytes", defaultValue = "10485760", paramLabel = "N")
-  long maxBodyBytes;
+  @Option(names = "--max-body-bytes", paramLabel = "N")
+  long maxBodyBytes = HttpOptions.DEFAULT_MAX_BODY;
 
   @Mixin ExportFileOptions files;
 
   @Mixin HttpLimitOptions limits;
 
-  @Option(
-      names = "--audit-retention-days",
-      defaultValue = "" + AuditCommand.DEFAULT_RETENTION_DAYS,
-      paramLabel = "DAYS")
-  int auditRetentionDays;
+  @Option(names = "--audit-retention-days", paramLabel = "DAYS")
+  int auditRetentionDays = AuditCommand.DEFAULT_RETENTION_DAYS;
 
   @Option(names = "--oauth-issuer", paramLabel = "URL")
   String oauthIssuer;
@@ -66,11 +63,8 @@ final class ServeCommand extends DataDirCommand {
   @Option(names = "--oauth-jwks", paramLabel = "FILE|URL")
   String oauthJwks;
 
-  @Option(
-      names = "--warm-up-seconds",
-      defaultValue = "" + ServerRun.DEFAULT_WARM_UP_SECONDS,
-      paramLabel = "S")
-  int warmUpSeconds;
+  @Option(names = "--warm-up-seconds", paramLabel = "S")
+  int warmUpSeconds = ServerRun.DEFAULT_WARM_UP_SECONDS;
 
   @Override
   public Integer call() throws Exception {
