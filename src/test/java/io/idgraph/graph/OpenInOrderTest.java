@@ -14,16 +14,19 @@ class OpenInOrderTest {
     return () -> closed.add(name);
   }
 
+  /** Opens {@code opened} in order, then fails as a third step would. */
+  private static void openThenFail(AutoCloseable... opened) {
+    try (OpenInOrder opening = new OpenInOrder()) {
+      for (AutoCloseable resource : opened) {
+        opening.add(resource);
+      }
+      throw new IllegalArgumentException("third cannot open");
+    }
+  }
+
   @Test
   void close_laterStepFails_closesWhatWasOpenedNewestFirst() {
-    assertThatThrownBy(
-            () -> {
-              try (OpenInOrder opening = new OpenInOrder()) {
-                opening.add(resource("first"));
-                opening.add(resource("second"));
-                throw new IllegalStateException("third cannot open");
-              }
-            })
+    assertThatThrownBy(() -> openThenFail(resource("first"), resource("second")))
         .hasMessage("third cannot open");
 
     assertThat(closed).containsExactly("second", "first");
@@ -43,18 +46,14 @@ class OpenInOrderTest {
 
   @Test
   void close_aCloseFails_closesTheRestAndKeepsTheFirstFailure() {
-    assertThatThrownBy(
-            () -> {
-              try (OpenInOrder opening = new OpenInOrder()) {
-                opening.add(resource("first"));
-                opening.add(
-                    () -> {
-                      throw new IllegalStateException("second cannot close");
-                    });
-                throw new IllegalArgumentException("third cannot open");
-              }
-            })
+    AutoCloseable failing =
+        () -> {
+          throw new IllegalStateException("second cannot close");
+        };
+
+    assertThatThrownBy(() -> openThenFail(resource("first"), failing))
         .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("third cannot open")
         .satisfies(
             e ->
                 assertThat(e.getSuppressed())
