@@ -1,6 +1,7 @@
 package io.idgraph.cli;
 
 import io.idgraph.files.DataDir;
+import io.idgraph.graph.OpenInOrder;
 import io.idgraph.privacy.PrivacyState;
 import io.idgraph.state.ServerState;
 import io.idgraph.store.IdentityStore;
@@ -39,12 +40,9 @@ public final class DataDirOption {
   public IdentityStore openPrivacyFilteredReader() {
     StoreUri where = store();
     DataDir dir = dataDir();
-    PrivacyState privacy = PrivacyState.open(dir, where);
-    try {
-      return privacy.filterAndOwn(IdentityStores.openReader(where, dir.graph()));
-    } catch (RuntimeException e) {
-      privacy.close();
-      throw e;
+    try (OpenInOrder opening = new OpenInOrder()) {
+      PrivacyState privacy = opening.add(PrivacyState.open(dir, where));
+      return opening.handOver(privacy.filterAndOwn(IdentityStores.openReader(where, dir.graph())));
     }
   }
 

@@ -33,8 +33,8 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--persons", defaultValue = "100000", paramLabel = "N")
   long persons;
 
-  @Option(names = "--port", defaultValue = "8080", paramLabel = "P")
-  int port;
+  @Option(names = "--port", paramLabel = "P")
+  int port = HttpOptions.DEFAULT_PORT;
 
   @Option(names = "--seed", defaultValue = "42", paramLabel = "S")
   long seed;

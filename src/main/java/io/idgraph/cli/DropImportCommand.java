@@ -28,9 +28,8 @@ final class DropImportCommand extends DataDirCommand {
   @Option(
       names = "--max-bytes",
       paramLabel = "N",
-      defaultValue = "" + DropList.DEFAULT_MAX_BYTES,
       description = "The most bytes the lists may expand to (default: ${DEFAULT-VALUE}).")
-  long maxBytes;
+  long maxBytes = DropList.DEFAULT_MAX_BYTES;
 
   @Override
   public Integer call() {

@@ -2,23 +2,21 @@ package io.idgraph.cli;
 
 import io.idgraph.export.ArtifactStore;
 import io.idgraph.export.ExportOptions;
+import io.idgraph.export.Exports;
 import io.idgraph.graph.IdgraphException;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** The options of {@code serve} for export and upload files: how long they live, how large. */
 final class ExportFileOptions {
-  @Option(names = "--export-ttl", defaultValue = "3600", paramLabel = "SECONDS")
-  long exportTtlSeconds;
+  @Option(names = "--export-ttl", paramLabel = "SECONDS")
+  long exportTtlSeconds = ArtifactStore.DEFAULT_TTL.toSeconds();
 
-  @Option(names = "--max-upload-bytes", defaultValue = "1073741824", paramLabel = "N")
-  long maxUploadBytes;
+  @Option(names = "--max-upload-bytes", paramLabel = "N")
+  long maxUploadBytes = Exports.DEFAULT_MAX_UPLOAD_BYTES;
 
-  @Option(
-      names = "--max-page-bytes",
-      defaultValue = "" + ExportOptions.DEFAULT_MAX_PAGE_BYTES,
-      paramLabel = "N")
-  long maxPageBytes;
+  @Option(names = "--max-page-bytes", paramLabel = "N")
+  long maxPageBytes = ExportOptions.DEFAULT_MAX_PAGE_BYTES;
 
   /** The options, checked; links are made under {@code publicUrl} when it is set. */
   ExportOptions exportOptions(String publicUrl) {

@@ -6,38 +6,25 @@ import picocli.CommandLine.Option;
 
 /** The options of {@code serve} that bound what clients may hold: time, bytes, requests. */
 final class HttpLimitOptions {
-  @Option(names = "--idle-timeout", defaultValue = "30", paramLabel = "SECONDS")
-  long idleTimeoutSeconds;
+  private static final HttpLimits DEFAULTS = HttpLimits.defaults();
 
-  @Option(
-      names = "--min-data-rate",
-      defaultValue = "" + HttpLimits.DEFAULT_MIN_DATA_RATE,
-      paramLabel = "BYTES")
-  long minDataRate;
+  @Option(names = "--idle-timeout", paramLabel = "SECONDS")
+  long idleTimeoutSeconds = DEFAULTS.idleTimeout().toSeconds();
 
-  @Option(
-      names = "--max-concurrent",
-      defaultValue = "" + HttpLimits.DEFAULT_MAX_CONCURRENT,
-      paramLabel = "N")
-  int maxConcurrent;
+  @Option(names = "--min-data-rate", paramLabel = "BYTES")
+  long minDataRate = DEFAULTS.minDataRate();
 
-  @Option(
-      names = "--max-queued",
-      defaultValue = "" + HttpLimits.DEFAULT_MAX_QUEUED,
-      paramLabel = "N")
-  int maxQueued;
+  @Option(names = "--max-concurrent", paramLabel = "N")
+  int maxConcurrent = DEFAULTS.maxConcurrent();
 
-  @Option(
-      names = "--max-transfers",
-      defaultValue = "" + HttpLimits.DEFAULT_MAX_TRANSFERS,
-      paramLabel = "N")
-  int maxTransfers;
+  @Option(names = "--max-queued", paramLabel = "N")
+  int maxQueued = DEFAULTS.maxQueued();
 
-  @Option(
-      names = "--max-auth-failures",
-      defaultValue = "" + HttpLimits.DEFAULT_AUTH_FAILURES_PER_MINUTE,
-      paramLabel = "N")
-  int maxAuthFailures;
+  @Option(names = "--max-transfers", paramLabel = "N")
+  int maxTransfers = DEFAULTS.maxTransfers();
+
+  @Option(names = "--max-auth-failures", paramLabel = "N")
+  int maxAuthFailures = DEFAULTS.authFailuresPerMinute();
 
   /** The limits, checked by {@link HttpLimits} (a bad value is a usage error naming its option). */
   HttpLimits limits() {

@@ -8,12 +8,15 @@ import io.idgraph.privacy.RequestKind;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code idgraph privacy delete|optout|optin|list|status}: privacy requests (docs/privacy.md). */
 @Command(
@@ -55,19 +58,18 @@ final class PrivacyCommand extends CommandGroup {
     }
   }
 
-  /** A request about the persons the selectors name: delete, optout or optin. */
+  /**
+   * A request about the persons the selectors name: delete, optout or optin, the subcommand named
+   * for its {@link RequestKind}.
+   */
   abstract static class Request implements Callable<Integer> {
-    private final RequestKind kind;
+    @Spec CommandSpec spec;
     @Mixin DataDirOption data;
     @Mixin SelectorOptions selectors;
 
-    Request(RequestKind kind) {
-      this.kind = kind;
-    }
-
     @Override
     public Integer call() {
-      return apply(data, kind, selectors);
+      return apply(data, RequestKind.valueOf(spec.name().toUpperCase(Locale.ROOT)), selectors);
     }
   }
 
@@ -77,29 +79,17 @@ final class PrivacyCommand extends CommandGroup {
           "Remove every person the selectors name from every index, profile and address block,"
               + " withdraw live export and upload files, and suppress their identifiers so no"
               + " later load or build brings them back.")
-  static final class Delete extends Request {
-    Delete() {
-      super(RequestKind.DELETE);
-    }
-  }
+  static final class Delete extends Request {}
 
   @Command(
       name = "optout",
       description =
           "Keep the persons the selectors name, but never return them (resolve, get_person,"
               + " exports, enrichment, CLI reads) until optin.")
-  static final class OptOut extends Request {
-    OptOut() {
-      super(RequestKind.OPTOUT);
-    }
-  }
+  static final class OptOut extends Request {}
 
   @Command(name = "optin", description = "Undo an opt-out (a deleted person stays deleted).")
-  static final class OptIn extends Request {
-    OptIn() {
-      super(RequestKind.OPTIN);
-    }
-  }
+  static final class OptIn extends Request {}
 
   @Command(
       name = "list",

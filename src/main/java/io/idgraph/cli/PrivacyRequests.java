@@ -2,6 +2,7 @@ package io.idgraph.cli;
 
 import io.idgraph.export.ExportOptions;
 import io.idgraph.files.DataDir;
+import io.idgraph.graph.OpenInOrder;
 import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.privacy.PrivacyService;
 import io.idgraph.privacy.PrivacyState;
@@ -19,32 +20,23 @@ record PrivacyRequests(PrivacyService service, ServerState server) implements Au
   /** Opens the graph writable (deletions) or for reading (opt-outs and opt-ins). */
   static PrivacyRequests open(DataDirOption data, boolean writable) {
     DataDir dir = data.dataDir();
-    PrivacyState state = PrivacyState.open(dir, data.store());
-    IdentityStore store = null;
-    ServerState server = null;
-    try {
-      store =
-          writable
-              ? IdentityStores.openWritable(data.store(), dir.graph())
-              : IdentityStores.openReader(data.store(), dir.graph());
-      server = ServerState.open(dir, data.store());
-      return new PrivacyRequests(
-          new PrivacyService(
-              store,
-              state,
-              server.files(Clock.systemUTC(), ExportOptions.defaults()),
-              new IdentifierNormalizer(),
-              Clock.systemUTC()),
-          server);
-    } catch (RuntimeException e) {
-      if (server != null) {
-        server.close();
-      }
-      if (store != null) {
-        store.close();
-      }
-      state.close();
-      throw e;
+    try (OpenInOrder opening = new OpenInOrder()) {
+      PrivacyState state = opening.add(PrivacyState.open(dir, data.store()));
+      IdentityStore store =
+          opening.add(
+              writable
+                  ? IdentityStores.openWritable(data.store(), dir.graph())
+                  : IdentityStores.openReader(data.store(), dir.graph()));
+      ServerState server = opening.add(ServerState.open(dir, data.store()));
+      return opening.handOver(
+          new PrivacyRequests(
+              new PrivacyService(
+                  store,
+                  state,
+                  server.files(Clock.systemUTC(), ExportOptions.defaults()),
+                  new IdentifierNormalizer(),
+                  Clock.systemUTC()),
+              server));
     }
   }
 

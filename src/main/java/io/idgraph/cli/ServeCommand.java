@@ -5,6 +5,7 @@ import io.idgraph.auth.OAuthSettings;
 import io.idgraph.export.ExportOptions;
 import io.idgraph.files.DataDir;
 import io.idgraph.graph.IdgraphException;
+import io.idgraph.graph.OpenInOrder;
 import io.idgraph.http.HttpOptions;
 import io.idgraph.http.McpHttpServer;
 import io.idgraph.mcp.IdgraphMcp;
@@ -25,11 +26,11 @@ import picocli.CommandLine.Option;
 /** {@code idgraph serve}: MCP over Streamable HTTP, or over stdio with --stdio. */
 @Command(name = "serve")
 final class ServeCommand extends DataDirCommand {
-  @Option(names = "--host", defaultValue = HttpOptions.DEFAULT_HOST, paramLabel = "H")
-  String host;
+  @Option(names = "--host", paramLabel = "H")
+  String host = HttpOptions.DEFAULT_HOST;
 
-  @Option(names = "--port", defaultValue = "8080", paramLabel = "P")
-  int port;
+  @Option(names = "--port", paramLabel = "P")
+  int port = HttpOptions.DEFAULT_PORT;
 
   @Option(names = "--stdio")
   boolean stdio;
@@ -43,18 +44,15 @@ final class ServeCommand extends DataDirCommand {
   @Option(names = "--allowed-host", paramLabel = "HOST")
   List<String> allowedHosts = new ArrayList<>();
 
-  @Option(names = "--max-body-bytes", defaultValue = "10485760", paramLabel = "N")
-  long maxBodyBytes;
+  @Option(names = "--max-body-bytes", paramLabel = "N")
+  long maxBodyBytes = HttpOptions.DEFAULT_MAX_BODY;
 
   @Mixin ExportFileOptions files;
 
   @Mixin HttpLimitOptions limits;
 
-  @Option(
-      names = "--audit-retention-days",
-      defaultValue = "" + AuditCommand.DEFAULT_RETENTION_DAYS,
-      paramLabel = "DAYS")
-  int auditRetentionDays;
+  @Option(names = "--audit-retention-days", paramLabel = "DAYS")
+  int auditRetentionDays = AuditCommand.DEFAULT_RETENTION_DAYS;
 
   @Option(names = "--oauth-issuer", paramLabel = "URL")
   String oauthIssuer;
@@ -65,11 +63,8 @@ final class ServeCommand extends DataDirCommand {
   @Option(names = "--oauth-jwks", paramLabel = "FILE|URL")
   String oauthJwks;
 
-  @Option(
-      names = "--warm-up-seconds",
-      defaultValue = "" + ServerRun.DEFAULT_WARM_UP_SECONDS,
-      paramLabel = "S")
-  int warmUpSeconds;
+  @Option(names = "--warm-up-seconds", paramLabel = "S")
+  int warmUpSeconds = ServerRun.DEFAULT_WARM_UP_SECONDS;
 
   @Override
   public Integer call() throws Exception {
@@ -150,16 +145,14 @@ final class ServeCommand extends DataDirCommand {
         java.util.function.Consumer<McpHttpServer> banner)
         throws InterruptedException {
       LogLines.escapeControlCharacters(); // serve and demo alike
-      ApiKeyStore keys = ApiKeyStore.open(dir, where);
-      IdgraphMcp mcp = IdgraphMcp.open(dir, where, Clock.systemUTC(), exports);
+      ApiKeyStore keys;
+      IdgraphMcp mcp;
       McpHttpServer server;
-      try {
+      try (OpenInOrder opening = new OpenInOrder()) {
+        keys = opening.add(ApiKeyStore.open(dir, where));
+        mcp = opening.add(IdgraphMcp.open(dir, where, Clock.systemUTC(), exports));
         mcp.warmUp(warmUp).ifPresent(done -> System.err.println("idgraph: " + done));
-        server = McpHttpServer.start(mcp, options, keys, oauth);
-      } catch (RuntimeException e) {
-        mcp.close();
-        keys.close();
-        throw e;
+        server = opening.handOver(McpHttpServer.start(mcp, options, keys, oauth));
       }
       Thread stopper =
           new Thread(

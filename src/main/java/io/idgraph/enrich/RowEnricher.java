@@ -3,6 +3,7 @@ package io.idgraph.enrich;
 import io.idgraph.csv.CsvReader;
 import io.idgraph.csv.CsvRecord;
 import io.idgraph.csv.CsvWriter;
+import io.idgraph.graph.DaemonThreads;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.profile.ProfileService;
@@ -82,7 +83,8 @@ public final class RowEnricher {
     Resolver resolver = new Resolver(store, normalizer);
     ProfileService profiles = new ProfileService(store);
     Totals totals = new Totals();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), RowEnricher::daemon);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.max(1, threads), DaemonThreads.named("idgraph-enrich"));
     Deque<Future<BlockEnricher>> inFlight = new ArrayDeque<>();
     try {
       BlockSource source = new BlockSource(plan);
@@ -137,12 +139,6 @@ public final class RowEnricher {
       }
       throw new IllegalStateException("enrichment failed", e.getCause());
     }
-  }
-
-  private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "idgraph-enrich");
-    t.setDaemon(true);
-    return t;
   }
 
   /** Blocks of rows: the sample read by plan first, then the rest of the input. */

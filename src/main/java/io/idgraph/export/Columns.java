@@ -6,7 +6,7 @@ import java.util.List;
  * How one kind of result row becomes a CSV line: a fixed header, and the fields of a row in header
  * order. JSON formats write the row object itself.
  */
-interface Columns<T> {
+public interface Columns<T> {
   List<String> header();
 
   List<String> fields(T row);

@@ -1,6 +1,7 @@
 package io.idgraph.export;
 
 import io.idgraph.files.DataDir;
+import io.idgraph.graph.DaemonThreads;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,12 +43,7 @@ public final class ExportService implements AutoCloseable {
     this.signer = new UrlSigner(keys, clock, ArtifactStore.MAX_TTL, baseUrl::get);
     this.exports = new Exports(store, signer, options.maxUploadBytes());
     this.sweeper =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "idgraph-export-sweep");
-              t.setDaemon(true);
-              return t;
-            });
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("idgraph-export-sweep"));
     var unused = sweeper.scheduleWithFixedDelay(this::sweep, 0, 60, TimeUnit.SECONDS);
   }
 

@@ -12,42 +12,41 @@ import java.util.List;
  * overall_quality_score, matched_criteria ({@code criterion_type:value} joined by {@code |}),
  * match_scores (in the same order, joined by {@code |}), one column per requested identifier type
  * (values joined by {@code |}), and, when addresses were submitted, the best address match.
+ *
+ * @param identifierTypes the identifier types returned under identifiers, in request order
+ * @param address true when the request held addresses (adds the matched_address columns)
  */
-public final class IdentityColumns implements Columns<Identity> {
+public record IdentityColumns(List<IdType> identifierTypes, boolean address)
+    implements Columns<Identity> {
   static final String SEPARATOR = "|";
+  private static final List<String> FIRST_COLUMNS =
+      List.of("person_id", "overall_quality_score", "matched_criteria", "match_scores");
   private static final List<String> ADDRESS_COLUMNS =
       List.of(
           "matched_address", "matched_latitude", "matched_longitude", "matched_distance_meters");
 
-  private final String[] identifierNames;
-  private final boolean address;
-  private final List<String> header;
-
-  /**
-   * @param identifierTypes the identifier types returned under identifiers, in request order
-   * @param address true when the request held addresses (adds the matched_address columns)
-   */
-  public IdentityColumns(List<IdType> identifierTypes, boolean address) {
-    this.identifierNames = identifierTypes.stream().map(IdType::wireName).toArray(String[]::new);
-    this.address = address;
-    List<String> names =
-        new ArrayList<>(
-            List.of("person_id", "overall_quality_score", "matched_criteria", "match_scores"));
-    identifierTypes.forEach(t -> names.add(t.wireName()));
-    if (address) {
-      names.addAll(ADDRESS_COLUMNS);
-    }
-    this.header = List.copyOf(names);
+  public IdentityColumns {
+    identifierTypes = List.copyOf(identifierTypes);
   }
 
   @Override
   public List<String> header() {
-    return header;
+    List<String> names = new ArrayList<>(columnCount());
+    names.addAll(FIRST_COLUMNS);
+    identifierTypes.forEach(t -> names.add(t.wireName()));
+    if (address) {
+      names.addAll(ADDRESS_COLUMNS);
+    }
+    return List.copyOf(names);
+  }
+
+  private int columnCount() {
+    return FIRST_COLUMNS.size() + identifierTypes.size() + (address ? ADDRESS_COLUMNS.size() : 0);
   }
 
   @Override
   public List<String> fields(Identity identity) {
-    List<String> fields = new ArrayList<>(header.size());
+    List<String> fields = new ArrayList<>(columnCount());
     fields.add(Long.toString(identity.personId()));
     fields.add(CsvLine.number(identity.overallQualityScore()));
     StringBuilder criteria = new StringBuilder(96);
@@ -62,8 +61,8 @@ public final class IdentityColumns implements Columns<Identity> {
     }
     fields.add(criteria.toString());
     fields.add(scores.toString());
-    for (String name : identifierNames) {
-      List<String> values = identity.identifiers().get(name);
+    for (IdType type : identifierTypes) {
+      List<String> values = identity.identifiers().get(type.wireName());
       fields.add(values == null ? "" : joined(values));
     }
     if (address) {

@@ -1,16 +1,18 @@
 package io.idgraph.generate;
 
+import tools.jackson.core.JsonGenerator;
+
 /**
  * Writes {@code "attributes": {domain: {name: value}}}, opening the attributes object and each
  * domain object only when a first value arrives, so a person never carries an empty domain.
  */
 final class AttributeWriter {
-  private final JsonLine json;
+  private final JsonGenerator json;
   private boolean attributesOpen;
   private String pendingDomain;
   private boolean domainOpen;
 
-  AttributeWriter(JsonLine json) {
+  AttributeWriter(JsonGenerator json) {
     this.json = json;
   }
 
@@ -20,23 +22,19 @@ final class AttributeWriter {
   }
 
   void put(String name, String value) {
-    open();
-    json.field(name, value);
+    open().writeStringProperty(name, value);
   }
 
   void put(String name, long value) {
-    open();
-    json.field(name, value);
+    open().writeNumberProperty(name, value);
   }
 
   void put(String name, boolean value) {
-    open();
-    json.field(name, value);
+    open().writeBooleanProperty(name, value);
   }
 
   void put(String name, double value, int decimals) {
-    open();
-    json.field(name, value, decimals);
+    JsonLine.decimalProperty(open(), name, value, decimals);
   }
 
   /** Writes {@code "name": "Yes"} when {@code flag} holds. */
@@ -50,27 +48,29 @@ final class AttributeWriter {
   void finish() {
     endDomain();
     if (attributesOpen) {
-      json.endObject();
+      json.writeEndObject();
       attributesOpen = false;
     }
   }
 
   private void endDomain() {
     if (domainOpen) {
-      json.endObject();
+      json.writeEndObject();
       domainOpen = false;
     }
     pendingDomain = null;
   }
 
-  private void open() {
+  /** Opens the attributes object and the pending domain's object where not yet open. */
+  private JsonGenerator open() {
     if (!attributesOpen) {
-      json.name("attributes").beginObject();
+      json.writeObjectPropertyStart("attributes");
       attributesOpen = true;
     }
     if (!domainOpen) {
-      json.name(pendingDomain).beginObject();
+      json.writeObjectPropertyStart(pendingDomain);
       domainOpen = true;
     }
+    return json;
   }
 }

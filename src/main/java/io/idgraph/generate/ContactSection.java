@@ -2,6 +2,7 @@ package io.idgraph.generate;
 
 import io.idgraph.geo.ZipCentroids;
 import java.util.SplittableRandom;
+import tools.jackson.core.JsonGenerator;
 
 /** Writes a person's name, emails, phones, addresses and mobile ad ids, counting each. */
 record ContactSection(
@@ -13,15 +14,14 @@ record ContactSection(
     h.landline = h.size >= 2 && Draw.chance(rnd, 0.3) ? PhoneStyle.number(rnd, h.state) : null;
   }
 
-  void write(JsonLine json, Household h, Traits t) {
+  void write(JsonGenerator json, Household h, Traits t) {
     String first =
         t.female ? Draw.pick(rnd, pools.femaleFirstNames) : Draw.pick(rnd, pools.maleFirstNames);
     if (!t.sparse || Draw.chance(rnd, 0.8)) {
-      json.name("name")
-          .beginObject()
-          .field("first_name", first)
-          .field("last_name", h.lastName)
-          .endObject();
+      json.writeObjectPropertyStart("name")
+          .writeStringProperty("first_name", first)
+          .writeStringProperty("last_name", h.lastName)
+          .writeEndObject();
     }
     emails(json, t, first, h.lastName);
     phones(json, h, t);
@@ -29,9 +29,9 @@ record ContactSection(
     maids(json, t);
   }
 
-  private void emails(JsonLine json, Traits t, String first, String last) {
+  private void emails(JsonGenerator json, Traits t, String first, String last) {
     t.emails = t.sparse ? 1 : 1 + Draw.weighted(rnd, new double[] {45, 35, 20});
-    json.name("emails").beginArray();
+    json.writeArrayPropertyStart("emails");
     String previous = null;
     for (int i = 0; i < t.emails; i++) {
       String email;
@@ -46,10 +46,10 @@ record ContactSection(
       double quality = i == 0 ? Draw.between(rnd, 0.85, 0.99) : Draw.between(rnd, 0.6, 0.9);
       identifier(json, email, quality, 0.15);
     }
-    json.endArray();
+    json.writeEndArray();
   }
 
-  private void phones(JsonLine json, Household h, Traits t) {
+  private void phones(JsonGenerator json, Household h, Traits t) {
     t.phones =
         t.sparse
             ? Draw.weighted(rnd, new double[] {60, 40})
@@ -58,7 +58,7 @@ record ContactSection(
     if (t.phones == 0 && !landline) {
       return;
     }
-    json.name("phones").beginArray();
+    json.writeArrayPropertyStart("phones");
     for (int i = 0; i < t.phones; i++) {
       String state = Draw.chance(rnd, 0.85) ? h.state : zips.state(planner.randomZip());
       String digits = PhoneStyle.number(rnd, state);
@@ -69,17 +69,17 @@ record ContactSection(
       identifier(json, PhoneStyle.written(rnd, h.landline), Draw.between(rnd, 0.45, 0.7), 0);
       t.phones++;
     }
-    json.endArray();
+    json.writeEndArray();
   }
 
-  private void addresses(JsonLine json, Household h, Traits t) {
+  private void addresses(JsonGenerator json, Household h, Traits t) {
     boolean current = !t.sparse || Draw.chance(rnd, 0.7);
     boolean prior = !t.sparse && Draw.chance(rnd, 0.25);
     t.addresses = (current ? 1 : 0) + (prior ? 1 : 0);
     if (t.addresses == 0) {
       return;
     }
-    json.name("addresses").beginArray();
+    json.writeArrayPropertyStart("addresses");
     if (current) {
       address(
           json,
@@ -91,10 +91,10 @@ record ContactSection(
     if (prior) {
       priorAddress(json);
     }
-    json.endArray();
+    json.writeEndArray();
   }
 
-  private void priorAddress(JsonLine json) {
+  private void priorAddress(JsonGenerator json) {
     int zip = planner.randomZip();
     int number = 1 + rnd.nextInt(9999);
     String street = Draw.pick(rnd, pools.streetNames);
@@ -119,34 +119,36 @@ record ContactSection(
   }
 
   /** An address object; one in ten carries no coordinates, to be geocoded at load. */
-  private void address(JsonLine json, String text, double lat, double lon, double quality) {
-    json.beginObject().field("value", text);
+  private void address(JsonGenerator json, String text, double lat, double lon, double quality) {
+    json.writeStartObject().writeStringProperty("value", text);
     if (!Draw.chance(rnd, 0.1)) {
-      json.field("latitude", lat, 5).field("longitude", lon, 5);
+      JsonLine.decimalProperty(json, "latitude", lat, 5);
+      JsonLine.decimalProperty(json, "longitude", lon, 5);
     }
-    json.field("quality_score", quality, 2).endObject();
+    JsonLine.decimalProperty(json, "quality_score", quality, 2).writeEndObject();
   }
 
-  private void maids(JsonLine json, Traits t) {
+  private void maids(JsonGenerator json, Traits t) {
     t.maids =
         !t.sparse && Draw.chance(rnd, 0.4) ? 1 + Draw.weighted(rnd, new double[] {75, 25}) : 0;
     if (t.maids == 0) {
       return;
     }
-    json.name("maids").beginArray();
+    json.writeArrayPropertyStart("maids");
     for (int i = 0; i < t.maids; i++) {
       String maid = uuid(rnd.nextLong(), rnd.nextLong(), rnd.nextBoolean());
       identifier(json, maid, Draw.between(rnd, 0.8, 0.95), 0.3);
     }
-    json.endArray();
+    json.writeEndArray();
   }
 
   /** A bare string (default quality) with probability {@code bare}, else {value, quality_score}. */
-  private void identifier(JsonLine json, String value, double quality, double bare) {
+  private void identifier(JsonGenerator json, String value, double quality, double bare) {
     if (bare > 0 && Draw.chance(rnd, bare)) {
-      json.value(value);
+      json.writeString(value);
     } else {
-      json.beginObject().field("value", value).field("quality_score", quality, 2).endObject();
+      json.writeStartObject().writeStringProperty("value", value);
+      JsonLine.decimalProperty(json, "quality_score", quality, 2).writeEndObject();
     }
   }
 

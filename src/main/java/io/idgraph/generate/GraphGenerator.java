@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.time.Instant;
 import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Streams a realistic synthetic identity graph as JSON Lines in the graph-file format: households
@@ -110,15 +111,15 @@ public final class GraphGenerator {
       t.personId = id;
       planner.planPerson(household, member, t);
       t.sparse = Draw.chance(rnd, SPARSE_SHARE);
-      JsonLine json = new JsonLine(buffer);
-      json.beginObject().field("person_id", id);
+      JsonGenerator json = JsonLine.into(buffer);
+      json.writeStartObject().writeNumberProperty("person_id", id);
       double quality = t.sparse ? Draw.between(rnd, 0.3, 0.7) : Draw.between(rnd, 0.6, 0.99);
-      json.field("quality_score", quality, 2);
+      JsonLine.decimalProperty(json, "quality_score", quality, 2);
       long modified = FIRST_MODIFIED + (long) (rnd.nextDouble() * (LAST_MODIFIED - FIRST_MODIFIED));
-      json.field("last_modified", Timestamps.isoSeconds(modified));
+      json.writeStringProperty("last_modified", Timestamps.isoSeconds(modified));
       contacts.write(json, household, t);
       attributes(new AttributeWriter(json), t);
-      json.endObject();
+      json.writeEndObject().close();
       buffer.append('\n');
       count(t);
     }

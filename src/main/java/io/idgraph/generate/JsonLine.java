@@ -5,84 +5,28 @@ import io.idgraph.graph.Json;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * One JSON line of the generated graph, written with Jackson's streaming generator straight into
- * the generator's output buffer (no tree per person; key order as written). Numbers with a fixed
- * number of decimals are written in their shortest form ("0.9", "37.77493"). The line is flushed to
- * the buffer when its outermost object or array ends.
+ * One JSON line of the generated graph is written with Jackson's streaming generator straight into
+ * the generator's output buffer (no tree per person; key order as written); closing the generator
+ * flushes the line to the buffer. Here is only what Jackson does not do: numbers with a fixed
+ * number of decimals, written in their shortest form ("0.9", "37.77493").
  */
 final class JsonLine {
-  private final JsonGenerator json;
-  private int depth;
+  private JsonLine() {}
 
-  JsonLine(StringBuilder out) {
-    this.json = Json.MAPPER.createGenerator(new TextWriter(out));
-  }
-
-  JsonLine beginObject() {
-    json.writeStartObject();
-    return opened();
-  }
-
-  JsonLine endObject() {
-    json.writeEndObject();
-    return closed();
-  }
-
-  JsonLine beginArray() {
-    json.writeStartArray();
-    return opened();
-  }
-
-  JsonLine endArray() {
-    json.writeEndArray();
-    return closed();
-  }
-
-  /** Writes {@code "name":} inside an object; the value follows. */
-  JsonLine name(String name) {
-    json.writeName(name);
-    return this;
-  }
-
-  JsonLine value(String value) {
-    json.writeString(value);
-    return this;
-  }
-
-  JsonLine value(long value) {
-    json.writeNumber(value);
-    return this;
-  }
-
-  JsonLine value(boolean value) {
-    json.writeBoolean(value);
-    return this;
+  /** A generator for one line written into {@code out}; close it once the line is complete. */
+  static JsonGenerator into(StringBuilder out) {
+    return Json.MAPPER.createGenerator(new TextWriter(out));
   }
 
   /**
-   * A number with at most {@code decimals} decimals, trailing zeros dropped ("0.9", "37.77493").
+   * Writes {@code "name":number}, the number with at most {@code decimals} decimals, trailing zeros
+   * dropped ("0.9", "37.77493").
    */
-  JsonLine value(double value, int decimals) {
+  static JsonGenerator decimalProperty(
+      JsonGenerator json, String name, double value, int decimals) {
     StringBuilder number = new StringBuilder(24);
     appendDecimal(number, value, decimals);
-    json.writeNumber(number.toString());
-    return this;
-  }
-
-  JsonLine field(String name, String value) {
-    return name(name).value(value);
-  }
-
-  JsonLine field(String name, long value) {
-    return name(name).value(value);
-  }
-
-  JsonLine field(String name, double value, int decimals) {
-    return name(name).value(value, decimals);
-  }
-
-  JsonLine field(String name, boolean value) {
-    return name(name).value(value);
+    return json.writeName(name).writeNumber(number.toString());
   }
 
   static void appendDecimal(StringBuilder out, double value, int decimals) {
@@ -110,17 +54,5 @@ final class JsonLine {
       out.append('0');
     }
     out.append(digits);
-  }
-
-  private JsonLine opened() {
-    depth++;
-    return this;
-  }
-
-  private JsonLine closed() {
-    if (--depth == 0) {
-      json.close();
-    }
-    return this;
   }
 }

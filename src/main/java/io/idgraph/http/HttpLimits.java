@@ -24,13 +24,6 @@ public record HttpLimits(
     int maxQueued,
     int maxTransfers,
     int authFailuresPerMinute) {
-  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
-  public static final long DEFAULT_MIN_DATA_RATE = 1024;
-  public static final int DEFAULT_MAX_CONCURRENT = 16;
-  public static final int DEFAULT_MAX_QUEUED = 256;
-  public static final int DEFAULT_MAX_TRANSFERS = 16;
-  public static final int DEFAULT_AUTH_FAILURES_PER_MINUTE = 30;
-
   public HttpLimits {
     if (idleTimeout.toSeconds() < 1 || idleTimeout.toSeconds() > 3600) {
       throw IdgraphException.invalid(
@@ -43,14 +36,15 @@ public record HttpLimits(
     requireAtLeast("--max-auth-failures", authFailuresPerMinute, 1);
   }
 
+  /** The limits of a server whose options do not say otherwise (serve shows these as defaults). */
   public static HttpLimits defaults() {
     return new HttpLimits(
-        DEFAULT_IDLE_TIMEOUT,
-        DEFAULT_MIN_DATA_RATE,
-        DEFAULT_MAX_CONCURRENT,
-        DEFAULT_MAX_QUEUED,
-        DEFAULT_MAX_TRANSFERS,
-        DEFAULT_AUTH_FAILURES_PER_MINUTE);
+        Duration.ofSeconds(30), // idle timeout
+        1024, // min data rate, bytes a second
+        16, // max concurrent
+        256, // max queued
+        16, // max transfers
+        30); // auth failures per minute
   }
 
   static void requireAtLeast(String flag, long value, long min) {

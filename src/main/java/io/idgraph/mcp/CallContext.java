@@ -7,4 +7,9 @@ package io.idgraph.mcp;
  * @param workflowGiven true when the caller sent workflow_id
  * @param toolTraceId this call's trace id
  */
-record CallContext(String workflowId, boolean workflowGiven, String toolTraceId) {}
+record CallContext(String workflowId, boolean workflowGiven, String toolTraceId) {
+  /** What tells this call's files apart in the workflow: the start of its trace id. */
+  String fileSuffix() {
+    return toolTraceId.substring(0, 12);
+  }
+}

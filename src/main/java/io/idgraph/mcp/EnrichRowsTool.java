@@ -84,7 +84,7 @@ record EnrichRowsTool(RowEnricher enricher, Exports exports) implements IdgraphT
         exports.writeStream(
             context.workflowId(),
             "enriched_rows",
-            context.toolTraceId().substring(0, 12),
+            context.fileSuffix(),
             ExportFormat.CSV,
             out -> {
               try (InputStream in = source.open();

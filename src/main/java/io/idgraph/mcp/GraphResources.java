@@ -3,6 +3,7 @@ package io.idgraph.mcp;
 import io.idgraph.audit.AuditLog;
 import io.idgraph.audit.AuditLogs;
 import io.idgraph.files.DataDir;
+import io.idgraph.graph.OpenInOrder;
 import io.idgraph.privacy.PrivacyState;
 import io.idgraph.state.ServerState;
 import io.idgraph.store.IdentityStore;
@@ -22,22 +23,13 @@ record GraphResources(IdentityStore store, PrivacyState privacy, ServerState sta
    * state and audit log that go with it (in the cluster too, for a cluster).
    */
   static GraphResources open(DataDir dataDir, StoreUri where) {
-    PrivacyState privacy = PrivacyState.open(dataDir, where);
-    AuditLog audit = null;
-    IdentityStore store = null;
-    try {
-      audit = AuditLogs.open(dataDir, where);
-      store = privacy.filter(IdentityStores.openReader(where, dataDir.graph()));
-      return new GraphResources(store, privacy, ServerState.open(dataDir, where), audit);
-    } catch (RuntimeException e) {
-      if (store != null) {
-        store.close();
-      }
-      if (audit != null) {
-        audit.close();
-      }
-      privacy.close();
-      throw e;
+    try (OpenInOrder opening = new OpenInOrder()) {
+      PrivacyState privacy = opening.add(PrivacyState.open(dataDir, where));
+      AuditLog audit = opening.add(AuditLogs.open(dataDir, where));
+      IdentityStore store =
+          opening.add(privacy.filter(IdentityStores.openReader(where, dataDir.graph())));
+      return opening.handOver(
+          new GraphResources(store, privacy, ServerState.open(dataDir, where), audit));
     }
   }
 

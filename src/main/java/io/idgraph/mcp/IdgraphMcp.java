@@ -6,6 +6,7 @@ import io.idgraph.enrich.RowEnricher;
 import io.idgraph.export.ExportOptions;
 import io.idgraph.export.ExportService;
 import io.idgraph.files.DataDir;
+import io.idgraph.graph.OpenInOrder;
 import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.privacy.PrivacyState;
 import io.idgraph.profile.ProfileService;
@@ -107,12 +108,9 @@ public final class IdgraphMcp implements AutoCloseable {
    */
   public static IdgraphMcp open(
       DataDir dataDir, StoreUri where, Clock clock, ExportOptions options) {
-    GraphResources graph = GraphResources.open(dataDir, where);
-    try {
-      return new IdgraphMcp(graph, clock, options);
-    } catch (RuntimeException e) {
-      graph.close();
-      throw e;
+    try (OpenInOrder opening = new OpenInOrder()) {
+      GraphResources graph = opening.add(GraphResources.open(dataDir, where));
+      return opening.handOver(new IdgraphMcp(graph, clock, options));
     }
   }
 

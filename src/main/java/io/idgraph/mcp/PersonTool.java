@@ -4,7 +4,6 @@ import io.idgraph.export.Export;
 import io.idgraph.export.ExportFormat;
 import io.idgraph.export.Exports;
 import io.idgraph.export.ProfileColumns;
-import io.idgraph.export.RowSource;
 import io.idgraph.profile.PersonResult;
 import io.idgraph.profile.Profile;
 import io.idgraph.profile.ProfileService;
@@ -27,23 +26,17 @@ record PersonTool(ProfileService profiles, Exports exports) implements IdgraphTo
     Object output = result;
     int exported = 0;
     if (format.isPresent()) {
-      Export export =
-          exports.write(
-              context.workflowId(),
+      ExportedRows<Profile> rows =
+          ExportedRows.write(
+              exports,
+              context,
               "profiles",
-              context.toolTraceId().substring(0, 12),
               format.get(),
               new ProfileColumns(parsed.domains()),
-              RowSource.of(result.profiles()));
-      List<Profile> all = result.profiles();
-      boolean more = all.size() > ResolveTool.SAMPLE;
+              result.profiles());
       output =
-          new ExportedResult(
-              more ? List.copyOf(all.subList(0, ResolveTool.SAMPLE)) : all,
-              result.notFound(),
-              more ? Boolean.TRUE : null,
-              export);
-      exported = (int) export.rows();
+          new ExportedResult(rows.sample(), result.notFound(), rows.truncated(), rows.export());
+      exported = (int) rows.export().rows();
     }
     var counts =
         ToolOutput.counts(

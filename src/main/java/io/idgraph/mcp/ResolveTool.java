@@ -5,7 +5,6 @@ import io.idgraph.export.Export;
 import io.idgraph.export.ExportFormat;
 import io.idgraph.export.Exports;
 import io.idgraph.export.IdentityColumns;
-import io.idgraph.export.RowSource;
 import io.idgraph.graph.IdType;
 import io.idgraph.resolve.IdentifierGroup;
 import io.idgraph.resolve.Identity;
@@ -22,9 +21,11 @@ import java.util.Optional;
 record ResolveTool(Resolver resolver, int inlineLimit, Exports exports)
     implements IdgraphTool.Body {
   static final String NAME = "resolve_identities";
-  static final int SAMPLE = 100;
 
-  /** The result with an export: the first {@link #SAMPLE} identities inline, all in the file. */
+  /**
+   * The result with an export: the first {@link ExportedRows#SAMPLE} identities inline, all in the
+   * file.
+   */
   record ExportedResult(
       List<Identity> identities,
       ResolveStats stats,
@@ -45,24 +46,22 @@ record ResolveTool(Resolver resolver, int inlineLimit, Exports exports)
       return new ToolOutput(result, counts(result, null));
     }
     boolean address = request.groups().stream().anyMatch(g -> g.idType() == IdType.ADDRESS);
-    Export export =
-        exports.write(
-            context.workflowId(),
+    ExportedRows<Identity> rows =
+        ExportedRows.write(
+            exports,
+            context,
             "resolved_identities",
-            context.toolTraceId().substring(0, 12),
             format.get(),
             new IdentityColumns(request.identifierTypes(), address),
-            RowSource.of(result.identities()));
-    List<Identity> all = result.identities();
-    boolean more = all.size() > SAMPLE;
+            result.identities());
     ExportedResult exported =
         new ExportedResult(
-            more ? List.copyOf(all.subList(0, SAMPLE)) : all,
+            rows.sample(),
             result.stats(),
             result.invalidIdentifiers(),
-            more ? Boolean.TRUE : null,
-            export);
-    return new ToolOutput(exported, counts(result, export));
+            rows.truncated(),
+            rows.export());
+    return new ToolOutput(exported, counts(result, rows.export()));
   }
 
   private List<IdentifierGroup> csvGroups(Arguments args, CallContext context) {

@@ -6,26 +6,24 @@ import io.idgraph.graph.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.core.JsonGenerator;
 
 class JsonLineTest {
   @Test
   void write_nestedObjectsAndArrays() {
     StringBuilder out = new StringBuilder();
-    new JsonLine(out)
-        .beginObject()
-        .field("id", 7)
-        .name("list")
-        .beginArray()
-        .value("a")
-        .beginObject()
-        .field("x", true)
-        .endObject()
-        .endArray()
-        .name("empty")
-        .beginObject()
-        .endObject()
-        .field("q", 0.5, 2)
-        .endObject();
+    JsonGenerator json = JsonLine.into(out);
+    json.writeStartObject()
+        .writeNumberProperty("id", 7)
+        .writeArrayPropertyStart("list")
+        .writeString("a")
+        .writeStartObject()
+        .writeBooleanProperty("x", true)
+        .writeEndObject()
+        .writeEndArray()
+        .writeObjectPropertyStart("empty")
+        .writeEndObject();
+    JsonLine.decimalProperty(json, "q", 0.5, 2).writeEndObject().close();
 
     assertThat(out).hasToString("{\"id\":7,\"list\":[\"a\",{\"x\":true}],\"empty\":{},\"q\":0.5}");
   }
@@ -33,7 +31,11 @@ class JsonLineTest {
   @Test
   void value_escapesQuotesBackslashesAndControls() {
     StringBuilder out = new StringBuilder();
-    new JsonLine(out).beginObject().field("s", "a\"b\\c\nd\u0001").endObject();
+    JsonLine.into(out)
+        .writeStartObject()
+        .writeStringProperty("s", "a\"b\\c\nd\u0001")
+        .writeEndObject()
+        .close();
 
     assertThat(Json.MAPPER.readTree(out.toString()).get("s").asString())
         .isEqualTo("a\"b\\c\nd\u0001");

@@ -18,6 +18,11 @@ import java.util.Map;
  * partition of {@code log_keys}. Nothing expires (the data dir's logs do not either).
  */
 final class ClusterEntryLog implements EntryLog {
+  static final List<String> TABLES =
+      List.of(
+          "log_entries (log text, key text, at timeuuid, body blob, PRIMARY KEY ((log, key), at))",
+          "log_keys (log text, key text, last_at timestamp, PRIMARY KEY (log, key))");
+
   private final CqlSession session;
   private final String log;
   private final PreparedStatement insert;
@@ -37,16 +42,6 @@ final class ClusterEntryLog implements EntryLog {
     first =
         session.prepare("SELECT at FROM " + ks + ".log_entries WHERE log = ? AND key = ? LIMIT 1");
     keys = session.prepare("SELECT key, last_at FROM " + ks + ".log_keys WHERE log = ?");
-  }
-
-  static List<String> tables(String ks) {
-    return List.of(
-        GraphSchema.createTable(
-            ks,
-            "log_entries (log text, key text, at timeuuid, body blob,"
-                + " PRIMARY KEY ((log, key), at))"),
-        GraphSchema.createTable(
-            ks, "log_keys (log text, key text, last_at timestamp, PRIMARY KEY (log, key))"));
   }
 
   @Override

@@ -27,6 +27,12 @@ final class ClusterFiles implements ExpiringFiles {
   /** How much longer than its file a chunk lives. */
   static final Duration CHUNK_SLACK = Duration.ofMinutes(10);
 
+  static final List<String> TABLES =
+      List.of(
+          "files (store text, folder text, name text, id uuid, size bigint, chunks int,"
+              + " expires_at timestamp, PRIMARY KEY ((store, folder), name))",
+          "file_chunks (id uuid, chunk int, data blob, PRIMARY KEY ((id, chunk)))");
+
   final CqlSession session;
   private final String store;
   private final PreparedStatement selectFile;
@@ -67,16 +73,6 @@ final class ClusterFiles implements ExpiringFiles {
             "INSERT INTO " + chunks + " (id, chunk, data) VALUES (?, ?, ?) USING TTL ?");
     selectChunk = session.prepare("SELECT data FROM " + chunks + " WHERE id = ? AND chunk = ?");
     deleteChunk = session.prepare("DELETE FROM " + chunks + " WHERE id = ? AND chunk = ?");
-  }
-
-  static List<String> tables(String ks) {
-    return List.of(
-        GraphSchema.createTable(
-            ks,
-            "files (store text, folder text, name text, id uuid, size bigint, chunks int,"
-                + " expires_at timestamp, PRIMARY KEY ((store, folder), name))"),
-        GraphSchema.createTable(
-            ks, "file_chunks (id uuid, chunk int, data blob, PRIMARY KEY ((id, chunk)))"));
   }
 
   /** A committed file's row. */

@@ -29,6 +29,17 @@ import java.util.function.Supplier;
 public final class ClusterSharedState implements SharedState {
   private static final Map<CassandraUri, Connection> OPEN = new HashMap<>();
 
+  static final List<String> TABLES =
+      List.of(
+          // values (partition "value:NAME") and set members (partitions "set:NAME", bucket; a set
+          // is spread over buckets, so no partition holds a large set alone)
+          "state_rows (name text, bucket int, k text, v blob, PRIMARY KEY ((name, bucket), k))",
+          "state_counters (name text PRIMARY KEY, value counter)",
+          // logs: one partition per log, part (an hour, or a key for the copies found by key) and
+          // bucket; rows ordered by time
+          "state_log (log text, part text, bucket int, at timestamp, id uuid, key text,"
+              + " record text, PRIMARY KEY ((log, part, bucket), at, id))");
+
   /** One session and its prepared statements, shared by every open state of one URI. */
   static final class Connection {
     final CqlSession session;
@@ -44,10 +55,10 @@ public final class ClusterSharedState implements SharedState {
       this.session = session;
       this.ks = ks;
       this.concurrent = new Concurrent(session, 256);
-      GraphSchema.run(session, tables(ks));
-      GraphSchema.run(session, ClusterStateDocument.tables(ks));
-      GraphSchema.run(session, ClusterEntryLog.tables(ks));
-      GraphSchema.run(session, ClusterFiles.tables(ks));
+      GraphSchema.createTables(session, ks, TABLES);
+      GraphSchema.createTables(session, ks, ClusterStateDocument.TABLES);
+      GraphSchema.createTables(session, ks, ClusterEntryLog.TABLES);
+      GraphSchema.createTables(session, ks, ClusterFiles.TABLES);
       // a value is the one row of partition ("value:NAME", 0)
       readValue =
           session.prepare(
@@ -112,22 +123,6 @@ public final class ClusterSharedState implements SharedState {
       c.refs++;
       return new ClusterSharedState(uri, c);
     }
-  }
-
-  static List<String> tables(String ks) {
-    return List.of(
-        // values (partition "value:NAME") and set members (partitions "set:NAME", bucket; a set
-        // is spread over buckets, so no partition holds a large set alone)
-        GraphSchema.createTable(
-            ks,
-            "state_rows (name text, bucket int, k text, v blob, PRIMARY KEY ((name, bucket), k))"),
-        GraphSchema.createTable(ks, "state_counters (name text PRIMARY KEY, value counter)"),
-        // logs: one partition per log, part (an hour, or a key for the copies found by key) and
-        // bucket; rows ordered by time
-        GraphSchema.createTable(
-            ks,
-            "state_log (log text, part text, bucket int, at timestamp, id uuid, key text,"
-                + " record text, PRIMARY KEY ((log, part, bucket), at, id))"));
   }
 
   /** The connection's session; it stays open until this state is closed. */

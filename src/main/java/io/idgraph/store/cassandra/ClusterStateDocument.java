@@ -20,6 +20,8 @@ import java.util.function.UnaryOperator;
  */
 public final class ClusterStateDocument implements StateDocument {
   private static final int MAX_ATTEMPTS = 20;
+  static final List<String> TABLES =
+      List.of("server_state (name text PRIMARY KEY, body blob, version uuid)");
 
   private final CqlSession session;
   private final String name;
@@ -43,12 +45,6 @@ public final class ClusterStateDocument implements StateDocument {
             "UPDATE "
                 + ks
                 + ".server_state SET body = ?, version = ? WHERE name = ? IF version = ?");
-  }
-
-  static List<String> tables(String ks) {
-    return List.of(
-        GraphSchema.createTable(
-            ks, "server_state (name text PRIMARY KEY, body blob, version uuid)"));
   }
 
   /** Document {@code name} over a session someone else closes (its table exists). */

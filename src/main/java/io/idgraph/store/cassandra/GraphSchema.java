@@ -26,6 +26,22 @@ final class GraphSchema {
   private static final Duration SCHEMA_CHANGE_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration AGREEMENT_WAIT = Duration.ofMinutes(2);
 
+  /** The graph's tables; the shared state adds its own ({@link ClusterSharedState#TABLES}). */
+  static final List<String> TABLES =
+      List.of(
+          // identifier index: key = [type][hash][bytes], one row per person it points to
+          "index_links (k blob, person bigint, quality float, PRIMARY KEY (k, person))",
+          // person record (JSON), attributes by domain (JSON), and what the person is filed under
+          "persons (id bigint PRIMARY KEY, core text, attributes map<text, text>,"
+              + " index_keys set<blob>, address_keys set<text>, size int)",
+          "addresses (match_key text PRIMARY KEY, display text, lat double, lon double,"
+              + " blocks list<text>, persons set<bigint>)",
+          "address_blocks (block text, match_key text, PRIMARY KEY (block, match_key))",
+          "lineage (id bigint PRIMARY KEY, lineage text)",
+          "counts (name text PRIMARY KEY, value counter)",
+          // one writer at a time: a lease taken and renewed with lightweight transactions
+          "writer (name text PRIMARY KEY, owner uuid)");
+
   private GraphSchema() {}
 
   static void create(CqlSession session, CassandraUri uri) {
@@ -39,41 +55,17 @@ final class GraphSchema {
             + "': "
             + uri.replicationFactor()
             + "}");
-    run(session, tables(ks));
+    createTables(session, ks, TABLES);
   }
 
-  /** Runs each schema change in turn, as {@link #run(CqlSession, String)} does. */
-  static void run(CqlSession session, List<String> changes) {
-    for (String cql : changes) {
-      run(session, cql);
+  /**
+   * Creates each table of {@code definitions} (e.g. {@code "counts (name text ...)"}) in keyspace
+   * {@code ks}, in turn, as {@link #run(CqlSession, String)} does.
+   */
+  static void createTables(CqlSession session, String ks, List<String> definitions) {
+    for (String definition : definitions) {
+      run(session, "CREATE TABLE IF NOT EXISTS " + ks + "." + definition);
     }
-  }
-
-  /** The statement that creates {@code ks.definition}, e.g. {@code "counts (name text ...)"}. */
-  static String createTable(String ks, String definition) {
-    return "CREATE TABLE IF NOT EXISTS " + ks + "." + definition;
-  }
-
-  static List<String> tables(String ks) {
-    return List.of(
-        // identifier index: key = [type][hash][bytes], one row per person it points to
-        createTable(
-            ks, "index_links (k blob, person bigint, quality float, PRIMARY KEY (k, person))"),
-        // person record (JSON), attributes by domain (JSON), and what the person is filed under
-        createTable(
-            ks,
-            "persons (id bigint PRIMARY KEY, core text, attributes map<text, text>,"
-                + " index_keys set<blob>, address_keys set<text>, size int)"),
-        createTable(
-            ks,
-            "addresses (match_key text PRIMARY KEY, display text, lat double, lon double,"
-                + " blocks list<text>, persons set<bigint>)"),
-        createTable(
-            ks, "address_blocks (block text, match_key text, PRIMARY KEY (block, match_key))"),
-        createTable(ks, "lineage (id bigint PRIMARY KEY, lineage text)"),
-        createTable(ks, "counts (name text PRIMARY KEY, value counter)"),
-        // one writer at a time: a lease taken and renewed with lightweight transactions
-        createTable(ks, "writer (name text PRIMARY KEY, owner uuid)"));
   }
 
   /**

@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.servererrors.UnavailableException;
 import com.datastax.oss.driver.api.core.servererrors.WriteTimeoutException;
+import io.idgraph.graph.DaemonThreads;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import java.util.UUID;
@@ -35,12 +36,7 @@ final class WriterLease implements AutoCloseable {
     this.session = session;
     this.keyspace = keyspace;
     this.renewer =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "idgraph-writer-lease");
-              t.setDaemon(true);
-              return t;
-            });
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("idgraph-writer-lease"));
   }
 
   static WriterLease take(CqlSession session, CassandraUri uri) {

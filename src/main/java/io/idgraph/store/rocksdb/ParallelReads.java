@@ -1,5 +1,6 @@
 package io.idgraph.store.rocksdb;
 
+import io.idgraph.graph.DaemonThreads;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import java.util.concurrent.CompletableFuture;
@@ -23,11 +24,7 @@ final class ParallelReads {
   static final ExecutorService POOL =
       Executors.newFixedThreadPool(
           Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
-          r -> {
-            Thread t = new Thread(r, "idgraph-store-read");
-            t.setDaemon(true);
-            return t;
-          });
+          DaemonThreads.named("idgraph-store-read"));
 
   interface Read<T> {
     T run() throws RocksDBException;
