@@ -1,5 +1,6 @@
 package io.idgraph.load;
 
+import io.idgraph.graph.DaemonThreads;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.normalize.IdentifierNormalizer;
@@ -68,7 +69,8 @@ public final class GraphLoader {
   /** Loads one file; rejects go to {@code rejectsFile} (created only if there are any). */
   public LoadSummary load(Path file, Path rejectsFile, LoadProgress progress) {
     long start = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("idgraph-parse"));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(workers, DaemonThreads.named("idgraph-parse"));
     BlockingQueue<CompletableFuture<Chunk>> inFlight = new ArrayBlockingQueue<>(workers * 3);
     Counters counters = new Counters();
     try (InputStream in = Files.newInputStream(file);
@@ -199,14 +201,6 @@ public final class GraphLoader {
       return new IdgraphException(ErrorCode.IO, "cannot read the input: " + e.getMessage(), e);
     }
     return new IllegalStateException("load failed", cause);
-  }
-
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
-    return r -> {
-      Thread t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   private static final class Counters {

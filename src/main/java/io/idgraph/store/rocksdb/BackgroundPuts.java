@@ -1,5 +1,6 @@
 package io.idgraph.store.rocksdb;
 
+import io.idgraph.graph.DaemonThreads;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,12 +21,7 @@ final class BackgroundPuts implements AutoCloseable {
   }
 
   private final ExecutorService thread =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "idgraph-bulk-sst");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadExecutor(DaemonThreads.named("idgraph-bulk-sst"));
   private Future<?> previous = CompletableFuture.completedFuture(null);
 
   /** Waits for the batch before, then starts {@code batch}. */

@@ -1,6 +1,7 @@
 package io.idgraph.store.rocksdb;
 
 import io.idgraph.files.PrivateFiles;
+import io.idgraph.graph.DaemonThreads;
 import io.idgraph.graph.ErrorCode;
 import io.idgraph.graph.IdgraphException;
 import io.idgraph.store.AddressEntry;
@@ -142,13 +143,7 @@ final class BulkLoader implements BulkLoad {
     long changeSeq = store.changeSeqForBulkLoad();
     Path sst = work.resolve("sst");
     ExecutorService sorter =
-        Executors.newFixedThreadPool(
-            2,
-            r -> {
-              Thread t = new Thread(r, "idgraph-bulk-sort");
-              t.setDaemon(true);
-              return t;
-            });
+        Executors.newFixedThreadPool(2, DaemonThreads.named("idgraph-bulk-sort"));
     try {
       PrivateFiles.createDirectories(sst);
       persons.close();
