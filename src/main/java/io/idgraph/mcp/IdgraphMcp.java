@@ -115,10 +115,9 @@ public final class IdgraphMcp implements AutoCloseable {
   }
 
   /**
-   * Reads the store's lookup files into memory and runs the lookup tools on the graph's own persons
-   * for at most {@code budget}, so that the first clients meet neither page faults nor uncompiled
-   * code (see {@link WarmUp}); returns a line that says what it did, or nothing for a graph of
-   * fewer than {@link WarmUp#MIN_PERSONS} persons.
+   * Runs the lookup tools on the graph's own persons for at most {@code budget}, so that the first
+   * clients meet compiled code (see {@link WarmUp}); returns a line that says what it did, or
+   * nothing for a graph of fewer than {@link WarmUp#MIN_PERSONS} persons.
    */
   public Optional<String> warmUp(Duration budget) {
     return warmUp(budget, WarmUp.MIN_PERSONS);
@@ -130,18 +129,10 @@ public final class IdgraphMcp implements AutoCloseable {
     }
     WarmUp.Summary done =
         new WarmUp(tool(ResolveTool.NAME), tool(PersonTool.NAME)).run(graph.store(), budget);
-    String read =
-        done.bytesRead() == 0
-            ? ""
-            : String.format(
-                Locale.ROOT,
-                "read %,.1f MB of lookup files into memory and ",
-                done.bytesRead() / (double) (1 << 20));
     return Optional.of(
         String.format(
             Locale.ROOT,
-            "%swarmed up the lookup tools in %.1f s (%d rounds)",
-            read,
+            "warmed up the lookup tools in %.1f s (%d rounds)",
             done.took().toMillis() / 1000.0,
             done.rounds()));
   }

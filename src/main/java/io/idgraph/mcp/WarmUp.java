@@ -7,7 +7,6 @@ import io.idgraph.store.IdentityStore;
 import io.idgraph.workflow.TraceIds;
 import io.idgraph.workflow.TracedJson;
 import io.idgraph.workflow.WorkflowId;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,12 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gets a server ready for its first clients before it takes calls: it reads the store's lookup
- * files into memory ({@link IdentityStore#pageIn}, up to a quarter of the machine's memory), then
- * runs the lookup tools on the server's own graph so that the JIT has compiled their code paths.
- * Without the read, a new server's first ten resolves of 1,000 random emails on a 1M-person graph
- * took about 1,700 page faults and 90-150 ms each, against 13-20 ms once its index pages were in
- * (docs/PERFORMANCE.md).
+ * Runs the lookup tools on the server's own graph before it takes calls, so that the JIT has
+ * compiled their code paths when the first client arrives. In A/B runs on a 1M-person graph it took
+ * a new server's first 50 resolves of 1,000 emails from 42-50 ms to 35-40 ms (median). What is left
+ * of the first calls' extra time is page faults, as index pages come into the process; reading the
+ * index's lookup tables in here was tried and gained nothing measurable (docs/PERFORMANCE.md). The
+ * launcher keeps the heap from shrinking below what the warm-up touched.
  *
  * <p>It reads persons by the ids 1 to 1,000 (graphs made by {@code idgraph generate} and most
  * loaded graphs number persons from 1) and resolves their own emails, phones and addresses; on a
@@ -47,8 +46,8 @@ final class WarmUp {
   private static final int SAMPLE = 1000;
   private static final List<String> ALL_DOMAINS = Arguments.wireNames(Domain.values());
 
-  /** What the warm-up did: bytes of lookup files read, rounds run and how long it all took. */
-  record Summary(long bytesRead, int rounds, Duration took) {}
+  /** What the warm-up did: rounds run and how long it took. */
+  record Summary(int rounds, Duration took) {}
 
   private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
 
@@ -64,7 +63,6 @@ final class WarmUp {
   Summary run(IdentityStore store, Duration budget) {
     long start = System.nanoTime();
     long deadline = start + budget.toNanos();
-    long bytesRead = store.pageIn(pageInBudget());
     List<String> personIds = new ArrayList<>(SAMPLE);
     long[] ids = new long[SAMPLE];
     for (int i = 0; i < SAMPLE; i++) {
@@ -87,19 +85,7 @@ final class WarmUp {
       // a warm-up only saves time: the server starts anyway; the message may quote data
       LOG.warn("the warm-up stopped after {} rounds: {}", rounds, e.getClass().getName());
     }
-    return new Summary(bytesRead, rounds, Duration.ofNanos(System.nanoTime() - start));
-  }
-
-  /**
-   * A quarter of the machine's memory: a graph whose lookup files are larger is served with what
-   * its calls read (the rest stays on disk until used).
-   */
-  static long pageInBudget() {
-    if (ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os) {
-      return os.getTotalMemorySize() / 4;
-    }
-    return 0;
+    return new Summary(rounds, Duration.ofNanos(System.nanoTime() - start));
   }
 
   /** The persons' own identifiers by type; made-up emails when none of the ids is a person. */

@@ -134,11 +134,6 @@ public final class PrivacyFilteredStore implements IdentityStore {
   }
 
   @Override
-  public long pageIn(long maxBytes) {
-    return store.pageIn(maxBytes);
-  }
-
-  @Override
   public void close() {
     try {
       store.close();

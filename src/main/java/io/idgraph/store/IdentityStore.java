@@ -60,15 +60,6 @@ public interface IdentityStore extends AutoCloseable {
 
   StoreStats stats();
 
-  /**
-   * Reads what lookups read into this process's memory, up to about {@code maxBytes}, so that the
-   * first lookups after a start do not wait for it; returns the bytes read. A store whose reads go
-   * over the network reads nothing here.
-   */
-  default long pageIn(long maxBytes) {
-    return 0;
-  }
-
   @Override
   void close();
 }

@@ -86,16 +86,6 @@ final class MappedFile {
     return size;
   }
 
-  /**
-   * Reads every page into memory and maps it into this process, so that later reads take no page
-   * fault ({@link MappedByteBuffer#load}).
-   */
-  void load() {
-    for (MappedByteBuffer chunk : chunks) {
-      chunk.load();
-    }
-  }
-
   /** A big-endian long at a multiple of 8. */
   long getLong(long pos) {
     return chunks[(int) (pos >>> CHUNK_BITS)].getLong((int) pos & MASK);

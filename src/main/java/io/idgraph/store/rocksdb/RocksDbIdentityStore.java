@@ -374,11 +374,6 @@ public final class RocksDbIdentityStore implements IdentityStore, BulkLoading {
   }
 
   @Override
-  public long pageIn(long maxBytes) {
-    return call(() -> serving.pageIn(maxBytes));
-  }
-
-  @Override
   public StoreStats stats() {
     String estimate = "rocksdb.estimate-num-keys";
     long persons = call(() -> handles.db.getLongProperty(handles.cf(Family.PERSONS), estimate));

@@ -65,24 +65,6 @@ final class ServingSnapshot {
     }
   }
 
-  /**
-   * Reads the files that every key lookup reads several times into memory (buckets, fingerprints,
-   * entries, then the id tables), as long as the total stays within {@code maxBytes}; the bytes
-   * read. Stored keys and profiles, read once for each person found, are left to the calls: reading
-   * them too would hold about twice the memory at 1M persons (docs/PERFORMANCE.md).
-   */
-  long pageIn(long maxBytes) {
-    long read = 0;
-    for (MappedFile file : new MappedFile[] {buckets, fps, entries, ids, offsets}) {
-      if (read + file.size() > maxBytes) {
-        break;
-      }
-      file.load();
-      read += file.size();
-    }
-    return read;
-  }
-
   String generation() {
     return generation;
   }

@@ -85,16 +85,6 @@ final class ServingView {
     }
   }
 
-  /** Reads the current generation's files into memory, within {@code maxBytes}; the bytes read. */
-  long pageIn(long maxBytes) {
-    lock.readLock().lock();
-    try {
-      return snapshot() == null ? 0 : snapshot.pageIn(maxBytes);
-    } finally {
-      lock.readLock().unlock();
-    }
-  }
-
   boolean hasSnapshot() {
     lock.readLock().lock();
     try {

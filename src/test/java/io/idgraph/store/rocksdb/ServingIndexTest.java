@@ -64,31 +64,6 @@ class ServingIndexTest {
   }
 
   @Test
-  void pageIn_readsTheLookupTablesWithinTheBudget() throws Exception {
-    try (IdentityStore store = RocksDbIdentityStore.openWritable(dir)) {
-      store.upsert(List.of(person(1, ANN), person(2, BOB)));
-    }
-    Path generation = ServingFiles.dir(dir).resolve(ServingFiles.current(ServingFiles.dir(dir)));
-    long lookupFiles = 0;
-    for (String name :
-        List.of(
-            ServingLayout.BUCKETS,
-            ServingLayout.FPS,
-            ServingLayout.ENTRIES,
-            ServingLayout.IDS,
-            ServingLayout.OFFSETS)) {
-      lookupFiles += Files.size(generation.resolve(name));
-    }
-
-    try (IdentityStore reader = reader()) {
-      assertThat(reader.pageIn(Long.MAX_VALUE)).isEqualTo(lookupFiles);
-      assertThat(reader.pageIn(0)).isZero();
-      assertThat(reader.pageIn(lookupFiles - 1)).isBetween(1L, lookupFiles - 1);
-      assertThat(ids(reader.lookup(List.of(ANN)).get(0))).containsExactly(1L);
-    }
-  }
-
-  @Test
   void restart_readsTheGenerationTheLastWriterBuilt() throws Exception {
     try (IdentityStore store = RocksDbIdentityStore.openWritable(dir)) {
       store.upsert(List.of(person(1, ANN), person(2, BOB)));
