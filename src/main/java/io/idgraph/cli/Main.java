@@ -38,8 +38,23 @@ public final class Main extends CommandGroup {
   /** Runs a command line and returns its exit code: 0 ok, 1 failure, 2 usage error. */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Main());
+    withHelpOptions(cli);
     cli.setExecutionExceptionHandler(Main::handleFailure);
     return cli.execute(args);
+  }
+
+  /**
+   * Gives every subcommand {@code -h/--help} and {@code -V/--version}, as the top command has:
+   * picocli does not pass {@code mixinStandardHelpOptions} down to subcommands declared by class.
+   */
+  private static void withHelpOptions(CommandLine cli) {
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+        sub.getCommandSpec().mixinStandardHelpOptions(true);
+        sub.getCommandSpec().version(cli.getCommandSpec().version());
+      }
+      withHelpOptions(sub);
+    }
   }
 
   private static boolean isUsage(ErrorCode code) {
