@@ -117,35 +117,34 @@ public final class GraphLoader {
       ExecutorService pool,
       BlockingQueue<CompletableFuture<Chunk>> inFlight) {
     Thread producer =
-        new Thread(
-            () -> {
-              long lineNumber = 0;
-              try {
-                while (true) {
-                  List<String> lines = new ArrayList<>(CHUNK_LINES);
-                  long first = lineNumber + 1;
-                  String line;
-                  while (lines.size() < CHUNK_LINES && (line = reader.readLine()) != null) {
-                    lines.add(line);
-                    lineNumber++;
+        DaemonThreads.named("idgraph-read")
+            .newThread(
+                () -> {
+                  long lineNumber = 0;
+                  try {
+                    while (true) {
+                      List<String> lines = new ArrayList<>(CHUNK_LINES);
+                      long first = lineNumber + 1;
+                      String line;
+                      while (lines.size() < CHUNK_LINES && (line = reader.readLine()) != null) {
+                        lines.add(line);
+                        lineNumber++;
+                      }
+                      if (lines.isEmpty()) {
+                        break;
+                      }
+                      long endByte = reader.linesBytes();
+                      inFlight.put(
+                          CompletableFuture.supplyAsync(
+                              () -> new Chunk(parseChunk(first, lines), endByte), pool));
+                    }
+                    inFlight.put(END);
+                  } catch (IOException e) {
+                    inFlight.offer(CompletableFuture.failedFuture(e));
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                   }
-                  if (lines.isEmpty()) {
-                    break;
-                  }
-                  long endByte = reader.linesBytes();
-                  inFlight.put(
-                      CompletableFuture.supplyAsync(
-                          () -> new Chunk(parseChunk(first, lines), endByte), pool));
-                }
-                inFlight.put(END);
-              } catch (IOException e) {
-                inFlight.offer(CompletableFuture.failedFuture(e));
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "idgraph-read");
-    producer.setDaemon(true);
+                });
     producer.start();
     return producer;
   }

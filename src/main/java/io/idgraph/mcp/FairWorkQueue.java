@@ -1,5 +1,6 @@
 package io.idgraph.mcp;
 
+import io.idgraph.graph.DaemonThreads;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -59,9 +60,7 @@ final class FairWorkQueue implements AutoCloseable {
     this.rejectedFull = rejected(registry, "queue_full");
     this.rejectedWait = rejected(registry, "waited_too_long");
     for (int i = 0; i < workers; i++) {
-      Thread t = new Thread(this::work, "idgraph-work-" + i);
-      t.setDaemon(true);
-      t.start();
+      DaemonThreads.named("idgraph-work-" + i).newThread(this::work).start();
     }
   }
 
