@@ -35,26 +35,6 @@ final class LineFields {
     return value.isEmpty() ? null : value;
   }
 
-  /** A string, integer, decimal or boolean as a Java value; null for anything else. */
-  static Object scalar(JsonNode node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.isString()) {
-      return node.asString();
-    }
-    if (node.isBoolean()) {
-      return node.asBoolean();
-    }
-    if (node.isIntegralNumber() && node.canConvertToLong()) {
-      return node.asLong();
-    }
-    if (node.isNumber()) {
-      return node.asDouble();
-    }
-    return null;
-  }
-
   /** A field name cut short for a reason text. */
   static String clip(String name) {
     return name.length() <= MAX_NAME_CHARS ? name : name.substring(0, MAX_NAME_CHARS) + "...";

@@ -2,7 +2,6 @@ package io.idgraph.load;
 
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.IdType;
-import io.idgraph.graph.Json;
 import io.idgraph.graph.PersonIds;
 import io.idgraph.graph.PersonRecord;
 import io.idgraph.normalize.IdentifierNormalizer;
@@ -36,10 +35,11 @@ final class PersonLineParser {
   ParsedPerson parse(long lineNumber, String line) {
     List<String> rejects = new ArrayList<>(0);
     try {
-      JsonNode root = Json.MAPPER.readTree(line);
-      if (root == null || !root.isObject()) {
+      StreamedLine read = StreamedLine.read(line);
+      if (read == null) {
         return rejected(lineNumber, "line is not a JSON object", line);
       }
+      JsonNode root = read.fields();
       long personId = personId(root.get("person_id"));
       if (suppression.isSuppressedPerson(personId)) {
         return suppressed(lineNumber);
@@ -47,7 +47,7 @@ final class PersonLineParser {
       Double quality = LineFields.score(root.get("quality_score"), "quality_score");
       String lastModified = lastModified(root.get("last_modified"));
       JsonNode name = root.get("name");
-      Map<Domain, Map<String, Object>> attributes = attributes(root.get("attributes"), rejects);
+      Map<Domain, Map<String, Object>> attributes = attributes(read.attributes(), rejects);
       PersonIdentifiers ids = identifiers.parse(root, rejects);
       if (ids.anySuppressed() && ids.isEmpty()) {
         return suppressed(lineNumber); // a person left with no identifier is not created
@@ -113,15 +113,16 @@ final class PersonLineParser {
     }
   }
 
-  private static Map<Domain, Map<String, Object>> attributes(JsonNode node, List<String> rejects) {
+  private static Map<Domain, Map<String, Object>> attributes(
+      StreamedLine.Attributes node, List<String> rejects) {
     Map<Domain, Map<String, Object>> out = new EnumMap<>(Domain.class);
-    if (node == null || node.isNull()) {
+    if (node == null || node.kind() == StreamedLine.Attributes.Kind.NULL) {
       return out;
     }
-    if (!node.isObject()) {
+    if (node.kind() == StreamedLine.Attributes.Kind.NOT_AN_OBJECT) {
       throw new LineRejectedException("attributes must be an object keyed by domain");
     }
-    for (Map.Entry<String, JsonNode> domainEntry : node.properties()) {
+    for (Map.Entry<String, Map<String, Object>> domainEntry : node.domains().entrySet()) {
       Domain domain =
           Domain.fromWire(domainEntry.getKey())
               .orElseThrow(
@@ -138,28 +139,38 @@ final class PersonLineParser {
                 + "' comes from the identifier fields (emails, phones, addresses, maids, name),"
                 + " not from attributes");
       }
-      if (!domainEntry.getValue().isObject()) {
+      if (domainEntry.getValue() == null) {
         throw new LineRejectedException(
             "attributes." + domain.wireName() + " must be an object of attribute values");
       }
-      Map<String, Object> values = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> attr : domainEntry.getValue().properties()) {
-        Object value = LineFields.scalar(attr.getValue());
-        if (value == null) {
-          rejects.add(
-              "attributes."
-                  + domain.wireName()
-                  + "."
-                  + LineFields.clip(attr.getKey())
-                  + ": value must be a string, number or boolean");
-        } else {
-          values.put(attr.getKey(), value);
-        }
+      Map<String, Object> values = domainEntry.getValue();
+      if (values.containsValue(StreamedLine.NOT_A_SCALAR)) {
+        values = scalarsOnly(domain, values, rejects);
       }
       if (!values.isEmpty()) {
         out.put(domain, values);
       }
     }
     return out;
+  }
+
+  /** The values that are a string, number or boolean; a reject for each other. */
+  private static Map<String, Object> scalarsOnly(
+      Domain domain, Map<String, Object> values, List<String> rejects) {
+    Map<String, Object> scalars = new LinkedHashMap<>();
+    values.forEach(
+        (name, value) -> {
+          if (value == StreamedLine.NOT_A_SCALAR) {
+            rejects.add(
+                "attributes."
+                    + domain.wireName()
+                    + "."
+                    + LineFields.clip(name)
+                    + ": value must be a string, number or boolean");
+          } else {
+            scalars.put(name, value);
+          }
+        });
+    return scalars;
   }
 }
