@@ -132,8 +132,9 @@ public final class IdgraphMcp implements AutoCloseable {
     return Optional.of(
         String.format(
             Locale.ROOT,
-            "warmed up the lookup tools in %.1f s (%d rounds)",
+            "warmed up the lookup tools in %.1f s (%,.1f MB of the index read in, %d rounds)",
             done.took().toMillis() / 1000.0,
+            done.pagedIn() / 1048576.0,
             done.rounds()));
   }
 

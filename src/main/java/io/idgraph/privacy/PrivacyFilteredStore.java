@@ -9,6 +9,7 @@ import io.idgraph.store.IndexKey;
 import io.idgraph.store.Link;
 import io.idgraph.store.PersonWrite;
 import io.idgraph.store.StoreStats;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -131,6 +132,11 @@ public final class PrivacyFilteredStore implements IdentityStore {
   @Override
   public StoreStats stats() {
     return store.stats();
+  }
+
+  @Override
+  public long pageIn(Duration budget) {
+    return store.pageIn(budget);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.idgraph.store;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.PersonLineage;
 import io.idgraph.graph.PersonRecord;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,15 @@ public interface IdentityStore extends AutoCloseable {
   boolean delete(long personId);
 
   StoreStats stats();
+
+  /**
+   * Brings what lookups read into this process's memory, for at most {@code budget}, so that a
+   * server's first calls do not take it in a page fault at a time; returns the bytes it read. A
+   * store that reads over the network has nothing to bring in.
+   */
+  default long pageIn(Duration budget) {
+    return 0;
+  }
 
   @Override
   void close();

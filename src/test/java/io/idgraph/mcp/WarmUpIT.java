@@ -48,14 +48,18 @@ class WarmUpIT {
     assertThat(done).isPresent();
     assertThat(done.get())
         .matches(
-            "warmed up the lookup tools in \\d+\\.\\d s \\(" + WarmUp.MAX_ROUNDS + " rounds\\)");
+            "warmed up the lookup tools in \\d+\\.\\d s \\(\\d+\\.\\d MB of the index read in, "
+                + WarmUp.MAX_ROUNDS
+                + " rounds\\)");
   }
 
   @Test
   void warmUp_stopsAtItsBudget() {
     Optional<String> done = mcp.warmUp(Duration.ofNanos(1), 0);
 
-    assertThat(done).hasValueSatisfying(line -> assertThat(line).endsWith("(0 rounds)"));
+    assertThat(done)
+        .hasValueSatisfying(
+            line -> assertThat(line).endsWith("(0.0 MB of the index read in, 0 rounds)"));
   }
 
   @Test

@@ -18,6 +18,7 @@ final class MappedFile {
   private static final int CHUNK_BITS = 30;
   private static final long CHUNK = 1L << CHUNK_BITS;
   private static final int MASK = (int) (CHUNK - 1);
+  private static final int PAGE_IN_SLICE = 16 << 20;
 
   /** {@code sun.misc.Unsafe.invokeCleaner}, to unmap at once; null where the JDK lacks it. */
   private static final Object UNSAFE;
@@ -84,6 +85,20 @@ final class MappedFile {
 
   long size() {
     return size;
+  }
+
+  /** Touches every page, a slice of {@value #PAGE_IN_SLICE} bytes at a time, while allowed. */
+  void pageIn(PageInBudget budget) {
+    for (MappedByteBuffer chunk : chunks) {
+      for (int at = 0; at < chunk.capacity(); at += PAGE_IN_SLICE) {
+        int length = Math.min(PAGE_IN_SLICE, chunk.capacity() - at);
+        if (!budget.allows(length)) {
+          return;
+        }
+        chunk.slice(at, length).load();
+        budget.spend(length);
+      }
+    }
   }
 
   /** A big-endian long at a multiple of 8. */

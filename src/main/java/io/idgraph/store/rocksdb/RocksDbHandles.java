@@ -316,12 +316,16 @@ final class RocksDbHandles implements AutoCloseable {
     if (!writer) {
       return READER_CACHE_MB;
     }
-    long physical = 0;
+    return Math.max(MIN_CACHE_MB, Math.min(MAX_CACHE_MB, (physicalMemory() >> 20) / 4));
+  }
+
+  /** The machine's memory in bytes; 0 where the JVM cannot tell. */
+  static long physicalMemory() {
     if (ManagementFactory.getOperatingSystemMXBean()
         instanceof com.sun.management.OperatingSystemMXBean os) {
-      physical = os.getTotalMemorySize();
+      return os.getTotalMemorySize();
     }
-    return Math.max(MIN_CACHE_MB, Math.min(MAX_CACHE_MB, (physical >> 20) / 4));
+    return 0;
   }
 
   private static ColumnFamilyOptions familyOptions(

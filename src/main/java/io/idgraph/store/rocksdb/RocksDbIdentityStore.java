@@ -381,6 +381,21 @@ public final class RocksDbIdentityStore implements IdentityStore, BulkLoading {
     return new StoreStats(persons, indexKeys, StoreFiles.bytesOnDisk(dir));
   }
 
+  /**
+   * Touches the serving index's pages, the lookup tables first, for at most {@code budget} and at
+   * most half the machine's memory (the pages stay the kernel's to reclaim: they are the files').
+   */
+  @Override
+  public long pageIn(Duration budget) {
+    PageInBudget allowed =
+        new PageInBudget(System.nanoTime() + budget.toNanos(), RocksDbHandles.physicalMemory() / 2);
+    return call(
+        () -> {
+          serving.pageIn(allowed);
+          return allowed.touched();
+        });
+  }
+
   @Override
   public void close() {
     closing.writeLock().lock();

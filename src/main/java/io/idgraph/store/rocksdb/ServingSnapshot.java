@@ -58,6 +58,13 @@ final class ServingSnapshot {
     return new ServingSnapshot(name, meta, dir);
   }
 
+  /** Touches the files' pages while {@code budget} allows, in the order a resolve reads them. */
+  void pageIn(PageInBudget budget) {
+    for (MappedFile file : new MappedFile[] {buckets, fps, entries, keys, ids, offsets, profiles}) {
+      file.pageIn(budget);
+    }
+  }
+
   /** Unmaps every file; no read may run or follow (see {@link MappedFile#unmap}). */
   void close() {
     for (MappedFile file : new MappedFile[] {ids, offsets, profiles, fps, entries, keys, buckets}) {

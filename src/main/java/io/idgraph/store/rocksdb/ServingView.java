@@ -136,6 +136,18 @@ final class ServingView {
     }
   }
 
+  /** Touches the current generation's pages while {@code budget} allows. */
+  void pageIn(PageInBudget budget) {
+    lock.readLock().lock();
+    try {
+      if (snapshot != null) {
+        snapshot.pageIn(budget);
+      }
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
   /** Unmaps the generation; reads after this use RocksDB alone (the store refuses them anyway). */
   void close() {
     lock.writeLock().lock();

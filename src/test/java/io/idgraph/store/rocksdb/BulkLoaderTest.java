@@ -89,6 +89,36 @@ class BulkLoaderTest {
   }
 
   @Test
+  void pageIn_readsTheWholeServingIndexWithinItsBudgetAndNothingWithout() throws Exception {
+    try (RocksDbIdentityStore store = RocksDbIdentityStore.openWritable(dir)) {
+      assertThat(store.pageIn(Duration.ofSeconds(30))).isZero(); // nothing served yet
+      try (BulkLoad bulk = store.startBulkLoad().orElseThrow()) {
+        List<PersonWrite> batch = new ArrayList<>();
+        for (long id = 1; id <= 2_000; id++) {
+          batch.add(person(id, "p" + id, email("p" + id + "@example.com")));
+        }
+        bulk.add(batch);
+        bulk.commit();
+      }
+      long servingBytes;
+      try (var files = Files.walk(ServingFiles.dir(dir))) {
+        servingBytes =
+            files
+                .filter(Files::isRegularFile)
+                .filter(f -> !f.getFileName().toString().equals(ServingLayout.META))
+                .filter(f -> !f.getFileName().toString().equals(ServingFiles.CURRENT))
+                .mapToLong(f -> f.toFile().length())
+                .sum();
+      }
+
+      assertThat(store.pageIn(Duration.ZERO)).isZero();
+      assertThat(store.pageIn(Duration.ofSeconds(30))).isEqualTo(servingBytes).isPositive();
+      assertThat(ids(store.lookup(List.of(email("p1999@example.com"))).get(0)))
+          .containsExactly(1999L);
+    }
+  }
+
+  @Test
   void afterABulkLoad_upsertsReplaceAndDeleteAsEver() {
     try (RocksDbIdentityStore store = RocksDbIdentityStore.openWritable(dir)) {
       try (BulkLoad bulk = store.startBulkLoad().orElseThrow()) {
