@@ -21,10 +21,10 @@ import org.slf4j.LoggerFactory;
  * Gets a server ready before it takes calls: first it reads the store's serving index into memory
  * ({@link IdentityStore#pageIn}), then it runs the lookup tools on the server's own graph, so that
  * the JIT has compiled their code paths when the first client arrives. Both come out of one time
- * budget. On a 1M-person graph, a new server's first calls each took about 1,000 page faults of the
- * index's memory map and 65-120 ms; with the index read first (1.8 GB, about 1 s), 85 faults and
- * 23-40 ms (docs/PERFORMANCE.md). The launcher keeps the heap from shrinking below what the warm-up
- * touched.
+ * budget. On a 1M-person graph the first ten resolves of 1,000 emails after the warm-up took 96-110
+ * ms (median), with about 1,000 page faults each, without the read, and 44 ms with it (1.75 GB read
+ * in about 1 s; docs/PERFORMANCE.md). The launcher keeps the heap from shrinking below what the
+ * warm-up touched.
  *
  * <p>It reads persons by the ids 1 to 1,000 (graphs made by {@code idgraph generate} and most
  * loaded graphs number persons from 1) and resolves their own emails, phones and addresses; on a
