@@ -57,6 +57,20 @@ public final class Main extends CommandGroup {
     }
   }
 
+  /**
+   * The failure's class and, when it wraps another (a task's), the classes of its causes: what a
+   * bug report needs. Never the messages, which may quote personal data.
+   */
+  static String kindOf(Throwable e) {
+    StringBuilder kind = new StringBuilder(e.getClass().getSimpleName());
+    Throwable cause = e.getCause();
+    for (int depth = 0; cause != null && depth < 5; depth++, cause = cause.getCause()) {
+      kind.append(depth == 0 ? " (caused by " : ", caused by ")
+          .append(cause.getClass().getSimpleName());
+    }
+    return e.getCause() == null ? kind.toString() : kind.append(')').toString();
+  }
+
   private static boolean isUsage(ErrorCode code) {
     return code == ErrorCode.INVALID_ARGUMENT || code == ErrorCode.LIMIT_EXCEEDED;
   }
@@ -68,7 +82,7 @@ public final class Main extends CommandGroup {
       err.println("idgraph: " + failure.getMessage());
       return isUsage(failure.code()) ? 2 : 1;
     }
-    err.println("idgraph: internal error: " + e.getClass().getSimpleName());
+    err.println("idgraph: internal error: " + kindOf(e));
     if (System.getenv("IDGRAPH_DEBUG") != null) {
       e.printStackTrace(err);
     }

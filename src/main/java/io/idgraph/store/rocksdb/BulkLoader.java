@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.rocksdb.RocksDBException;
@@ -292,7 +293,7 @@ final class BulkLoader implements BulkLoad {
         SpillFile partition = index[next++];
         pending.add(CompletableFuture.supplyAsync(() -> sortQuietly(partition), sorter));
       }
-      SpillFile.Sorted sorted = pending.get(p).join();
+      SpillFile.Sorted sorted = sortedOf(pending.get(p));
       pending.set(p, null);
       List<byte[]> keys = new ArrayList<>();
       List<byte[]> values = new ArrayList<>();
@@ -344,6 +345,21 @@ final class BulkLoader implements BulkLoad {
 
     void done() {
       progress.update(total, total);
+    }
+  }
+
+  /** The sort's result; its failure as it was thrown, not wrapped. */
+  private static SpillFile.Sorted sortedOf(CompletableFuture<SpillFile.Sorted> sort) {
+    try {
+      return sort.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
     }
   }
 
