@@ -8,9 +8,6 @@ import io.idgraph.store.AddressEntry;
 import io.idgraph.store.BulkLoad;
 import io.idgraph.store.PersonWrite;
 import io.idgraph.store.rocksdb.RocksDbHandles.Family;
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -49,7 +46,7 @@ final class BulkLoader implements BulkLoad {
   private final SpillFile addresses;
   private final SpillFile blocks;
   private final SpillFile refs;
-  private final DataOutputStream persons;
+  private final AppendFile persons;
   private final Path personsFile;
   private long personsBytes;
   private long[] personIds = new long[1024];
@@ -76,10 +73,7 @@ final class BulkLoader implements BulkLoad {
     blocks = new SpillFile(work.resolve("blocks"), 256 << 10);
     refs = new SpillFile(work.resolve("refs"), 256 << 10);
     personsFile = work.resolve("persons");
-    PrivateFiles.createFile(personsFile);
-    persons =
-        new DataOutputStream(
-            new BufferedOutputStream(new FileOutputStream(personsFile.toFile()), 1 << 20));
+    persons = new AppendFile(personsFile, 1 << 20);
   }
 
   @Override
@@ -129,12 +123,9 @@ final class BulkLoader implements BulkLoad {
     personCount++;
     byte[] coreBytes = core.toByteArray();
     byte[] profileBytes = profile.toByteArray();
-    persons.writeInt(coreBytes.length);
-    persons.write(coreBytes);
-    persons.writeInt(profileBytes.length);
-    persons.write(profileBytes);
-    persons.writeInt(reverse.length);
-    persons.write(reverse);
+    persons.writeWithLength(coreBytes);
+    persons.writeWithLength(profileBytes);
+    persons.writeWithLength(reverse);
     personsBytes += 12L + coreBytes.length + profileBytes.length + reverse.length;
   }
 

@@ -1,9 +1,5 @@
 package io.idgraph.store.rocksdb;
 
-import io.idgraph.files.PrivateFiles;
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,23 +11,18 @@ import java.util.Arrays;
  */
 final class SpillFile implements AutoCloseable {
   private final Path path;
-  private final DataOutputStream out;
+  private final AppendFile out;
   private long bytes;
   private int records;
 
   SpillFile(Path path, int bufferBytes) throws IOException {
     this.path = path;
-    PrivateFiles.createFile(path);
-    this.out =
-        new DataOutputStream(
-            new BufferedOutputStream(new FileOutputStream(path.toFile()), bufferBytes));
+    this.out = new AppendFile(path, bufferBytes);
   }
 
   void write(byte[] key, byte[] value) throws IOException {
-    out.writeInt(key.length);
-    out.write(key);
-    out.writeInt(value.length);
-    out.write(value);
+    out.writeWithLength(key);
+    out.writeWithLength(value);
     bytes += 8L + key.length + value.length;
     records++;
   }
