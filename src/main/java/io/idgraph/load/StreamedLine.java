@@ -88,7 +88,9 @@ record StreamedLine(ObjectNode fields, Attributes attributes) {
     return values;
   }
 
-  /** The current value as a string, long, double or boolean, as {@link LineFields} reads trees. */
+  /**
+   * The current value as a string, long, double or boolean, as a tree of the line would hold it.
+   */
   private static Object scalar(JsonParser p) {
     return switch (p.currentToken()) {
       case VALUE_STRING -> p.getString();
