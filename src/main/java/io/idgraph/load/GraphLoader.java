@@ -117,36 +117,40 @@ public final class GraphLoader {
       ExecutorService pool,
       BlockingQueue<CompletableFuture<Chunk>> inFlight) {
     Thread producer =
-        DaemonThreads.named("idgraph-read")
-            .newThread(
-                () -> {
-                  long lineNumber = 0;
-                  try {
-                    while (true) {
-                      List<String> lines = new ArrayList<>(CHUNK_LINES);
-                      long first = lineNumber + 1;
-                      String line;
-                      while (lines.size() < CHUNK_LINES && (line = reader.readLine()) != null) {
-                        lines.add(line);
-                        lineNumber++;
-                      }
-                      if (lines.isEmpty()) {
-                        break;
-                      }
-                      long endByte = reader.linesBytes();
-                      inFlight.put(
-                          CompletableFuture.supplyAsync(
-                              () -> new Chunk(parseChunk(first, lines), endByte), pool));
-                    }
-                    inFlight.put(END);
-                  } catch (IOException e) {
-                    inFlight.offer(CompletableFuture.failedFuture(e));
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
-                });
+        DaemonThreads.named("idgraph-read").newThread(() -> readChunks(reader, pool, inFlight));
     producer.start();
     return producer;
+  }
+
+  /** Cuts the file into chunks, each parsed on the pool, queued in file order, then END. */
+  private void readChunks(
+      BoundedLineReader reader,
+      ExecutorService pool,
+      BlockingQueue<CompletableFuture<Chunk>> inFlight) {
+    long lineNumber = 0;
+    try {
+      while (true) {
+        List<String> lines = new ArrayList<>(CHUNK_LINES);
+        long first = lineNumber + 1;
+        String line;
+        while (lines.size() < CHUNK_LINES && (line = reader.readLine()) != null) {
+          lines.add(line);
+          lineNumber++;
+        }
+        if (lines.isEmpty()) {
+          break;
+        }
+        long endByte = reader.linesBytes();
+        inFlight.put(
+            CompletableFuture.supplyAsync(
+                () -> new Chunk(parseChunk(first, lines), endByte), pool));
+      }
+      inFlight.put(END);
+    } catch (IOException e) {
+      inFlight.offer(CompletableFuture.failedFuture(e));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @SuppressWarnings("ReferenceEquality") // TOO_LONG is a sentinel instance, compared by identity

@@ -14,6 +14,7 @@ final class AppendFile implements AutoCloseable {
   private final FileOutputStream out;
   private final byte[] buffer;
   private int buffered;
+  private long written;
   private boolean closed;
 
   AppendFile(Path path, int bufferBytes) throws IOException {
@@ -33,6 +34,7 @@ final class AppendFile implements AutoCloseable {
     buffer[buffered + 2] = (byte) (length >>> 8);
     buffer[buffered + 3] = (byte) length;
     buffered += 4;
+    written += 4L + length;
     if (length > buffer.length - buffered) {
       flushBuffer();
       if (length > buffer.length) {
@@ -42,6 +44,11 @@ final class AppendFile implements AutoCloseable {
     }
     System.arraycopy(bytes, 0, buffer, buffered, length);
     buffered += length;
+  }
+
+  /** The bytes appended so far (buffered or not): where the next value's length goes. */
+  long size() {
+    return written;
   }
 
   private void flushBuffer() throws IOException {

@@ -48,7 +48,6 @@ final class BulkLoader implements BulkLoad {
   private final SpillFile refs;
   private final AppendFile persons;
   private final Path personsFile;
-  private long personsBytes;
   private long[] personIds = new long[1024];
   private long[] personOffsets = new long[1024];
   private int personCount;
@@ -119,14 +118,13 @@ final class BulkLoader implements BulkLoad {
       personOffsets = Arrays.copyOf(personOffsets, personCount * 2);
     }
     personIds[personCount] = id;
-    personOffsets[personCount] = personsBytes;
+    personOffsets[personCount] = persons.size();
     personCount++;
     byte[] coreBytes = core.toByteArray();
     byte[] profileBytes = profile.toByteArray();
     persons.writeWithLength(coreBytes);
     persons.writeWithLength(profileBytes);
     persons.writeWithLength(reverse);
-    personsBytes += 12L + coreBytes.length + profileBytes.length + reverse.length;
   }
 
   @Override
@@ -196,7 +194,7 @@ final class BulkLoader implements BulkLoad {
       long windowStart = 0;
       for (int i : order) {
         long at = personOffsets[i];
-        long end = i + 1 < personCount ? personOffsets[i + 1] : personsBytes;
+        long end = i + 1 < personCount ? personOffsets[i + 1] : persons.size();
         int length = (int) (end - at);
         if (at < windowStart || end > windowStart + window.limit()) {
           window = ByteBuffer.allocate(inFileOrder ? Math.max(4 << 20, length) : length);

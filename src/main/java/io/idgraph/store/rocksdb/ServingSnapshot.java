@@ -60,14 +60,19 @@ final class ServingSnapshot {
 
   /** Touches the files' pages while {@code budget} allows, in the order a resolve reads them. */
   void pageIn(PageInBudget budget) {
-    for (MappedFile file : new MappedFile[] {buckets, fps, entries, keys, ids, offsets, profiles}) {
+    for (MappedFile file : filesInReadOrder()) {
       file.pageIn(budget);
     }
   }
 
+  /** Every mapped file, in the order a resolve reads them, the profiles last. */
+  private MappedFile[] filesInReadOrder() {
+    return new MappedFile[] {buckets, fps, entries, keys, ids, offsets, profiles};
+  }
+
   /** Unmaps every file; no read may run or follow (see {@link MappedFile#unmap}). */
   void close() {
-    for (MappedFile file : new MappedFile[] {ids, offsets, profiles, fps, entries, keys, buckets}) {
+    for (MappedFile file : filesInReadOrder()) {
       file.unmap();
     }
   }

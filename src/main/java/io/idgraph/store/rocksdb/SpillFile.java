@@ -12,7 +12,6 @@ import java.util.Arrays;
 final class SpillFile implements AutoCloseable {
   private final Path path;
   private final AppendFile out;
-  private long bytes;
   private int records;
 
   SpillFile(Path path, int bufferBytes) throws IOException {
@@ -23,7 +22,6 @@ final class SpillFile implements AutoCloseable {
   void write(byte[] key, byte[] value) throws IOException {
     out.writeWithLength(key);
     out.writeWithLength(value);
-    bytes += 8L + key.length + value.length;
     records++;
   }
 
@@ -39,7 +37,7 @@ final class SpillFile implements AutoCloseable {
   /** Reads every record back, sorted by key. */
   Sorted sorted() throws IOException {
     close();
-    if (bytes > Integer.MAX_VALUE - 64) {
+    if (out.size() > Integer.MAX_VALUE - 64) {
       throw new IOException("a bulk load partition outgrew 2 GB; load the file in parts");
     }
     byte[] data = Files.readAllBytes(path);
