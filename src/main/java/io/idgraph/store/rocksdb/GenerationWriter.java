@@ -19,7 +19,6 @@ final class GenerationWriter implements AutoCloseable {
   private final Out profiles;
   private final Out fps;
   private final Out entries;
-  private final Out keys;
   private final int bucketBits;
   private final long[] buckets;
   private long[] personIds = new long[1024];
@@ -37,7 +36,6 @@ final class GenerationWriter implements AutoCloseable {
     this.profiles = new Out(dir.resolve(ServingLayout.PROFILES));
     this.fps = new Out(dir.resolve(ServingLayout.FPS));
     this.entries = new Out(dir.resolve(ServingLayout.ENTRIES));
-    this.keys = new Out(dir.resolve(ServingLayout.KEYS));
     long perBucket = Math.max(1, expectedEntries / 8);
     this.bucketBits = Math.min(28, 63 - Long.numberOfLeadingZeros(perBucket));
     this.buckets = new long[(1 << bucketBits) + 1];
@@ -74,26 +72,20 @@ final class GenerationWriter implements AutoCloseable {
     if (entryCount > 0 && Long.compareUnsigned(fp, lastFingerprint) < 0) {
       throw new IllegalStateException("index keys must ascend");
     }
-    long keyOffset = -1;
+    long check = KeyCheck.ofIndexKey(encodedKey);
     for (Link link : links) {
       int ordinal = ordinalOf(link.personId());
       if (ordinal < 0) {
         continue;
-      }
-      if (keyOffset < 0) {
-        keyOffset = keys.position();
-        int length = encodedKey.length - Keys.FINGERPRINT_BYTES;
-        keys.writeVarint(length);
-        keys.write(encodedKey, Keys.FINGERPRINT_BYTES, length);
       }
       int bucket = bucketBits == 0 ? 0 : (int) (fp >>> (64 - bucketBits));
       while (nextBucket <= bucket) {
         buckets[nextBucket++] = entryCount;
       }
       fps.writeLong(fp);
+      entries.writeLong(check);
       entries.writeInt(ordinal);
       entries.writeFloat(link.quality());
-      entries.writeLong(keyOffset);
       entryCount++;
       lastFingerprint = fp;
     }
@@ -131,8 +123,7 @@ final class GenerationWriter implements AutoCloseable {
         Out b = offsets;
         Out c = profiles;
         Out d = fps;
-        Out e = entries;
-        Out f = keys) {
+        Out e = entries) {
       // closed in reverse order
     }
   }

@@ -72,6 +72,20 @@ public final class RocksDbIdentityStore implements IdentityStore, BulkLoading {
     serving.refresh(handles);
     this.writer = follower == null ? new GraphWriter(handles, serving.seenSeq()) : null;
     this.follower = follower;
+    if (writer != null && ServingSnapshot.currentIsOlderLayout(ServingFiles.dir(dir))) {
+      upgradeServing();
+    }
+  }
+
+  /** Rebuilds a serving index an earlier release wrote; until then reads go to RocksDB. */
+  private void upgradeServing() {
+    LOG.info("the serving index has an earlier release's layout: building it anew, once");
+    try {
+      rebuildServing();
+    } catch (RocksDBException | IOException | RuntimeException e) {
+      // reads stay right, from RocksDB; the next writer tries again
+      LOG.warn("the serving index was not rebuilt: {}", e.toString());
+    }
   }
 
   private static RocksDbIdentityStore open(
@@ -95,6 +109,21 @@ public final class RocksDbIdentityStore implements IdentityStore, BulkLoading {
     return open(dir, RocksDbHandles.openPrimary(dir), null);
   }
 
+  /**
+   * A reader cannot rebuild a serving index an earlier release wrote; a writer opened for that
+   * alone can. When a writer has the store already, it rebuilt the index as it opened.
+   */
+  private static void upgradeServingOf(Path dir) {
+    if (!ServingSnapshot.currentIsOlderLayout(ServingFiles.dir(dir))) {
+      return;
+    }
+    try {
+      openWritable(dir).close();
+    } catch (IdgraphException e) {
+      LOG.info("the serving index was not rebuilt: {}", e.getMessage());
+    }
+  }
+
   /** Opens a reader that follows a writer, if any; an absent store is created empty first. */
   public static RocksDbIdentityStore openReader(Path dir) {
     return openReader(dir, DEFAULT_CATCH_UP);
@@ -105,6 +134,7 @@ public final class RocksDbIdentityStore implements IdentityStore, BulkLoading {
     if (!StoreFiles.exists(dir)) {
       StoreFiles.createEmpty(dir);
     }
+    upgradeServingOf(dir);
     Path scratch = StoreFiles.scratchDir();
     try {
       RocksDbHandles handles = RocksDbHandles.openSecondary(dir, scratch);

@@ -18,17 +18,19 @@ import java.nio.file.Path;
  *   <li>{@code offsets}: persons + 1 longs, where each person's profile starts in {@code profiles}.
  *   <li>{@code profiles}: each person's {@link PersonCodec} profile (core and attributes).
  *   <li>{@code fps}: one fingerprint per index entry (a key and one person), ascending (unsigned).
- *   <li>{@code entries}: per index entry, 16 bytes: person ordinal (int), link quality (float),
- *       where the key is in {@code keys} (long).
- *   <li>{@code keys}: each distinct index key once (varint length, type byte and bytes), to check a
- *       fingerprint hit against.
+ *   <li>{@code entries}: per index entry, 16 bytes: the key's {@link KeyCheck} (a second hash of
+ *       the key, which a fingerprint hit must match too), the person's ordinal (int), the link
+ *       quality (float).
  *   <li>{@code buckets}: 2^bits + 1 longs; bucket b (the top bits of a fingerprint) holds the
  *       entries from buckets[b] to buckets[b + 1].
  * </ul>
  */
 final class ServingLayout {
   static final int MAGIC = 0x49444753; // "IDGS"
-  static final int VERSION = 1;
+
+  /** Version 1 also stored each key, to check a hit against; version 2 stores its check. */
+  static final int VERSION = 2;
+
   static final int ENTRY_BYTES = 16;
   static final String META = "meta";
   static final String IDS = "ids";
@@ -36,7 +38,6 @@ final class ServingLayout {
   static final String PROFILES = "profiles";
   static final String FPS = "fps";
   static final String ENTRIES = "entries";
-  static final String KEYS = "keys";
   static final String BUCKETS = "buckets";
 
   private ServingLayout() {}
@@ -74,16 +75,6 @@ final class ServingLayout {
     void writeFloat(float v) throws IOException {
       data.writeFloat(v);
       position += 4;
-    }
-
-    void writeVarint(int v) throws IOException {
-      while ((v & ~0x7F) != 0) {
-        data.writeByte((v & 0x7F) | 0x80);
-        v >>>= 7;
-        position++;
-      }
-      data.writeByte(v);
-      position++;
     }
 
     void write(byte[] bytes, int offset, int length) throws IOException {

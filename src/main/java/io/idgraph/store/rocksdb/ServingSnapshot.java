@@ -21,7 +21,6 @@ final class ServingSnapshot {
   private final MappedFile profiles;
   private final MappedFile fps;
   private final MappedFile entries;
-  private final MappedFile keys;
   private final MappedFile buckets;
 
   private ServingSnapshot(String generation, ServingLayout.Meta meta, Path dir) throws IOException {
@@ -32,7 +31,6 @@ final class ServingSnapshot {
     this.profiles = MappedFile.open(dir.resolve(ServingLayout.PROFILES));
     this.fps = MappedFile.open(dir.resolve(ServingLayout.FPS));
     this.entries = MappedFile.open(dir.resolve(ServingLayout.ENTRIES));
-    this.keys = MappedFile.open(dir.resolve(ServingLayout.KEYS));
     this.buckets = MappedFile.open(dir.resolve(ServingLayout.BUCKETS));
     if (ids.size() != meta.persons() * 8
         || offsets.size() != (meta.persons() + 1) * 8
@@ -46,16 +44,50 @@ final class ServingSnapshot {
   /** Opens the generation {@code name} of {@code servingDir}. */
   static ServingSnapshot open(Path servingDir, String name) throws IOException {
     Path dir = servingDir.resolve(name);
-    ServingLayout.Meta meta;
+    return new ServingSnapshot(name, readMeta(dir), dir);
+  }
+
+  /**
+   * Whether the generation CURRENT names in {@code servingDir} is of an earlier release's layout
+   * (false when there is none, or it cannot be read).
+   */
+  static boolean currentIsOlderLayout(Path servingDir) {
+    try {
+      String name = ServingFiles.current(servingDir);
+      if (name != null) {
+        readMeta(servingDir.resolve(name));
+      }
+      return false;
+    } catch (OlderLayoutException e) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static ServingLayout.Meta readMeta(Path dir) throws IOException {
     try (InputStream in = Files.newInputStream(dir.resolve(ServingLayout.META));
         DataInputStream data = new DataInputStream(in)) {
-      if (data.readInt() != ServingLayout.MAGIC || data.readInt() != ServingLayout.VERSION) {
+      int magic = data.readInt();
+      int version = data.readInt();
+      if (magic == ServingLayout.MAGIC && version < ServingLayout.VERSION) {
+        throw new OlderLayoutException(dir, version);
+      }
+      if (magic != ServingLayout.MAGIC || version != ServingLayout.VERSION) {
         throw new IOException("the serving index " + dir + " has an unknown layout");
       }
-      meta =
-          new ServingLayout.Meta(data.readLong(), data.readLong(), data.readLong(), data.readInt());
+      return new ServingLayout.Meta(
+          data.readLong(), data.readLong(), data.readLong(), data.readInt());
     }
-    return new ServingSnapshot(name, meta, dir);
+  }
+
+  /** A generation written by an earlier release: readable by none, rebuilt by the next writer. */
+  static final class OlderLayoutException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    OlderLayoutException(Path dir, int version) {
+      super("the serving index " + dir + " has the older layout " + version);
+    }
   }
 
   /** Touches the files' pages while {@code budget} allows, in the order a resolve reads them. */
@@ -67,7 +99,7 @@ final class ServingSnapshot {
 
   /** Every mapped file, in the order a resolve reads them, the profiles last. */
   private MappedFile[] filesInReadOrder() {
-    return new MappedFile[] {buckets, fps, entries, keys, ids, offsets, profiles};
+    return new MappedFile[] {buckets, fps, entries, ids, offsets, profiles};
   }
 
   /** Unmaps every file; no read may run or follow (see {@link MappedFile#unmap}). */
@@ -93,8 +125,8 @@ final class ServingSnapshot {
   /**
    * The persons each key (fingerprint first) points to: {@code out[i]} gets key i's links, or stays
    * null when it has none. The keys go through each step together (bucket bounds, fingerprint runs,
-   * stored keys, person ids) rather than one after another: every step is a read somewhere in files
-   * far larger than the CPU caches, and while one key's next read cannot start before its last one
+   * entries, person ids) rather than one after another: every step is a read somewhere in files far
+   * larger than the CPU caches, and while one key's next read cannot start before its last one
    * lands, the reads of different keys can be under way at once.
    */
   void lookup(byte[][] encodedKeys, List<Link>[] out) {
@@ -112,14 +144,13 @@ final class ServingSnapshot {
     for (int i = 0; i < n; i++) {
       narrowToRun(i, fp[i], from, to);
     }
-    long[] keyOffset = new long[n];
+    long[] firstCheck = new long[n];
     for (int i = 0; i < n; i++) {
-      keyOffset[i] =
-          from[i] < to[i] ? entries.getLong(from[i] * ServingLayout.ENTRY_BYTES + 8) : -1;
+      firstCheck[i] = from[i] < to[i] ? entries.getLong(from[i] * ServingLayout.ENTRY_BYTES) : 0;
     }
     for (int i = 0; i < n; i++) {
-      if (keyOffset[i] >= 0) {
-        out[i] = links(encodedKeys[i], from[i], to[i], keyOffset[i]);
+      if (from[i] < to[i]) {
+        out[i] = links(KeyCheck.ofIndexKey(encodedKeys[i]), firstCheck[i], from[i], to[i]);
       }
     }
   }
@@ -141,51 +172,23 @@ final class ServingSnapshot {
   }
 
   /**
-   * The links of the entries {@code [from, to)}, which share the key's fingerprint, whose stored
-   * key is the key ({@code firstKeyOffset} is the first entry's); null when none is.
+   * The links of the entries {@code [from, to)}, which share the key's fingerprint, whose check is
+   * the key's {@code check}; null when none is (another key with the same fingerprint). {@code
+   * firstCheck} is the first entry's.
    */
-  private List<Link> links(byte[] encodedKey, long from, long to, long firstKeyOffset) {
+  private List<Link> links(long check, long firstCheck, long from, long to) {
     List<Link> links = null;
-    long checkedKey = firstKeyOffset;
-    boolean matches = keyMatches(firstKeyOffset, encodedKey);
     for (long i = from; i < to; i++) {
       long entry = i * ServingLayout.ENTRY_BYTES;
-      long keyOffset = entries.getLong(entry + 8);
-      if (keyOffset != checkedKey) {
-        checkedKey = keyOffset;
-        matches = keyMatches(keyOffset, encodedKey);
-      }
-      if (matches) {
+      if ((i == from ? firstCheck : entries.getLong(entry)) == check) {
         if (links == null) {
           links = new ArrayList<>((int) (to - i));
         }
-        long personId = ids.getLong((long) entries.getInt(entry) * 8);
-        links.add(new Link(personId, Float.intBitsToFloat(entries.getInt(entry + 4))));
+        long personId = ids.getLong((long) entries.getInt(entry + 8) * 8);
+        links.add(new Link(personId, Float.intBitsToFloat(entries.getInt(entry + 12))));
       }
     }
     return links;
-  }
-
-  /** True when the key stored at {@code offset} is {@code encodedKey} without its fingerprint. */
-  private boolean keyMatches(long offset, byte[] encodedKey) {
-    int length = 0;
-    long pos = offset;
-    for (int shift = 0; ; shift += 7) {
-      int b = keys.getByte(pos++);
-      length |= (b & 0x7F) << shift;
-      if (b < 0x80) {
-        break;
-      }
-    }
-    if (length != encodedKey.length - Keys.FINGERPRINT_BYTES) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if ((byte) keys.getByte(pos + i) != encodedKey[Keys.FINGERPRINT_BYTES + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The ordinal of a person, or -1 when this generation does not hold it. */

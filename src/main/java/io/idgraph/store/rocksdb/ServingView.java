@@ -178,6 +178,8 @@ final class ServingView {
         return opened;
       } catch (NoSuchFileException e) {
         name = currentGeneration();
+      } catch (ServingSnapshot.OlderLayoutException e) {
+        return null; // a writer builds it anew as it opens
       } catch (IOException e) {
         if (!name.equals(unreadable)) {
           unreadable = name;

@@ -107,7 +107,7 @@ class ServingIndexTest {
   }
 
   @Test
-  void fingerprintCollision_isCheckedAgainstTheStoredKey() throws Exception {
+  void fingerprintCollision_isToldApartByTheKeyCheck() throws Exception {
     try (RocksDbIdentityStore store = RocksDbIdentityStore.openWritable(dir)) {
       store.upsert(List.of(person(1, BOB)));
     }
@@ -131,6 +131,32 @@ class ServingIndexTest {
       try (IdentityStore reader = reader()) {
         assertThat(ids(reader.lookup(List.of(ANN, BOB)).get(0))).containsExactly(2L);
       }
+    }
+  }
+
+  @Test
+  void anEarlierReleasesLayout_isBuiltAnewWhenTheStoreOpens() throws Exception {
+    try (IdentityStore store = RocksDbIdentityStore.openWritable(dir)) {
+      store.upsert(List.of(person(1, ANN), person(2, BOB)));
+    }
+    Path servingDir = ServingFiles.dir(dir);
+    String older = ServingFiles.current(servingDir);
+    Path meta = servingDir.resolve(older).resolve(ServingLayout.META);
+    byte[] bytes = Files.readAllBytes(meta);
+    bytes[7] = 1; // the layout version (big-endian int after the magic) of the first release
+    Files.write(meta, bytes);
+
+    try (IdentityStore reader = reader()) {
+      assertThat(ServingFiles.current(servingDir)).isNotEqualTo(older);
+      assertThat(servingDir.resolve(older)).doesNotExist();
+      assertThat(ids(reader.lookup(List.of(ANN)).get(0))).containsExactly(1L);
+    }
+    // the new generation serves reads: take BOB out of RocksDB behind the store's back
+    try (RocksDbHandles handles = RocksDbHandles.openPrimary(dir)) {
+      handles.db.delete(handles.cf(Family.INDEX), Keys.index(BOB));
+    }
+    try (IdentityStore reader = reader()) {
+      assertThat(ids(reader.lookup(List.of(BOB)).get(0))).containsExactly(2L);
     }
   }
 
