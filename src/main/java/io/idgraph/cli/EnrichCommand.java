@@ -108,7 +108,8 @@ final class EnrichCommand extends DataDirCommand {
       EnrichSummary summary;
       try (OutputStream os = Files.newOutputStream(tmp);
           CsvWriter writer = new CsvWriter(os)) {
-        ProgressBar bar = new ProgressBar("enrich " + in.getFileName(), Files.size(in));
+        ProgressBar bar =
+            new ProgressBar("enrich " + in.getFileName(), ProgressBar.totalBytesOf(in));
         summary =
             enricher.run(
                 plan, writer, (bytes, rows) -> bar.update(bytes, ProgressBar.count(rows, "rows")));

@@ -62,7 +62,7 @@ final class LoadCommand implements Callable<Integer> {
 
   private LoadSummary loadOne(GraphLoader loader, DataDir dir, Path file) {
     Path rejects = rejectsFile != null ? rejectsFile : defaultRejects(dir, file);
-    LoadBars bars = new LoadBars(file.getFileName().toString(), sizeOf(file));
+    LoadBars bars = new LoadBars(file.getFileName().toString(), ProgressBar.totalBytesOf(file));
     LoadSummary s = loader.load(file, rejects, bars);
     bars.finish(s.persons());
     System.out.printf(
@@ -98,13 +98,5 @@ final class LoadCommand implements Callable<Integer> {
     String name = file.getFileName().toString().replaceFirst("\\.jsonl?$", "");
     return dir.rejects()
         .resolve(name + "-" + LocalDateTime.now(ZoneId.systemDefault()).format(STAMP) + ".jsonl");
-  }
-
-  private static long sizeOf(Path file) {
-    try {
-      return Files.size(file);
-    } catch (java.io.IOException e) {
-      return 1;
-    }
   }
 }
