@@ -236,8 +236,14 @@ final class HttpGuard implements Filter {
     return true;
   }
 
+  /**
+   * Answers a request the guard refuses. Its body is left unread (a refused client gets no say in
+   * what the server reads), so the connection closes after the answer, and the answer says so: a
+   * client that reused it would otherwise find it closed under its next request.
+   */
   static void reject(HttpServletResponse response, int status, int code, String message)
       throws IOException {
+    response.setHeader("Connection", "close");
     McpServlet.writeError(response, status, code, message);
   }
 

@@ -216,6 +216,8 @@ class HttpProtocolIT {
     HttpResponse<String> foreign = post(SEED_RESOLVE, "Origin", "http://evil.example");
     assertThat(foreign.statusCode()).isEqualTo(403);
     assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    // its body was not read, so the connection closes, and the client is told: it must not reuse it
+    assertThat(foreign.headers().firstValue("Connection")).hasValue("close");
     assertThat(post(SEED_RESOLVE, "Origin", "null").statusCode()).isEqualTo(403);
     assertThat(post(SEED_RESOLVE, "Origin", "http://localhost:" + server.port()).statusCode())
         .isEqualTo(200);
