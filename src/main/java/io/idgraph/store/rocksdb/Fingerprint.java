@@ -3,8 +3,8 @@ package io.idgraph.store.rocksdb;
 /**
  * The 64-bit fingerprint of an index key (MurmurHash64A over its type byte and bytes). The stored
  * index key starts with it, so the index sorts by fingerprint and the serving index is written in
- * one sequential pass. A fingerprint is never trusted alone: a hit is checked against the stored
- * key.
+ * one sequential pass. A fingerprint is never trusted alone: the serving index checks a hit with a
+ * second hash of the key ({@link KeyCheck}), RocksDB with the key itself.
  */
 final class Fingerprint {
   private static final long M = 0xc6a4a7935bd1e995L;

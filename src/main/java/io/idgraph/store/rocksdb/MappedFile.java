@@ -111,10 +111,6 @@ final class MappedFile {
     return chunks[(int) (pos >>> CHUNK_BITS)].getInt((int) pos & MASK);
   }
 
-  int getByte(long pos) {
-    return chunks[(int) (pos >>> CHUNK_BITS)].get((int) pos & MASK) & 0xFF;
-  }
-
   /** Copies {@code length} bytes from {@code pos} into {@code dst} at {@code offset}. */
   void copy(long pos, byte[] dst, int offset, int length) {
     while (length > 0) {
