@@ -1,7 +1,6 @@
 package io.idgraph.store.rocksdb;
 
 import io.idgraph.store.Link;
-import io.idgraph.store.rocksdb.ServingLayout.Out;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,12 +12,14 @@ import java.util.List;
  * the person ids (8 bytes a person) and the bucket table in memory.
  */
 final class GenerationWriter implements AutoCloseable {
+  private static final int BUFFER_BYTES = 1 << 20;
+
   private final Path dir;
-  private final Out ids;
-  private final Out offsets;
-  private final Out profiles;
-  private final Out fps;
-  private final Out entries;
+  private final AppendFile ids;
+  private final AppendFile offsets;
+  private final AppendFile profiles;
+  private final AppendFile fps;
+  private final AppendFile entries;
   private final int bucketBits;
   private final long[] buckets;
   private long[] personIds = new long[1024];
@@ -31,11 +32,11 @@ final class GenerationWriter implements AutoCloseable {
   /** {@code expectedEntries} sizes the bucket table (about 8 entries a bucket); a guess is fine. */
   GenerationWriter(Path dir, long expectedEntries) throws IOException {
     this.dir = dir;
-    this.ids = new Out(dir.resolve(ServingLayout.IDS));
-    this.offsets = new Out(dir.resolve(ServingLayout.OFFSETS));
-    this.profiles = new Out(dir.resolve(ServingLayout.PROFILES));
-    this.fps = new Out(dir.resolve(ServingLayout.FPS));
-    this.entries = new Out(dir.resolve(ServingLayout.ENTRIES));
+    this.ids = AppendFile.durable(dir.resolve(ServingLayout.IDS), BUFFER_BYTES);
+    this.offsets = AppendFile.durable(dir.resolve(ServingLayout.OFFSETS), BUFFER_BYTES);
+    this.profiles = AppendFile.durable(dir.resolve(ServingLayout.PROFILES), BUFFER_BYTES);
+    this.fps = AppendFile.durable(dir.resolve(ServingLayout.FPS), BUFFER_BYTES);
+    this.entries = AppendFile.durable(dir.resolve(ServingLayout.ENTRIES), BUFFER_BYTES);
     long perBucket = Math.max(1, expectedEntries / 8);
     this.bucketBits = Math.min(28, 63 - Long.numberOfLeadingZeros(perBucket));
     this.buckets = new long[(1 << bucketBits) + 1];
@@ -58,7 +59,7 @@ final class GenerationWriter implements AutoCloseable {
     }
     personIds[persons++] = personId;
     ids.writeLong(personId);
-    offsets.writeLong(profiles.position());
+    offsets.writeLong(profiles.size());
     profiles.write(profile, 0, profile.length);
   }
 
@@ -97,17 +98,17 @@ final class GenerationWriter implements AutoCloseable {
 
   /** Writes the bucket table and the meta file that makes the generation complete. */
   void finish(long changeSeq) throws IOException {
-    offsets.writeLong(profiles.position());
+    offsets.writeLong(profiles.size());
     while (nextBucket < buckets.length) {
       buckets[nextBucket++] = entryCount;
     }
-    try (Out out = new Out(dir.resolve(ServingLayout.BUCKETS))) {
+    try (AppendFile out = AppendFile.durable(dir.resolve(ServingLayout.BUCKETS), BUFFER_BYTES)) {
       for (long b : buckets) {
         out.writeLong(b);
       }
     }
     close();
-    try (Out meta = new Out(dir.resolve(ServingLayout.META))) {
+    try (AppendFile meta = AppendFile.durable(dir.resolve(ServingLayout.META), 64)) {
       meta.writeInt(ServingLayout.MAGIC);
       meta.writeInt(ServingLayout.VERSION);
       meta.writeLong(changeSeq);
@@ -119,11 +120,11 @@ final class GenerationWriter implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    try (Out a = ids;
-        Out b = offsets;
-        Out c = profiles;
-        Out d = fps;
-        Out e = entries) {
+    try (AppendFile a = ids;
+        AppendFile b = offsets;
+        AppendFile c = profiles;
+        AppendFile d = fps;
+        AppendFile e = entries) {
       // closed in reverse order
     }
   }

@@ -1,12 +1,5 @@
 package io.idgraph.store.rocksdb;
 
-import io.idgraph.files.PrivateFiles;
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
-import java.io.FileOutputStream;
-import java.io.IOException;
-import java.nio.file.Path;
-
 /**
  * The files of one serving generation and how they are laid out; every number is big-endian.
  *
@@ -44,55 +37,4 @@ final class ServingLayout {
 
   /** What {@code meta} holds. */
   record Meta(long changeSeq, long persons, long entries, int bucketBits) {}
-
-  /** A new owner-only file written through a buffer, with its position. */
-  static final class Out implements AutoCloseable {
-    private final FileOutputStream file;
-    private final DataOutputStream data;
-    private long position;
-    private boolean closed;
-
-    Out(Path path) throws IOException {
-      PrivateFiles.createFile(path);
-      this.file = new FileOutputStream(path.toFile());
-      this.data = new DataOutputStream(new BufferedOutputStream(file, 1 << 20));
-    }
-
-    long position() {
-      return position;
-    }
-
-    void writeLong(long v) throws IOException {
-      data.writeLong(v);
-      position += 8;
-    }
-
-    void writeInt(int v) throws IOException {
-      data.writeInt(v);
-      position += 4;
-    }
-
-    void writeFloat(float v) throws IOException {
-      data.writeFloat(v);
-      position += 4;
-    }
-
-    void write(byte[] bytes, int offset, int length) throws IOException {
-      data.write(bytes, offset, length);
-      position += length;
-    }
-
-    /** Flushes and forces the file to disk, then closes it. */
-    @Override
-    public void close() throws IOException {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      try (FileOutputStream f = file) {
-        data.flush();
-        f.getFD().sync();
-      }
-    }
-  }
 }
