@@ -2,6 +2,8 @@ package io.idgraph.load;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads UTF-8 lines from a stream, counting bytes for progress, skipping a leading BOM and
@@ -45,21 +47,26 @@ public final class BoundedLineReader {
         bytesRead += chunkLen;
       }
       any = true;
-      byte b = chunk[chunkPos++];
-      if (b == '\n') {
+      int from = chunkPos;
+      int newline = from;
+      while (newline < chunkLen && chunk[newline] != '\n') {
+        newline++;
+      }
+      chunkPos = newline < chunkLen ? newline + 1 : newline;
+      int span = newline - from;
+      if (!overflow && len + span > maxBytes) {
+        overflow = true;
+      }
+      if (!overflow) {
+        if (len + span > buf.length) {
+          buf = Arrays.copyOf(buf, Math.min(maxBytes, Math.max(len + span, buf.length * 2)));
+        }
+        System.arraycopy(chunk, from, buf, len, span);
+        len += span;
+      }
+      if (newline < chunkLen) {
         return finish(len, overflow);
       }
-      if (overflow) {
-        continue;
-      }
-      if (len == maxBytes) {
-        overflow = true;
-        continue;
-      }
-      if (len == buf.length) {
-        buf = java.util.Arrays.copyOf(buf, Math.min(maxBytes, buf.length * 2));
-      }
-      buf[len++] = b;
     }
   }
 
@@ -80,6 +87,6 @@ public final class BoundedLineReader {
     if (len > start && buf[len - 1] == '\r') {
       len--;
     }
-    return new String(buf, start, len - start, java.nio.charset.StandardCharsets.UTF_8);
+    return new String(buf, start, len - start, StandardCharsets.UTF_8);
   }
 }

@@ -52,14 +52,18 @@ final class SpillFile implements AutoCloseable {
     final int[] valueAt;
     final int[] order;
 
-    /** Each key's first 8 bytes (zero-padded) as an unsigned long: most comparisons end there. */
+    /**
+     * Each key's first 8 bytes (zero-padded) as an unsigned long, in key order: most comparisons
+     * end there (an index key starts with its fingerprint), and reading them in order is
+     * sequential.
+     */
     private final long[] head;
 
     Sorted(byte[] data, int n) {
       this.data = data;
       this.keyAt = new int[n];
       this.valueAt = new int[n];
-      this.head = new long[n];
+      long[] heads = new long[n];
       int pos = 0;
       for (int i = 0; i < n; i++) {
         keyAt[i] = pos;
@@ -68,16 +72,14 @@ final class SpillFile implements AutoCloseable {
         for (int b = 0; b < 8; b++) {
           h = (h << 8) | (b < length ? data[pos + 4 + b] & 0xFF : 0);
         }
-        head[i] = h;
+        heads[i] = h;
         pos += 4 + length;
         valueAt[i] = pos;
         pos += 4 + intAt(pos);
       }
-      int[] o = new int[n];
-      Arrays.setAll(o, i -> i);
-      int[] scratch = o.clone();
-      mergeSort(scratch, o, 0, n);
-      this.order = o;
+      this.order = HeadRadixSort.sort(heads);
+      this.head = heads;
+      sortRunsOfEqualHeads();
     }
 
     int size() {
@@ -106,9 +108,10 @@ final class SpillFile implements AutoCloseable {
      * its key.
      */
     int groupEnd(int i) {
-      int first = order[i];
       int end = i + 1;
-      while (end < order.length && compare(first, order[end]) == 0) {
+      while (end < order.length
+          && head[end] == head[i]
+          && compareKeys(order[i], order[end]) == 0) {
         end++;
       }
       return end;
@@ -121,24 +124,44 @@ final class SpillFile implements AutoCloseable {
           | (data[pos + 3] & 0xFF);
     }
 
-    private int compare(int a, int b) {
-      int c = Long.compareUnsigned(head[a], head[b]);
-      if (c != 0) {
-        return c;
-      }
+    /** Records a and b (positions as added) by their whole keys. */
+    private int compareKeys(int a, int b) {
       int ka = keyAt[a];
       int kb = keyAt[b];
       return Arrays.compareUnsigned(
           data, ka + 4, ka + 4 + intAt(ka), data, kb + 4, kb + 4 + intAt(kb));
     }
 
-    /** Sorts src[from, to) into dst (both start as the same content). Stable. */
+    /**
+     * Keys that share their first 8 bytes are in the order they were added; sorts each such run
+     * by the whole key (stable), where it is not in order already.
+     */
+    private void sortRunsOfEqualHeads() {
+      int n = order.length;
+      for (int from = 0; from < n; ) {
+        int to = from + 1;
+        boolean inOrder = true;
+        while (to < n && head[to] == head[from]) {
+          inOrder &= compareKeys(order[to - 1], order[to]) <= 0;
+          to++;
+        }
+        if (!inOrder) {
+          int[] scratch = Arrays.copyOfRange(order, from, to);
+          int[] run = scratch.clone();
+          mergeSort(scratch, run, 0, run.length);
+          System.arraycopy(run, 0, order, from, run.length);
+        }
+        from = to;
+      }
+    }
+
+    /** Sorts src[from, to) into dst (both start as the same content) by whole key. Stable. */
     private void mergeSort(int[] src, int[] dst, int from, int to) {
       if (to - from < 16) {
         for (int i = from + 1; i < to; i++) {
           int v = dst[i];
           int j = i - 1;
-          while (j >= from && compare(dst[j], v) > 0) {
+          while (j >= from && compareKeys(dst[j], v) > 0) {
             dst[j + 1] = dst[j];
             j--;
           }
@@ -149,12 +172,12 @@ final class SpillFile implements AutoCloseable {
       int mid = (from + to) >>> 1;
       mergeSort(dst, src, from, mid);
       mergeSort(dst, src, mid, to);
-      if (compare(src[mid - 1], src[mid]) <= 0) {
+      if (compareKeys(src[mid - 1], src[mid]) <= 0) {
         System.arraycopy(src, from, dst, from, to - from);
         return;
       }
       for (int i = from, p = from, q = mid; i < to; i++) {
-        if (q >= to || (p < mid && compare(src[p], src[q]) <= 0)) {
+        if (q >= to || (p < mid && compareKeys(src[p], src[q]) <= 0)) {
           dst[i] = src[p++];
         } else {
           dst[i] = src[q++];

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,5 +54,38 @@ class SpillFileTest {
     assertThat(groups)
         .containsExactly(
             "key-a=25", "key-b-longer-than-eighT=4", "key-b-longer-than-eight=13", "key-c=6");
+  }
+
+  @Test
+  void sorted_agreesWithAnOrderedMapOnKeysThatShareLongPrefixes() throws Exception {
+    Random random = new Random(5);
+    SpillFile file = new SpillFile(dir.resolve("random"), 256);
+    Map<byte[], StringBuilder> expected = new TreeMap<>(Arrays::compareUnsigned);
+    for (int i = 0; i < 5_000; i++) {
+      // short keys, keys with the same first 8 bytes, bytes above 0x7F, repeats
+      byte[] key = new byte[random.nextInt(14)];
+      for (int b = 0; b < key.length; b++) {
+        key[b] = (byte) (b < 6 ? 'a' + random.nextInt(2) : random.nextInt(256));
+      }
+      byte[] value = {(byte) ('0' + i % 10)};
+      file.write(key, value);
+      expected.computeIfAbsent(key, k -> new StringBuilder()).append((char) value[0]);
+    }
+
+    SpillFile.Sorted sorted = file.sorted();
+    List<String> groups = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); ) {
+      int end = sorted.groupEnd(i);
+      ByteWriter values = new ByteWriter(16);
+      for (int j = i; j < end; j++) {
+        sorted.appendValue(j, values);
+      }
+      groups.add(Arrays.toString(sorted.key(i)) + "=" + new String(values.toByteArray(), StandardCharsets.UTF_8));
+      i = end;
+    }
+
+    List<String> wanted = new ArrayList<>();
+    expected.forEach((k, v) -> wanted.add(Arrays.toString(k) + "=" + v));
+    assertThat(groups).containsExactlyElementsOf(wanted);
   }
 }
