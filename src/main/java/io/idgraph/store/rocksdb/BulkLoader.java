@@ -134,18 +134,22 @@ final class BulkLoader implements BulkLoad {
     Path sst = work.resolve("sst");
     ExecutorService sorter =
         Executors.newFixedThreadPool(2, DaemonThreads.named("idgraph-bulk-sort"));
+    ExecutorService addressWriter =
+        Executors.newSingleThreadExecutor(DaemonThreads.named("idgraph-bulk-addresses"));
+    CompletableFuture<List<SstSink>> addressSinks = null;
     try {
       PrivateFiles.createDirectories(sst);
       persons.close();
       Path generation = ServingFiles.newGeneration(ServingFiles.dir(storeDir));
       List<SstSink> sinks = new ArrayList<>();
+      // the address families need neither the serving index nor this thread: they are written
+      // meanwhile, on the cores the persons and the index leave idle
+      addressSinks = CompletableFuture.supplyAsync(() -> writeAddresses(sst), addressWriter);
       try (GenerationWriter serving = new GenerationWriter(generation, indexEntries);
           BackgroundPuts puts = new BackgroundPuts()) {
         sinks.addAll(writePersons(sst, serving, puts, tally));
         sinks.add(writeIndex(sst, serving, puts, sorter, tally));
-        sinks.add(writeGrouped(sst, Family.ADDRESS_REFS, refs, true));
-        sinks.add(writeGrouped(sst, Family.ADDRESSES, addresses, false));
-        sinks.add(writeGrouped(sst, Family.ADDRESS_BLOCKS, blocks, false));
+        sinks.addAll(joined(addressSinks));
         for (SstSink sink : sinks) {
           handles.ingest(sink.family(), sink.finish());
         }
@@ -162,12 +166,48 @@ final class BulkLoader implements BulkLoad {
     } catch (IOException e) {
       throw failure(e);
     } catch (RocksDBException e) {
-      throw new IdgraphException(
-          ErrorCode.STORE_UNAVAILABLE,
-          "the bulk load into " + storeDir + " failed: " + e.getMessage(),
-          e);
+      throw storeFailure(e);
     } finally {
       sorter.shutdownNow();
+      addressWriter.shutdownNow();
+      closeWhenDone(addressSinks);
+    }
+  }
+
+  /** The three address families, one after the other; on a failure, none is left open. */
+  private List<SstSink> writeAddresses(Path sst) {
+    List<SstSink> written = new ArrayList<>();
+    boolean done = false;
+    try {
+      written.add(writeGrouped(sst, Family.ADDRESS_REFS, refs, true));
+      written.add(writeGrouped(sst, Family.ADDRESSES, addresses, false));
+      written.add(writeGrouped(sst, Family.ADDRESS_BLOCKS, blocks, false));
+      done = true;
+      return written;
+    } catch (IOException e) {
+      throw failure(e);
+    } catch (RocksDBException e) {
+      throw storeFailure(e);
+    } finally {
+      if (!done) {
+        written.forEach(SstSink::close);
+      }
+    }
+  }
+
+  /**
+   * After a failed commit, waits for the address families' thread to end and closes its files (a
+   * file closed while that thread still wrote it would fail natively). After a good commit, they
+   * are closed already.
+   */
+  private static void closeWhenDone(CompletableFuture<List<SstSink>> sinks) {
+    if (sinks == null) {
+      return;
+    }
+    try {
+      sinks.join().forEach(SstSink::close);
+    } catch (RuntimeException e) {
+      // it failed, and closed its own files
     }
   }
 
@@ -263,8 +303,8 @@ final class BulkLoader implements BulkLoad {
   }
 
   /**
-   * The index, partition by partition (sorted two ahead on other threads): the serving keys on this
-   * thread, the sorted files on {@code puts}'s.
+   * The index, partition by partition (each sorted and grouped two ahead on other threads): the
+   * serving keys on this thread, the sorted files on {@code puts}'s.
    */
   private SstSink writeIndex(
       Path sst,
@@ -274,41 +314,54 @@ final class BulkLoader implements BulkLoad {
       CommitTally tally)
       throws IOException, RocksDBException {
     SstSink sink = new SstSink(handles, Family.INDEX, sst);
-    List<CompletableFuture<SpillFile.Sorted>> pending = new ArrayList<>();
+    List<CompletableFuture<IndexPartition>> pending = new ArrayList<>();
     int next = 0;
-    ByteWriter postings = new ByteWriter(256);
     for (int p = 0; p < PARTITIONS; p++) {
       while (next < PARTITIONS && next <= p + 2) {
         SpillFile partition = index[next++];
-        pending.add(CompletableFuture.supplyAsync(() -> sortQuietly(partition), sorter));
+        pending.add(CompletableFuture.supplyAsync(() -> IndexPartition.of(partition), sorter));
       }
-      SpillFile.Sorted sorted = sortedOf(pending.get(p));
+      IndexPartition partition = joined(pending.get(p));
       pending.set(p, null);
-      List<byte[]> keys = new ArrayList<>();
-      List<byte[]> values = new ArrayList<>();
-      for (int i = 0; i < sorted.size(); ) {
-        int end = sorted.groupEnd(i);
-        postings.reset();
-        for (int j = i; j < end; j++) {
-          sorted.appendValue(j, postings);
-        }
-        keys.add(sorted.key(i));
-        values.add(postings.toByteArray());
-        i = end;
-      }
       puts.submit(
           () -> {
-            for (int i = 0; i < keys.size(); i++) {
-              sink.put(keys.get(i), values.get(i));
+            for (int i = 0; i < partition.keys.size(); i++) {
+              sink.put(partition.keys.get(i), partition.postings.get(i));
             }
           });
-      for (int i = 0; i < keys.size(); i++) {
-        serving.addKey(keys.get(i), Postings.links(values.get(i)));
+      for (int i = 0; i < partition.keys.size(); i++) {
+        serving.addKey(partition.keys.get(i), Postings.links(partition.postings.get(i)));
       }
-      tally.add(sorted.size());
+      tally.add(partition.entries);
     }
     puts.await();
     return sink;
+  }
+
+  /** One partition's keys in order, each with the postings of every person it points to. */
+  private record IndexPartition(List<byte[]> keys, List<byte[]> postings, int entries) {
+    static IndexPartition of(SpillFile file) {
+      SpillFile.Sorted sorted;
+      try {
+        sorted = file.sorted();
+      } catch (IOException e) {
+        throw failure(e);
+      }
+      List<byte[]> keys = new ArrayList<>();
+      List<byte[]> postings = new ArrayList<>();
+      ByteWriter value = new ByteWriter(256);
+      for (int i = 0; i < sorted.size(); ) {
+        int end = sorted.groupEnd(i);
+        value.reset();
+        for (int j = i; j < end; j++) {
+          sorted.appendValue(j, value);
+        }
+        keys.add(sorted.key(i));
+        postings.add(value.toByteArray());
+        i = end;
+      }
+      return new IndexPartition(keys, postings, sorted.size());
+    }
   }
 
   /** The commit's work so far, told to its progress at most every {@value #TELL_EVERY} records. */
@@ -337,8 +390,8 @@ final class BulkLoader implements BulkLoad {
     }
   }
 
-  /** The sort's result; its failure as it was thrown, not wrapped. */
-  private static SpillFile.Sorted sortedOf(CompletableFuture<SpillFile.Sorted> sort) {
+  /** The task's result; its failure as it was thrown, not wrapped. */
+  private static <T> T joined(CompletableFuture<T> sort) {
     try {
       return sort.join();
     } catch (CompletionException e) {
@@ -352,30 +405,34 @@ final class BulkLoader implements BulkLoad {
     }
   }
 
-  private static SpillFile.Sorted sortQuietly(SpillFile file) {
-    try {
-      return file.sorted();
-    } catch (IOException e) {
-      throw failure(e);
-    }
-  }
-
   /** One family keyed by match key: lists joined ({@code join}), else the last value kept. */
   private SstSink writeGrouped(Path sst, Family family, SpillFile file, boolean join)
       throws IOException, RocksDBException {
     SstSink sink = new SstSink(handles, family, sst);
-    SpillFile.Sorted sorted = file.sorted();
-    ByteWriter value = new ByteWriter(256);
-    for (int i = 0; i < sorted.size(); ) {
-      int end = sorted.groupEnd(i);
-      value.reset();
-      for (int j = join ? i : end - 1; j < end; j++) {
-        sorted.appendValue(j, value);
+    try {
+      SpillFile.Sorted sorted = file.sorted();
+      ByteWriter value = new ByteWriter(256);
+      for (int i = 0; i < sorted.size(); ) {
+        int end = sorted.groupEnd(i);
+        value.reset();
+        for (int j = join ? i : end - 1; j < end; j++) {
+          sorted.appendValue(j, value);
+        }
+        sink.put(sorted.key(i), value.toByteArray());
+        i = end;
       }
-      sink.put(sorted.key(i), value.toByteArray());
-      i = end;
+      return sink;
+    } catch (IOException | RocksDBException | RuntimeException e) {
+      sink.close();
+      throw e;
     }
-    return sink;
+  }
+
+  private IdgraphException storeFailure(RocksDBException e) {
+    return new IdgraphException(
+        ErrorCode.STORE_UNAVAILABLE,
+        "the bulk load into " + storeDir + " failed: " + e.getMessage(),
+        e);
   }
 
   private static IdgraphException failure(IOException e) {

@@ -69,6 +69,7 @@ final class SstSink implements AutoCloseable {
   public void close() {
     if (writer != null) {
       writer.close();
+      writer = null;
     }
     options.close();
     env.close();
