@@ -1,6 +1,7 @@
 package io.idgraph.load;
 
 import io.idgraph.graph.Json;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
@@ -37,7 +38,8 @@ record StreamedLine(ObjectNode fields, Attributes attributes) {
 
   /** The line, or null when it is valid JSON but not an object; bad JSON throws. */
   static StreamedLine read(String line) {
-    try (JsonParser p = Json.MAPPER.createParser(line)) {
+    // parsed from UTF-8 bytes: Jackson's byte parser reads the field names (most of a line) faster
+    try (JsonParser p = Json.MAPPER.createParser(line.getBytes(StandardCharsets.UTF_8))) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         Json.MAPPER.readTree(line); // throws where the JSON is bad
         return null;
