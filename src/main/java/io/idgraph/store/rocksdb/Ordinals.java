@@ -2,10 +2,10 @@ package io.idgraph.store.rocksdb;
 
 /**
  * Finding a person id in an ascending (unsigned) id table. When the ids are contiguous (n ids from
- * first to first + n - 1, as most graphs' are), the position is computed without reading the
- * table: a bulk load looks up every index entry's person (26M at 1M persons), each at a random
- * place. Otherwise a first guess by interpolation, then a search widening around it, so a lookup
- * costs a probe or two instead of twenty.
+ * first to first + n - 1, as most graphs' are), the position is computed without reading the table:
+ * a bulk load looks up every index entry's person (26M at 1M persons), each at a random place.
+ * Otherwise a first guess by interpolation, then a search widening around it, so a lookup costs a
+ * probe or two instead of twenty.
  */
 final class Ordinals {
   /** The id at a position of a table. */

@@ -109,9 +109,7 @@ final class SpillFile implements AutoCloseable {
      */
     int groupEnd(int i) {
       int end = i + 1;
-      while (end < order.length
-          && head[end] == head[i]
-          && compareKeys(order[i], order[end]) == 0) {
+      while (end < order.length && head[end] == head[i] && compareKeys(order[i], order[end]) == 0) {
         end++;
       }
       return end;
@@ -133,8 +131,8 @@ final class SpillFile implements AutoCloseable {
     }
 
     /**
-     * Keys that share their first 8 bytes are in the order they were added; sorts each such run
-     * by the whole key (stable), where it is not in order already.
+     * Keys that share their first 8 bytes are in the order they were added; sorts each such run by
+     * the whole key (stable), where it is not in order already.
      */
     private void sortRunsOfEqualHeads() {
       int n = order.length;

@@ -80,7 +80,10 @@ class SpillFileTest {
       for (int j = i; j < end; j++) {
         sorted.appendValue(j, values);
       }
-      groups.add(Arrays.toString(sorted.key(i)) + "=" + new String(values.toByteArray(), StandardCharsets.UTF_8));
+      groups.add(
+          Arrays.toString(sorted.key(i))
+              + "="
+              + new String(values.toByteArray(), StandardCharsets.UTF_8));
       i = end;
     }
 
