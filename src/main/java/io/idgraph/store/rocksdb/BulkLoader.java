@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -146,12 +147,18 @@ final class BulkLoader implements BulkLoad {
       // meanwhile, on the cores the persons and the index leave idle
       addressSinks = CompletableFuture.supplyAsync(() -> writeAddresses(sst), addressWriter);
       try (GenerationWriter serving = new GenerationWriter(generation, indexEntries);
-          BackgroundPuts puts = new BackgroundPuts()) {
+          BackgroundPuts puts = new BackgroundPuts();
+          BackgroundPuts morePuts = new BackgroundPuts()) {
         sinks.addAll(writePersons(sst, serving, puts, tally));
-        sinks.add(writeIndex(sst, serving, puts, sorter, tally));
+        writeIndex(sst, serving, new BackgroundPuts[] {puts, morePuts}, sorter, tally, sinks);
         sinks.addAll(joined(addressSinks));
+        // one ingestion a family: each is a change of the store's manifest
+        Map<Family, List<String>> files = new LinkedHashMap<>();
         for (SstSink sink : sinks) {
-          handles.ingest(sink.family(), sink.finish());
+          files.computeIfAbsent(sink.family(), family -> new ArrayList<>()).addAll(sink.finish());
+        }
+        for (Map.Entry<Family, List<String>> family : files.entrySet()) {
+          handles.ingest(family.getKey(), family.getValue());
         }
         serving.finish(changeSeq);
         tally.done();
@@ -304,16 +311,18 @@ final class BulkLoader implements BulkLoad {
 
   /**
    * The index, partition by partition (each sorted and grouped two ahead on other threads): the
-   * serving keys on this thread, the sorted files on {@code puts}'s.
+   * serving keys on this thread, the sorted files of each partition on one of {@code puts}' threads
+   * in turn (the file writer was this phase's longest thread); the partitions' sinks, in key order,
+   * go into {@code sinks}.
    */
-  private SstSink writeIndex(
+  private void writeIndex(
       Path sst,
       GenerationWriter serving,
-      BackgroundPuts puts,
+      BackgroundPuts[] puts,
       ExecutorService sorter,
-      CommitTally tally)
+      CommitTally tally,
+      List<SstSink> sinks)
       throws IOException, RocksDBException {
-    SstSink sink = new SstSink(handles, Family.INDEX, sst);
     List<CompletableFuture<IndexPartition>> pending = new ArrayList<>();
     int next = 0;
     for (int p = 0; p < PARTITIONS; p++) {
@@ -323,7 +332,9 @@ final class BulkLoader implements BulkLoad {
       }
       IndexPartition partition = joined(pending.get(p));
       pending.set(p, null);
-      puts.submit(
+      SstSink sink = new SstSink(handles, Family.INDEX, sst, Family.INDEX.cfName + "-" + p);
+      sinks.add(sink);
+      puts[p % puts.length].submit(
           () -> {
             for (int i = 0; i < partition.keys.size(); i++) {
               sink.put(partition.keys.get(i), partition.postings.get(i));
@@ -334,8 +345,9 @@ final class BulkLoader implements BulkLoad {
       }
       tally.add(partition.entries);
     }
-    puts.await();
-    return sink;
+    for (BackgroundPuts writer : puts) {
+      writer.await();
+    }
   }
 
   /** One partition's keys in order, each with the postings of every person it points to. */

@@ -18,6 +18,7 @@ final class SstSink implements AutoCloseable {
 
   private final Family family;
   private final Path dir;
+  private final String name;
   private final EnvOptions env = new EnvOptions();
   private final Options options;
   private final List<String> files = new ArrayList<>();
@@ -25,8 +26,14 @@ final class SstSink implements AutoCloseable {
   private int sinceCheck;
 
   SstSink(RocksDbHandles handles, Family family, Path dir) {
+    this(handles, family, dir, family.cfName);
+  }
+
+  /** Files named after {@code name}, which must differ from other sinks' in {@code dir}. */
+  SstSink(RocksDbHandles handles, Family family, Path dir, String name) {
     this.family = family;
     this.dir = dir;
+    this.name = name;
     this.options = handles.sstOptions(family);
   }
 
@@ -36,7 +43,7 @@ final class SstSink implements AutoCloseable {
 
   void put(byte[] key, byte[] value) throws RocksDBException {
     if (writer == null) {
-      String file = dir.resolve(family.cfName + "-" + files.size() + ".sst").toString();
+      String file = dir.resolve(name + "-" + files.size() + ".sst").toString();
       writer = new SstFileWriter(env, options);
       writer.open(file);
       files.add(file);
