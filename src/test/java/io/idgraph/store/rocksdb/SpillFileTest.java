@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,20 +37,7 @@ class SpillFileTest {
       file.write(bytes(r[0]), bytes(r[1]));
     }
 
-    SpillFile.Sorted sorted = file.sorted();
-    List<String> groups = new ArrayList<>();
-    for (int i = 0; i < sorted.size(); ) {
-      int end = sorted.groupEnd(i);
-      ByteWriter values = new ByteWriter(16);
-      for (int j = i; j < end; j++) {
-        sorted.appendValue(j, values);
-      }
-      groups.add(
-          new String(sorted.key(i), StandardCharsets.UTF_8)
-              + "="
-              + new String(values.toByteArray(), StandardCharsets.UTF_8));
-      i = end;
-    }
+    List<String> groups = groups(file.sorted(), key -> new String(key, StandardCharsets.UTF_8));
 
     assertThat(groups)
         .containsExactly(
@@ -72,7 +60,15 @@ class SpillFileTest {
       expected.computeIfAbsent(key, k -> new StringBuilder()).append((char) value[0]);
     }
 
-    SpillFile.Sorted sorted = file.sorted();
+    List<String> groups = groups(file.sorted(), Arrays::toString);
+
+    List<String> wanted = new ArrayList<>();
+    expected.forEach((k, v) -> wanted.add(Arrays.toString(k) + "=" + v));
+    assertThat(groups).containsExactlyElementsOf(wanted);
+  }
+
+  /** Each group of equal keys as "key=values", the values joined in the order they came. */
+  private static List<String> groups(SpillFile.Sorted sorted, Function<byte[], String> keyText) {
     List<String> groups = new ArrayList<>();
     for (int i = 0; i < sorted.size(); ) {
       int end = sorted.groupEnd(i);
@@ -81,14 +77,11 @@ class SpillFileTest {
         sorted.appendValue(j, values);
       }
       groups.add(
-          Arrays.toString(sorted.key(i))
+          keyText.apply(sorted.key(i))
               + "="
               + new String(values.toByteArray(), StandardCharsets.UTF_8));
       i = end;
     }
-
-    List<String> wanted = new ArrayList<>();
-    expected.forEach((k, v) -> wanted.add(Arrays.toString(k) + "=" + v));
-    assertThat(groups).containsExactlyElementsOf(wanted);
+    return groups;
   }
 }
