@@ -339,6 +339,7 @@ final class BulkLoader implements BulkLoad {
             for (int i = 0; i < partition.keys.size(); i++) {
               sink.put(partition.keys.get(i), partition.postings.get(i));
             }
+            sink.finish(); // its file complete now: two open at a time, not one a partition
           });
       for (int i = 0; i < partition.keys.size(); i++) {
         serving.addKey(partition.keys.get(i), Postings.links(partition.postings.get(i)));

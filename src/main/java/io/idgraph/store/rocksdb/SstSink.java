@@ -66,7 +66,7 @@ final class SstSink implements AutoCloseable {
     }
   }
 
-  /** Finishes the last file; the files, in key order. */
+  /** Finishes the last file (again: a no-op); the files, in key order. */
   List<String> finish() throws RocksDBException {
     finishFile();
     return files;
