@@ -4,6 +4,7 @@ import io.idgraph.graph.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -39,7 +40,16 @@ record StreamedLine(ObjectNode fields, Attributes attributes) {
   /** The line, or null when it is valid JSON but not an object; bad JSON throws. */
   static StreamedLine read(String line) {
     // parsed from UTF-8 bytes: Jackson's byte parser reads the field names (most of a line) faster
-    try (JsonParser p = Json.MAPPER.createParser(line.getBytes(StandardCharsets.UTF_8))) {
+    try {
+      return read(line.getBytes(StandardCharsets.UTF_8), line);
+    } catch (JacksonException e) {
+      Json.MAPPER.readTree(line); // throws the same error, its column in characters, not bytes
+      throw e;
+    }
+  }
+
+  private static StreamedLine read(byte[] utf8, String line) {
+    try (JsonParser p = Json.MAPPER.createParser(utf8)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         Json.MAPPER.readTree(line); // throws where the JSON is bad
         return null;

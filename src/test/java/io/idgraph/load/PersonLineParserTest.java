@@ -89,4 +89,11 @@ class PersonLineParserTest {
         .containsExactly("invalid JSON: syntax error at column 52");
     assertThat(parse("{not json").raw()).isEqualTo("{not json");
   }
+
+  @Test
+  void theColumnOfAnErrorCountsCharactersNotBytes() {
+    // "José Müller" is 11 characters and 13 UTF-8 bytes: the bad token is character 37, byte 39
+    assertThat(parse("{\"person_id\":1,\"name\":\"José Müller\",x}").rejects())
+        .containsExactly("invalid JSON: syntax error at column 37");
+  }
 }
