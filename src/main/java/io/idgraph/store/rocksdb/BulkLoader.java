@@ -362,15 +362,10 @@ final class BulkLoader implements BulkLoad {
       }
       List<byte[]> keys = new ArrayList<>();
       List<byte[]> postings = new ArrayList<>();
-      ByteWriter value = new ByteWriter(256);
       for (int i = 0; i < sorted.size(); ) {
         int end = sorted.groupEnd(i);
-        value.reset();
-        for (int j = i; j < end; j++) {
-          sorted.appendValue(j, value);
-        }
         keys.add(sorted.key(i));
-        postings.add(value.toByteArray());
+        postings.add(sorted.values(i, end));
         i = end;
       }
       return new IndexPartition(keys, postings, sorted.size());
@@ -424,14 +419,9 @@ final class BulkLoader implements BulkLoad {
     SstSink sink = new SstSink(handles, family, sst);
     try {
       SpillFile.Sorted sorted = file.sorted();
-      ByteWriter value = new ByteWriter(256);
       for (int i = 0; i < sorted.size(); ) {
         int end = sorted.groupEnd(i);
-        value.reset();
-        for (int j = join ? i : end - 1; j < end; j++) {
-          sorted.appendValue(j, value);
-        }
-        sink.put(sorted.key(i), value.toByteArray());
+        sink.put(sorted.key(i), sorted.values(join ? i : end - 1, end));
         i = end;
       }
       return sink;

@@ -92,15 +92,21 @@ final class SpillFile implements AutoCloseable {
       return Arrays.copyOfRange(data, at + 4, at + 4 + intAt(at));
     }
 
-    byte[] value(int i) {
-      int at = valueAt[order[i]];
-      return Arrays.copyOfRange(data, at + 4, at + 4 + intAt(at));
-    }
-
-    /** Appends the i-th value to {@code out}. */
-    void appendValue(int i, ByteWriter out) {
-      int at = valueAt[order[i]];
-      out.writeBytes(data, at + 4, intAt(at));
+    /** The values of the records from {@code from} to {@code to} (in key order), joined. */
+    byte[] values(int from, int to) {
+      int length = 0;
+      for (int i = from; i < to; i++) {
+        length += intAt(valueAt[order[i]]);
+      }
+      byte[] joined = new byte[length];
+      int pos = 0;
+      for (int i = from; i < to; i++) {
+        int at = valueAt[order[i]];
+        int valueLength = intAt(at);
+        System.arraycopy(data, at + 4, joined, pos, valueLength);
+        pos += valueLength;
+      }
+      return joined;
     }
 
     /**

@@ -72,14 +72,10 @@ class SpillFileTest {
     List<String> groups = new ArrayList<>();
     for (int i = 0; i < sorted.size(); ) {
       int end = sorted.groupEnd(i);
-      ByteWriter values = new ByteWriter(16);
-      for (int j = i; j < end; j++) {
-        sorted.appendValue(j, values);
-      }
       groups.add(
           keyText.apply(sorted.key(i))
               + "="
-              + new String(values.toByteArray(), StandardCharsets.UTF_8));
+              + new String(sorted.values(i, end), StandardCharsets.UTF_8));
       i = end;
     }
     return groups;
