@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,23 +170,24 @@ public final class GraphLoader {
 
   private void write(
       List<ParsedPerson> chunk, RejectsWriter rejects, Counters counters, BulkLoad bulk) {
-    // a person twice in one chunk: the later line wins, as it would across chunks
-    Map<Long, PersonWrite> batch = new LinkedHashMap<>();
+    List<PersonWrite> batch = new ArrayList<>(chunk.size());
     for (ParsedPerson p : chunk) {
       counters.lines++;
       if (p.lineRejected()) {
         counters.rejectedLines++;
       } else {
-        batch.remove(p.write().person().personId());
-        batch.put(p.write().person().personId(), p.write());
+        batch.add(p.write());
         counters.rejectedItems += p.rejects().size();
       }
     }
+    if (hasRepeatedPerson(batch)) {
+      batch = laterLineWins(batch);
+    }
     if (!batch.isEmpty()) {
       if (bulk != null) {
-        bulk.add(new ArrayList<>(batch.values()));
+        bulk.add(batch);
       } else {
-        store.upsert(new ArrayList<>(batch.values()));
+        store.upsert(batch);
       }
       counters.persons += batch.size();
     }
@@ -194,6 +196,30 @@ public final class GraphLoader {
         rejects.write(p.lineNumber(), reason, p.raw());
       }
     }
+  }
+
+  private static boolean hasRepeatedPerson(List<PersonWrite> batch) {
+    long[] ids = new long[batch.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = batch.get(i).person().personId();
+    }
+    Arrays.sort(ids);
+    for (int i = 1; i < ids.length; i++) {
+      if (ids[i] == ids[i - 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A person twice in one chunk: the later line wins, as it would across chunks. */
+  private static List<PersonWrite> laterLineWins(List<PersonWrite> batch) {
+    Map<Long, PersonWrite> byPerson = new LinkedHashMap<>();
+    for (PersonWrite write : batch) {
+      byPerson.remove(write.person().personId());
+      byPerson.put(write.person().personId(), write);
+    }
+    return new ArrayList<>(byPerson.values());
   }
 
   private static RuntimeException failure(Throwable cause) {

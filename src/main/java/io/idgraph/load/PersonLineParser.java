@@ -6,8 +6,6 @@ import io.idgraph.graph.PersonIds;
 import io.idgraph.graph.PersonRecord;
 import io.idgraph.normalize.IdentifierNormalizer;
 import io.idgraph.privacy.Suppression;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -104,13 +102,11 @@ final class PersonLineParser {
       return null;
     }
     String text = node.isString() ? node.asString() : "";
-    try {
-      OffsetDateTime.parse(text);
-      return text;
-    } catch (DateTimeParseException e) {
+    if (!IsoTime.isValid(text)) {
       throw new LineRejectedException(
           "last_modified must be an ISO-8601 time such as 2025-01-15T10:30:00Z");
     }
+    return text;
   }
 
   private static Map<Domain, Map<String, Object>> attributes(

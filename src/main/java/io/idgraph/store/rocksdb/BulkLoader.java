@@ -96,9 +96,9 @@ final class BulkLoader implements BulkLoad {
   private void spill(PersonWrite write) throws IOException {
     long id = write.person().personId();
     GraphWriter.Planned planned = GraphWriter.plan(write, Keys.person(id), null);
-    for (Map.Entry<ByteBuffer, Float> e : planned.index().entrySet()) {
-      byte[] key = e.getKey().array();
-      index[key[0] & 0xFF].write(key, Postings.entry(id, e.getValue()));
+    for (GraphWriter.StoredLink link : planned.index()) {
+      byte[] key = link.key();
+      index[key[0] & 0xFF].write(key, Postings.entry(id, link.quality()));
       indexEntries++;
     }
     for (Map.Entry<ByteBuffer, AddressEntry> e : planned.addresses().entrySet()) {

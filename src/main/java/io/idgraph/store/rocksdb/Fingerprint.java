@@ -18,7 +18,7 @@ final class Fingerprint {
     long h = SEED ^ (length * M);
     int end = offset + (length & ~7);
     for (int i = offset; i < end; i += 8) {
-      long k = littleEndianLong(bytes, i);
+      long k = LittleEndian.longAt(bytes, i);
       k *= M;
       k ^= k >>> R;
       k *= M;
@@ -27,27 +27,12 @@ final class Fingerprint {
     }
     int tail = length & 7;
     if (tail > 0) {
-      long k = 0;
-      for (int i = tail - 1; i >= 0; i--) {
-        k = (k << 8) | (bytes[end + i] & 0xFFL);
-      }
-      h ^= k;
+      h ^= LittleEndian.longAt(bytes, end, tail);
       h *= M;
     }
     h ^= h >>> R;
     h *= M;
     h ^= h >>> R;
     return h;
-  }
-
-  private static long littleEndianLong(byte[] b, int i) {
-    return (b[i] & 0xFFL)
-        | (b[i + 1] & 0xFFL) << 8
-        | (b[i + 2] & 0xFFL) << 16
-        | (b[i + 3] & 0xFFL) << 24
-        | (b[i + 4] & 0xFFL) << 32
-        | (b[i + 5] & 0xFFL) << 40
-        | (b[i + 6] & 0xFFL) << 48
-        | (b[i + 7] & 0xFFL) << 56;
   }
 }

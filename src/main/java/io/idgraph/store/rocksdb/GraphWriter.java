@@ -2,6 +2,7 @@ package io.idgraph.store.rocksdb;
 
 import io.idgraph.store.AddressEntry;
 import io.idgraph.store.IndexEntry;
+import io.idgraph.store.IndexKey;
 import io.idgraph.store.PersonWrite;
 import io.idgraph.store.rocksdb.RocksDbHandles.Family;
 import java.nio.ByteBuffer;
@@ -49,11 +50,14 @@ final class GraphWriter {
     return changeSeq;
   }
 
+  /** An index key as stored ({@link Keys#index}), with the quality of the person's link. */
+  record StoredLink(byte[] key, float quality) {}
+
   /** A person's write with its keys encoded and deduplicated (highest quality wins). */
   record Planned(
       PersonWrite write,
       byte[] idKey,
-      Map<ByteBuffer, Float> index,
+      List<StoredLink> index,
       Map<ByteBuffer, AddressEntry> addresses,
       ReverseEntry old) {
 
@@ -63,7 +67,7 @@ final class GraphWriter {
 
     ReverseEntry reverse() {
       List<byte[]> indexKeys = new ArrayList<>(index.size());
-      index.keySet().forEach(k -> indexKeys.add(k.array()));
+      index.forEach(link -> indexKeys.add(link.key()));
       List<byte[]> addressKeys = new ArrayList<>(addresses.size());
       addresses.keySet().forEach(k -> addressKeys.add(k.array()));
       return new ReverseEntry(indexKeys, addressKeys);
@@ -89,11 +93,11 @@ final class GraphWriter {
       Planned p =
           plan(write, idKeys.get(i), oldBytes == null ? null : ReverseEntry.decode(oldBytes));
       planned.add(p);
-      p.index.keySet().forEach(k -> changed.add(k.array()));
+      p.index.forEach(link -> changed.add(link.key()));
       if (p.old != null) {
         p.old.indexKeys().forEach(changed::add);
         rewriteIndex.addAll(wrap(p.old.indexKeys()));
-        rewriteIndex.addAll(p.index.keySet());
+        p.index.forEach(link -> rewriteIndex.add(ByteBuffer.wrap(link.key())));
         rewriteRefs.addAll(wrap(p.old.addressKeys()));
         rewriteRefs.addAll(p.addresses.keySet());
       }
@@ -166,10 +170,13 @@ final class GraphWriter {
 
   static Planned plan(PersonWrite write, byte[] idKey, ReverseEntry old) {
     List<IndexEntry> entries = write.index() == null ? List.of() : write.index();
-    Map<ByteBuffer, Float> index = new LinkedHashMap<>(entries.size() * 2);
+    // deduplicated before encoding: an IndexKey's hash is computed once, a ByteBuffer's on each use
+    Map<IndexKey, Float> best = new LinkedHashMap<>(entries.size() * 2);
     for (IndexEntry entry : entries) {
-      index.merge(ByteBuffer.wrap(Keys.index(entry.key())), entry.quality(), Math::max);
+      best.merge(entry.key(), entry.quality(), Math::max);
     }
+    List<StoredLink> index = new ArrayList<>(best.size());
+    best.forEach((key, quality) -> index.add(new StoredLink(Keys.index(key), quality)));
     List<AddressEntry> addressList = write.addresses() == null ? List.of() : write.addresses();
     Map<ByteBuffer, AddressEntry> addresses = new LinkedHashMap<>(addressList.size() * 2);
     for (AddressEntry address : addressList) {
@@ -181,8 +188,8 @@ final class GraphWriter {
   private static void write(
       BatchBuilder wb, Planned p, PendingLists index, PendingLists refs, Dictionary dictionary) {
     long personId = p.personId();
-    for (Map.Entry<ByteBuffer, Float> entry : p.index.entrySet()) {
-      index.link(entry.getKey(), personId, entry.getValue());
+    for (StoredLink link : p.index) {
+      index.link(ByteBuffer.wrap(link.key()), personId, link.quality());
     }
     for (Map.Entry<ByteBuffer, AddressEntry> entry : p.addresses.entrySet()) {
       byte[] matchKey = entry.getKey().array();

@@ -28,9 +28,9 @@ final class KeyCheck {
     SipState s = new SipState(k0, k1);
     int end = offset + (length & ~7);
     for (int i = offset; i < end; i += 8) {
-      s.absorb(littleEndianLong(bytes, i, 8));
+      s.absorb(LittleEndian.longAt(bytes, i));
     }
-    s.absorb(((long) length << 56) | littleEndianLong(bytes, end, length & 7));
+    s.absorb(((long) length << 56) | LittleEndian.longAt(bytes, end, length & 7));
     s.v2 ^= 0xff;
     s.rounds(4);
     return s.v0 ^ s.v1 ^ s.v2 ^ s.v3;
@@ -71,14 +71,5 @@ final class KeyCheck {
         v2 = Long.rotateLeft(v2, 32);
       }
     }
-  }
-
-  /** {@code count} (0 to 8) bytes from {@code i} as a little-endian number. */
-  private static long littleEndianLong(byte[] b, int i, int count) {
-    long v = 0;
-    for (int j = count - 1; j >= 0; j--) {
-      v = (v << 8) | (b[i + j] & 0xFFL);
-    }
-    return v;
   }
 }
