@@ -82,7 +82,7 @@ final class AddressTokens {
     StringBuilder out = null;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      String fraction = c < FIRST_FRACTION ? null : FRACTIONS.get(c); // most text is ASCII
+      String fraction = c < FIRST_FRACTION ? null : FRACTIONS.get(c);
       if (fraction != null && out == null) {
         out = new StringBuilder(raw.length() + 8).append(raw, 0, i);
       }
@@ -95,19 +95,11 @@ final class AddressTokens {
     return out == null ? raw : out.toString();
   }
 
+  /** The fraction characters all come at or after this one, so ASCII text skips the lookup. */
   private static final char FIRST_FRACTION = '\u00BC';
+
   private static final Map<Character, String> FRACTIONS =
-      Map.of(
-          FIRST_FRACTION,
-          "1/4",
-          '\u00BD',
-          "1/2",
-          '\u00BE',
-          "3/4",
-          '\u2153',
-          "1/3",
-          '\u2154',
-          "2/3");
+      Map.of('\u00BC', "1/4", '\u00BD', "1/2", '\u00BE', "3/4", '\u2153', "1/3", '\u2154', "2/3");
 
   /**
    * True for a period inside initials, which joins them into one word: "P.O.", "D.C.", "N.E." (the
