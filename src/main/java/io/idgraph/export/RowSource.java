@@ -12,4 +12,22 @@ public interface RowSource<T> {
   static <T> RowSource<T> of(List<T> rows) {
     return writer -> writer.writeAll(rows);
   }
+
+  /**
+   * {@code count} rows made {@code wave} at a time by {@code rows}, each wave given to the writer
+   * at once: only one wave is held.
+   */
+  static <T> RowSource<T> inWaves(int count, int wave, Range<T> rows) {
+    return writer -> {
+      for (int from = 0; from < count; from += wave) {
+        writer.writeAll(rows.between(from, Math.min(count, from + wave)));
+      }
+    };
+  }
+
+  /** Rows {@code from} (inclusive) to {@code to} (exclusive) of a numbered sequence. */
+  @FunctionalInterface
+  interface Range<T> {
+    List<T> between(int from, int to);
+  }
 }

@@ -5,6 +5,7 @@ import io.idgraph.export.Export;
 import io.idgraph.export.ExportFormat;
 import io.idgraph.export.Exports;
 import io.idgraph.export.RowSource;
+import io.idgraph.resolve.Chunked;
 import java.util.List;
 
 /**
@@ -17,6 +18,9 @@ import java.util.List;
 record ExportedRows<T>(List<T> sample, Boolean truncated, Export export) {
   static final int SAMPLE = 100;
 
+  /** Rows made a wave at a time: a few chunks a core, as a CSV writer renders them. */
+  private static final int WAVE = 4 * Chunked.CHUNK * Runtime.getRuntime().availableProcessors();
+
   /** Writes {@code rows} to {@code {baseName}-{suffix}.{ext}} in the call's workflow. */
   static <T> ExportedRows<T> write(
       Exports exports,
@@ -25,6 +29,21 @@ record ExportedRows<T>(List<T> sample, Boolean truncated, Export export) {
       ExportFormat format,
       Columns<T> columns,
       List<T> rows) {
+    return write(exports, context, baseName, format, columns, rows.size(), rows::subList);
+  }
+
+  /**
+   * Writes {@code count} rows, made a wave at a time by {@code rows}, so that a large export holds
+   * one wave of them, not all.
+   */
+  static <T> ExportedRows<T> write(
+      Exports exports,
+      CallContext context,
+      String baseName,
+      ExportFormat format,
+      Columns<T> columns,
+      int count,
+      RowSource.Range<T> rows) {
     Export export =
         exports.write(
             context.workflowId(),
@@ -32,9 +51,9 @@ record ExportedRows<T>(List<T> sample, Boolean truncated, Export export) {
             context.fileSuffix(),
             format,
             columns,
-            RowSource.of(rows));
-    boolean more = rows.size() > SAMPLE;
+            RowSource.inWaves(count, WAVE, rows));
+    boolean more = count > SAMPLE;
     return new ExportedRows<>(
-        more ? List.copyOf(rows.subList(0, SAMPLE)) : rows, more ? Boolean.TRUE : null, export);
+        List.copyOf(rows.between(0, Math.min(count, SAMPLE))), more ? Boolean.TRUE : null, export);
   }
 }

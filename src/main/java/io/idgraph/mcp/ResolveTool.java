@@ -41,10 +41,12 @@ record ResolveTool(Resolver resolver, int inlineLimit, Exports exports)
             args,
             format.isPresent() ? Integer.MAX_VALUE : inlineLimit,
             () -> csvGroups(args, context));
-    ResolveResult result = resolver.resolve(request);
     if (format.isEmpty()) {
-      return new ToolOutput(result, counts(result, null));
+      ResolveResult result = resolver.resolve(request);
+      return new ToolOutput(result, counts(result.stats(), null));
     }
+    // the identities are read a wave at a time as the file is written, not all first
+    Resolver.Matched matched = resolver.match(request);
     boolean address = request.groups().stream().anyMatch(g -> g.idType() == IdType.ADDRESS);
     ExportedRows<Identity> rows =
         ExportedRows.write(
@@ -53,15 +55,16 @@ record ResolveTool(Resolver resolver, int inlineLimit, Exports exports)
             "resolved_identities",
             format.get(),
             new IdentityColumns(request.identifierTypes(), address),
-            result.identities());
+            matched.size(),
+            matched::identities);
     ExportedResult exported =
         new ExportedResult(
             rows.sample(),
-            result.stats(),
-            result.invalidIdentifiers(),
+            matched.stats(),
+            matched.invalidIdentifiers(),
             rows.truncated(),
             rows.export());
-    return new ToolOutput(exported, counts(result, rows.export()));
+    return new ToolOutput(exported, counts(matched.stats(), rows.export()));
   }
 
   private List<IdentifierGroup> csvGroups(Arguments args, CallContext context) {
@@ -69,8 +72,7 @@ record ResolveTool(Resolver resolver, int inlineLimit, Exports exports)
     return CsvIdentifiers.read(exports.store().require(input.uri())::open, input.lookup());
   }
 
-  private static Map<String, Integer> counts(ResolveResult result, Export export) {
-    ResolveStats stats = result.stats();
+  private static Map<String, Integer> counts(ResolveStats stats, Export export) {
     if (stats == null) {
       return Map.of();
     }

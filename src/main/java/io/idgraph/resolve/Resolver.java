@@ -41,6 +41,68 @@ public final class Resolver {
   }
 
   public ResolveResult resolve(ResolveRequest request) {
+    Matched matched = match(request);
+    return new ResolveResult(
+        matched.identities(0, matched.size()),
+        matched.stats(),
+        matched.invalidIdentifiers(),
+        matched.truncated());
+  }
+
+  /**
+   * What a request matched, persons best first, before their identifiers are read: an export reads
+   * them a wave at a time ({@link #identities}), so a large export never holds them all.
+   */
+  public final class Matched {
+    private final List<PersonMatches> shown;
+    private final List<IdType> identifierTypes;
+    private final ResolveStats stats;
+    private final List<InvalidIdentifier> invalidIdentifiers;
+    private final Boolean truncated;
+
+    private Matched(
+        List<PersonMatches> shown,
+        List<IdType> identifierTypes,
+        ResolveStats stats,
+        List<InvalidIdentifier> invalidIdentifiers,
+        Boolean truncated) {
+      this.shown = shown;
+      this.identifierTypes = identifierTypes;
+      this.stats = stats;
+      this.invalidIdentifiers = invalidIdentifiers;
+      this.truncated = truncated;
+    }
+
+    /** How many persons are shown (all that matched, up to the request's inline limit). */
+    public int size() {
+      return shown.size();
+    }
+
+    /** The identities of the shown persons {@code from} to {@code to}, identifiers read. */
+    public List<Identity> identities(int from, int to) {
+      List<PersonMatches> part = shown.subList(from, to);
+      List<Identity> identities = new ArrayList<>(part.size());
+      Chunked.map(part.size(), c -> toIdentities(chunk(part, c), identifierTypes))
+          .forEach(identities::addAll);
+      return identities;
+    }
+
+    public ResolveStats stats() {
+      return stats;
+    }
+
+    public List<InvalidIdentifier> invalidIdentifiers() {
+      return invalidIdentifiers;
+    }
+
+    /** True when more persons matched than the inline limit; null otherwise. */
+    public Boolean truncated() {
+      return truncated;
+    }
+  }
+
+  /** Matches a request: every step of {@link #resolve} but reading the persons' identifiers. */
+  public Matched match(ResolveRequest request) {
     List<SubmittedValue> valid = new ArrayList<>();
     List<InvalidIdentifier> invalid = new ArrayList<>();
     int requested = normalizeAll(request.groups(), request.defaultRegion(), valid, invalid);
@@ -57,13 +119,11 @@ public final class Resolver {
     ranked.sort(BEST_FIRST);
     boolean truncated = ranked.size() > request.inlineLimit();
     List<PersonMatches> shown = truncated ? ranked.subList(0, request.inlineLimit()) : ranked;
-    List<Identity> identities = new ArrayList<>(shown.size());
-    Chunked.map(shown.size(), c -> toIdentities(chunk(shown, c), request.identifierTypes()))
-        .forEach(identities::addAll);
 
     double rate = requested == 0 ? 0 : NoisyOr.round((double) persons.size() / requested, 2);
     ResolveStats stats = new ResolveStats(requested, persons.size(), rate, matched, invalid.size());
-    return new ResolveResult(identities, stats, invalid, truncated ? Boolean.TRUE : null);
+    return new Matched(
+        shown, request.identifierTypes(), stats, invalid, truncated ? Boolean.TRUE : null);
   }
 
   private static <T> List<T> chunk(List<T> all, int c) {
