@@ -21,17 +21,6 @@ record ExportedRows<T>(List<T> sample, Boolean truncated, Export export) {
   /** Rows made a wave at a time: a few chunks a core, as a CSV writer renders them. */
   private static final int WAVE = 4 * Chunked.CHUNK * Runtime.getRuntime().availableProcessors();
 
-  /** Writes {@code rows} to {@code {baseName}-{suffix}.{ext}} in the call's workflow. */
-  static <T> ExportedRows<T> write(
-      Exports exports,
-      CallContext context,
-      String baseName,
-      ExportFormat format,
-      Columns<T> columns,
-      List<T> rows) {
-    return write(exports, context, baseName, format, columns, rows.size(), rows::subList);
-  }
-
   /**
    * Writes {@code count} rows, made a wave at a time by {@code rows}, so that a large export holds
    * one wave of them, not all.

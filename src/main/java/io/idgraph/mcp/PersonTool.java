@@ -33,7 +33,8 @@ record PersonTool(ProfileService profiles, Exports exports) implements IdgraphTo
               "profiles",
               format.get(),
               new ProfileColumns(parsed.domains()),
-              result.profiles());
+              result.profiles().size(),
+              result.profiles()::subList);
       output =
           new ExportedResult(rows.sample(), result.notFound(), rows.truncated(), rows.export());
       exported = (int) rows.export().rows();
