@@ -13,9 +13,6 @@ import java.util.List;
  * time so that only those chunks' text is held.
  */
 final class CsvExportWriter<T> extends ExportWriter<T> {
-  /** Rows rendered before they are written: a few chunks a core. */
-  private static final int WAVE = 4 * Chunked.CHUNK * Runtime.getRuntime().availableProcessors();
-
   private final OutputStream stream;
   private final CsvWriter out;
   private final Columns<T> columns;
@@ -35,8 +32,8 @@ final class CsvExportWriter<T> extends ExportWriter<T> {
   @Override
   void writeRows(List<T> all) throws IOException {
     out.flush();
-    for (int wave = 0; wave < all.size(); wave += WAVE) {
-      List<T> rows = all.subList(wave, Math.min(all.size(), wave + WAVE));
+    for (int wave = 0; wave < all.size(); wave += RowSource.WAVE) {
+      List<T> rows = all.subList(wave, Math.min(all.size(), wave + RowSource.WAVE));
       List<byte[]> rendered =
           Chunked.map(
               rows.size(), c -> render(rows.subList(Chunked.from(c), Chunked.to(c, rows.size()))));

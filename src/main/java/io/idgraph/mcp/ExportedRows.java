@@ -5,7 +5,7 @@ import io.idgraph.export.Export;
 import io.idgraph.export.ExportFormat;
 import io.idgraph.export.Exports;
 import io.idgraph.export.RowSource;
-import io.idgraph.resolve.Chunked;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,9 +17,6 @@ import java.util.List;
  */
 record ExportedRows<T>(List<T> sample, Boolean truncated, Export export) {
   static final int SAMPLE = 100;
-
-  /** Rows made a wave at a time: a few chunks a core, as a CSV writer renders them. */
-  private static final int WAVE = 4 * Chunked.CHUNK * Runtime.getRuntime().availableProcessors();
 
   /**
    * Writes {@code count} rows, made a wave at a time by {@code rows}, so that a large export holds
@@ -33,6 +30,16 @@ record ExportedRows<T>(List<T> sample, Boolean truncated, Export export) {
       Columns<T> columns,
       int count,
       RowSource.Range<T> rows) {
+    // the sample is the first wave's first rows, kept as it is written: not made a second time
+    List<T> sample = new ArrayList<>(Math.min(count, SAMPLE));
+    RowSource.Range<T> keepingTheSample =
+        (from, to) -> {
+          List<T> wave = rows.between(from, to);
+          if (from == 0) {
+            sample.addAll(wave.subList(0, Math.min(SAMPLE, wave.size())));
+          }
+          return wave;
+        };
     Export export =
         exports.write(
             context.workflowId(),
@@ -40,9 +47,7 @@ record ExportedRows<T>(List<T> sample, Boolean truncated, Export export) {
             context.fileSuffix(),
             format,
             columns,
-            RowSource.inWaves(count, WAVE, rows));
-    boolean more = count > SAMPLE;
-    return new ExportedRows<>(
-        List.copyOf(rows.between(0, Math.min(count, SAMPLE))), more ? Boolean.TRUE : null, export);
+            RowSource.inWaves(count, keepingTheSample));
+    return new ExportedRows<>(List.copyOf(sample), count > SAMPLE ? Boolean.TRUE : null, export);
   }
 }

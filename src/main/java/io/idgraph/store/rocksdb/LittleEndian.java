@@ -20,11 +20,8 @@ final class LittleEndian {
     return (long) LONGS.get(b, i);
   }
 
-  /** {@code count} (0 to 8) bytes from {@code i}, the first the lowest. */
+  /** {@code count} (0 to 7: a key's tail) bytes from {@code i}, the first the lowest. */
   static long longAt(byte[] b, int i, int count) {
-    if (count == 8) {
-      return longAt(b, i);
-    }
     long v = 0;
     for (int j = count - 1; j >= 0; j--) {
       v = (v << 8) | (b[i + j] & 0xFFL);
