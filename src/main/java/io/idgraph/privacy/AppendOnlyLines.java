@@ -52,6 +52,11 @@ final class AppendOnlyLines {
   /** The complete lines added since the last call (all of them on the first call). */
   synchronized List<String> readNew() {
     List<String> out = new ArrayList<>();
+    // asked on every call: one stat, not an open (or a thrown NoSuchFileException when the file
+    // was never written), when nothing was added
+    if (file.toFile().length() <= readUpTo) {
+      return out;
+    }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       if (channel.size() <= readUpTo) {
         return out;
