@@ -32,8 +32,8 @@ final class CsvExportWriter<T> extends ExportWriter<T> {
   @Override
   void writeRows(List<T> all) throws IOException {
     out.flush();
-    for (int wave = 0; wave < all.size(); wave += RowSource.WAVE) {
-      List<T> rows = all.subList(wave, Math.min(all.size(), wave + RowSource.WAVE));
+    for (int wave = 0; wave < all.size(); wave += Chunked.WAVE) {
+      List<T> rows = all.subList(wave, Math.min(all.size(), wave + Chunked.WAVE));
       List<byte[]> rendered =
           Chunked.map(
               rows.size(), c -> render(rows.subList(Chunked.from(c), Chunked.to(c, rows.size()))));

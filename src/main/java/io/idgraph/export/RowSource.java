@@ -9,22 +9,19 @@ import java.util.List;
 public interface RowSource<T> {
   void writeTo(ExportWriter<T> writer) throws IOException;
 
-  /** Rows made and rendered a wave at a time: a few chunks a core. */
-  int WAVE = 4 * Chunked.CHUNK * Runtime.getRuntime().availableProcessors();
-
   /** Rows already in memory: given to the writer at once, which may render them on every core. */
   static <T> RowSource<T> of(List<T> rows) {
     return writer -> writer.writeAll(rows);
   }
 
   /**
-   * {@code count} rows made a {@link #WAVE} at a time by {@code rows}, each wave given to the
-   * writer at once (which may render it on every core): only one wave is held.
+   * {@code count} rows made a {@link Chunked#WAVE} at a time by {@code rows}, each wave given to
+   * the writer at once (which may render it on every core): only one wave is held.
    */
   static <T> RowSource<T> inWaves(int count, Range<T> rows) {
     return writer -> {
-      for (int from = 0; from < count; from += WAVE) {
-        writer.writeAll(rows.between(from, Math.min(count, from + WAVE)));
+      for (int from = 0; from < count; from += Chunked.WAVE) {
+        writer.writeAll(rows.between(from, Math.min(count, from + Chunked.WAVE)));
       }
     };
   }

@@ -17,6 +17,12 @@ public final class Chunked {
   /** Items a chunk holds: large enough that each chunk is worth a task. */
   public static final int CHUNK = 4096;
 
+  /**
+   * Items a step of a very large request handles at a time (a few chunks a core), so that it holds
+   * one wave's intermediate results, not all of them.
+   */
+  public static final int WAVE = 4 * CHUNK * Runtime.getRuntime().availableProcessors();
+
   /** Requests with fewer items than this run on the calling thread. */
   static final int MIN_PARALLEL = 2 * CHUNK;
 

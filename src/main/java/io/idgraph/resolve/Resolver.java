@@ -101,18 +101,25 @@ public final class Resolver {
     }
   }
 
-  /** Matches a request: every step of {@link #resolve} but reading the persons' identifiers. */
+  /**
+   * Matches a request: every step of {@link #resolve} but reading the persons' identifiers. The
+   * values are normalized, looked up and filed a {@link Chunked#WAVE} at a time, so a request of a
+   * million values holds its persons' matches, not every value's key and hits at once.
+   */
   public Matched match(ResolveRequest request) {
-    List<SubmittedValue> valid = new ArrayList<>();
+    List<Submitted> submitted = submitted(request.groups());
     List<InvalidIdentifier> invalid = new ArrayList<>();
-    int requested = normalizeAll(request.groups(), request.defaultRegion(), valid, invalid);
-
     Map<Long, PersonMatches> persons = new HashMap<>();
     double min = request.minQualityScore();
-    List<List<List<Link>>> hits = Chunked.map(valid.size(), c -> lookup(chunk(valid, c)));
     int matched = 0;
-    for (int c = 0; c < hits.size(); c++) {
-      matched += matchExact(chunk(valid, c), hits.get(c), min, persons);
+    for (int from = 0; from < submitted.size(); from += Chunked.WAVE) {
+      List<Submitted> wave =
+          submitted.subList(from, Math.min(submitted.size(), from + Chunked.WAVE));
+      List<SubmittedValue> valid = normalizeAll(wave, request.defaultRegion(), invalid);
+      List<List<List<Link>>> hits = Chunked.map(valid.size(), c -> lookup(chunk(valid, c)));
+      for (int c = 0; c < hits.size(); c++) {
+        matched += matchExact(chunk(valid, c), hits.get(c), min, persons);
+      }
     }
 
     List<PersonMatches> ranked = new ArrayList<>(persons.values());
@@ -120,6 +127,7 @@ public final class Resolver {
     boolean truncated = ranked.size() > request.inlineLimit();
     List<PersonMatches> shown = truncated ? ranked.subList(0, request.inlineLimit()) : ranked;
 
+    int requested = submitted.size();
     double rate = requested == 0 ? 0 : NoisyOr.round((double) persons.size() / requested, 2);
     ResolveStats stats = new ResolveStats(requested, persons.size(), rate, matched, invalid.size());
     return new Matched(
@@ -130,12 +138,8 @@ public final class Resolver {
     return all.subList(Chunked.from(c), Chunked.to(c, all.size()));
   }
 
-  /** Normalizes every value, in request order; the valid ones carry their index key. */
-  private int normalizeAll(
-      List<IdentifierGroup> groups,
-      String region,
-      List<SubmittedValue> valid,
-      List<InvalidIdentifier> invalid) {
+  /** Every value of every group, in request order. */
+  private static List<Submitted> submitted(List<IdentifierGroup> groups) {
     List<Submitted> submitted = new ArrayList<>();
     for (IdentifierGroup group : groups) {
       String criterionType = group.idType().wireName() + "_" + group.hashType().wireName();
@@ -143,6 +147,16 @@ public final class Resolver {
         submitted.add(new Submitted(group, criterionType, raw));
       }
     }
+    return submitted;
+  }
+
+  /**
+   * Normalizes these values, in order; returns the valid ones with their index key and adds the
+   * others to {@code invalid}.
+   */
+  private List<SubmittedValue> normalizeAll(
+      List<Submitted> submitted, String region, List<InvalidIdentifier> invalid) {
+    List<SubmittedValue> valid = new ArrayList<>(submitted.size());
     List<List<NormalizeResult>> results =
         Chunked.map(submitted.size(), c -> normalize(chunk(submitted, c), region));
     int k = 0;
@@ -167,7 +181,7 @@ public final class Resolver {
         }
       }
     }
-    return submitted.size();
+    return valid;
   }
 
   /** One value as submitted, with the group that says its type. */
