@@ -2,12 +2,15 @@ package io.idgraph.mcp;
 
 import io.idgraph.auth.Caller;
 import io.idgraph.auth.Scope;
+import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * MCP Streamable HTTP, stateless: each POST carries one JSON-RPC message and gets one JSON reply
@@ -17,6 +20,7 @@ import java.time.Duration;
  */
 public final class McpServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(McpServlet.class);
 
   private final transient JsonRpcDispatcher dispatcher;
   private final long maxBodyBytes;
@@ -136,6 +140,12 @@ public final class McpServlet extends HttpServlet {
       JsonRpcDispatcher.Reply reply;
       try {
         reply = dispatcher.handle(body, headers);
+      } catch (RuntimeException | Error e) {
+        // whatever failed, the client gets an answer rather than an open connection
+        LOG.error("a request failed outside its tool with {}", e.getClass().getName());
+        reply =
+            JsonRpcDispatcher.error(
+                500, null, McpSchema.ErrorCodes.INTERNAL_ERROR, "internal error");
       } finally {
         release.run();
       }

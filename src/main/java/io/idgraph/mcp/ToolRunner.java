@@ -29,6 +29,10 @@ import tools.jackson.databind.util.RawValue;
 record ToolRunner(WorkflowLog workflows, ToolMetrics metrics, Clock clock, AuditLog audit) {
   private static final Logger LOG = LoggerFactory.getLogger(ToolRunner.class);
 
+  static final String OUT_OF_MEMORY =
+      "the server ran out of memory for this call; send fewer identifiers per call, or start the"
+          + " server with more heap (IDGRAPH_JAVA_OPTS=-Xmx2g idgraph serve ...)";
+
   /**
    * Runs the call and records it in the audit log before answering: a successful call whose record
    * cannot be made durable is answered with an error instead, so every acknowledged call is in the
@@ -114,6 +118,12 @@ record ToolRunner(WorkflowLog workflows, ToolMetrics metrics, Clock clock, Audit
           where,
           traceId);
       return error("internal error; the server log has details under tool_trace_id " + traceId);
+    } catch (OutOfMemoryError e) {
+      // what the call allocated is garbage now: the server goes on, and the caller learns what to
+      // change instead of waiting on an answer that never comes
+      metrics.record(tool.name(), false, System.nanoTime() - start);
+      LOG.warn("tool {} ran out of memory (tool_trace_id {})", tool.name(), traceId);
+      return error(OUT_OF_MEMORY);
     }
   }
 
