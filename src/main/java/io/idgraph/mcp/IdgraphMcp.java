@@ -80,7 +80,8 @@ public final class IdgraphMcp implements AutoCloseable {
                 new ResolveTool(
                     new Resolver(store, normalizer),
                     ResolveRequest.DEFAULT_INLINE_LIMIT,
-                    exports.exports())),
+                    exports.exports(),
+                    ValueBudget.ofHeap())),
             new IdgraphTool(
                 PersonTool.NAME, new PersonTool(new ProfileService(store), exports.exports())),
             new IdgraphTool(

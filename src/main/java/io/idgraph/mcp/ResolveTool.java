@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** resolve_identities: inline, or exported to a file with an inline sample. */
-record ResolveTool(Resolver resolver, int inlineLimit, Exports exports)
+record ResolveTool(Resolver resolver, int inlineLimit, Exports exports, ValueBudget budget)
     implements IdgraphTool.Body {
   static final String NAME = "resolve_identities";
 
@@ -41,10 +41,17 @@ record ResolveTool(Resolver resolver, int inlineLimit, Exports exports)
             args,
             format.isPresent() ? Integer.MAX_VALUE : inlineLimit,
             () -> csvGroups(args, context));
-    if (format.isEmpty()) {
-      ResolveResult result = resolver.resolve(request);
-      return new ToolOutput(result, counts(result.stats(), null));
+    try (ValueBudget.Reservation room = budget.reserve(valueCount(request))) {
+      return format.isEmpty() ? inline(request) : exported(request, format.get(), context);
     }
+  }
+
+  private ToolOutput inline(ResolveRequest request) {
+    ResolveResult result = resolver.resolve(request);
+    return new ToolOutput(result, counts(result.stats(), null));
+  }
+
+  private ToolOutput exported(ResolveRequest request, ExportFormat format, CallContext context) {
     // the identities are read a wave at a time as the file is written, not all first
     Resolver.Matched matched = resolver.match(request);
     boolean address = request.groups().stream().anyMatch(g -> g.idType() == IdType.ADDRESS);
@@ -53,7 +60,7 @@ record ResolveTool(Resolver resolver, int inlineLimit, Exports exports)
             exports,
             context,
             "resolved_identities",
-            format.get(),
+            format,
             new IdentityColumns(request.identifierTypes(), address),
             matched.size(),
             matched::identities);
@@ -65,6 +72,10 @@ record ResolveTool(Resolver resolver, int inlineLimit, Exports exports)
             rows.truncated(),
             rows.export());
     return new ToolOutput(exported, counts(matched.stats(), rows.export()));
+  }
+
+  private static int valueCount(ResolveRequest request) {
+    return request.groups().stream().mapToInt(g -> g.values().size()).sum();
   }
 
   private List<IdentifierGroup> csvGroups(Arguments args, CallContext context) {

@@ -103,6 +103,9 @@ record ToolRunner(WorkflowLog workflows, ToolMetrics metrics, Clock clock, Audit
       return error(e.getMessage());
     } catch (RuntimeException e) {
       metrics.record(tool.name(), false, System.nanoTime() - start);
+      if (outOfMemory(e)) {
+        return outOfMemory(tool, traceId);
+      }
       Optional<DiskTrouble> disk = DiskTrouble.of(e);
       if (disk.isPresent()) {
         // a full or read-only data dir: the tool wrote nothing it keeps; say so, not "internal"
@@ -119,12 +122,32 @@ record ToolRunner(WorkflowLog workflows, ToolMetrics metrics, Clock clock, Audit
           traceId);
       return error("internal error; the server log has details under tool_trace_id " + traceId);
     } catch (OutOfMemoryError e) {
-      // what the call allocated is garbage now: the server goes on, and the caller learns what to
-      // change instead of waiting on an answer that never comes
       metrics.record(tool.name(), false, System.nanoTime() - start);
-      LOG.warn("tool {} ran out of memory (tool_trace_id {})", tool.name(), traceId);
-      return error(OUT_OF_MEMORY);
+      return outOfMemory(tool, traceId);
     }
+  }
+
+  /**
+   * What the call allocated is garbage now: the server goes on, and the caller learns what to
+   * change instead of waiting on an answer that never comes.
+   */
+  private static CallToolResult outOfMemory(IdgraphTool tool, String traceId) {
+    LOG.warn("tool {} ran out of memory (tool_trace_id {})", tool.name(), traceId);
+    return error(OUT_OF_MEMORY);
+  }
+
+  /**
+   * An exception caused by running out of memory: a resource closed after an OutOfMemoryError can
+   * throw the JVM's shared instance again, and try-with-resources then fails to add it to itself as
+   * suppressed, with an IllegalArgumentException caused by it.
+   */
+  private static boolean outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A failed call is recorded when it can be; a second disk failure must not hide the first. */

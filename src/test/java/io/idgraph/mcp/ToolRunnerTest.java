@@ -41,4 +41,27 @@ class ToolRunnerTest {
         .extracting(AuditEvent::action, AuditEvent::outcome)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("resolve_identities", "error"));
   }
+
+  @Test
+  void run_outOfMemoryThrownAgainByAClose_isStillSaidToBeOutOfMemory() {
+    ToolRunner runner =
+        new ToolRunner(
+            new WorkflowLog(dir.resolve("workflows")),
+            new ToolMetrics(),
+            Clock.systemUTC(),
+            new DataDirAuditLog(dir.resolve("audit")));
+    OutOfMemoryError shared = new OutOfMemoryError("Java heap space");
+    IdgraphTool tool =
+        new IdgraphTool(
+            "resolve_identities",
+            (args, context) -> {
+              // what try-with-resources throws when close() throws the body's own error again
+              throw new IllegalArgumentException("Self-suppression not permitted", shared);
+            });
+
+    CallToolResult result = runner.run(tool, Map.of(), "http", Caller.STDIO);
+
+    assertThat(result.isError()).isTrue();
+    assertThat(((TextContent) result.content().get(0)).text()).contains("ran out of memory");
+  }
 }
