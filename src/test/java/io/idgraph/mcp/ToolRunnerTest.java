@@ -11,11 +11,22 @@ import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ToolRunnerTest {
   @TempDir Path dir;
+  DataDirAuditLog audit;
+  ToolRunner runner;
+
+  @BeforeEach
+  void runner() {
+    audit = new DataDirAuditLog(dir.resolve("audit"));
+    runner =
+        new ToolRunner(
+            new WorkflowLog(dir.resolve("workflows")), new ToolMetrics(), Clock.systemUTC(), audit);
+  }
 
   @Test
   void run_callOutOfMemory_answersAToolErrorSayingWhatToChange_andAuditsIt() {
@@ -44,12 +55,6 @@ class ToolRunnerTest {
 
   @Test
   void run_outOfMemoryThrownAgainByAClose_isStillSaidToBeOutOfMemory() {
-    ToolRunner runner =
-        new ToolRunner(
-            new WorkflowLog(dir.resolve("workflows")),
-            new ToolMetrics(),
-            Clock.systemUTC(),
-            new DataDirAuditLog(dir.resolve("audit")));
     OutOfMemoryError shared = new OutOfMemoryError("Java heap space");
     IdgraphTool tool =
         new IdgraphTool(

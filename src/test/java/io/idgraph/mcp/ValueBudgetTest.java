@@ -10,15 +10,21 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ValueBudgetTest {
+  private final ValueBudget budget = new ValueBudget(100_000, Duration.ofSeconds(30));
+
+  /** Reserves {@code values} on another thread, and checks that it waits. */
+  private CompletableFuture<ValueBudget.Reservation> waiting(int values) throws Exception {
+    CompletableFuture<ValueBudget.Reservation> reserved =
+        CompletableFuture.supplyAsync(() -> budget.reserve(values));
+    Thread.sleep(200);
+    assertThat(reserved).isNotDone();
+    return reserved;
+  }
+
   @Test
   void reserve_beyondTheRoomLeft_waitsUntilAnotherCallGivesItsRoomBack() throws Exception {
-    ValueBudget budget = new ValueBudget(100_000, Duration.ofSeconds(30));
     ValueBudget.Reservation first = budget.reserve(80_000);
-
-    CompletableFuture<ValueBudget.Reservation> second =
-        CompletableFuture.supplyAsync(() -> budget.reserve(80_000));
-    Thread.sleep(200);
-    assertThat(second).isNotDone();
+    CompletableFuture<ValueBudget.Reservation> second = waiting(80_000);
 
     first.close();
     second.get(10, TimeUnit.SECONDS).close();
@@ -26,27 +32,18 @@ class ValueBudgetTest {
 
   @Test
   void reserve_largerThanTheWholeBudget_runsAlone() throws Exception {
-    ValueBudget budget = new ValueBudget(100_000, Duration.ofSeconds(30));
     ValueBudget.Reservation small = budget.reserve(20_000);
-
-    CompletableFuture<ValueBudget.Reservation> huge =
-        CompletableFuture.supplyAsync(() -> budget.reserve(5_000_000));
-    Thread.sleep(200);
-    assertThat(huge).isNotDone();
+    CompletableFuture<ValueBudget.Reservation> huge = waiting(5_000_000);
 
     small.close();
-    ValueBudget.Reservation all = huge.get(10, TimeUnit.SECONDS);
-    all.close();
+    huge.get(10, TimeUnit.SECONDS).close();
     budget.reserve(100_000).close(); // it held the whole budget, and gave it all back
   }
 
   @Test
   void reserve_smallerCallThatFits_goesAheadOfALargerOneThatWaits() throws Exception {
-    ValueBudget budget = new ValueBudget(100_000, Duration.ofSeconds(30));
     ValueBudget.Reservation first = budget.reserve(80_000);
-    CompletableFuture<ValueBudget.Reservation> large =
-        CompletableFuture.supplyAsync(() -> budget.reserve(80_000));
-    Thread.sleep(200);
+    CompletableFuture<ValueBudget.Reservation> large = waiting(80_000);
 
     budget.reserve(15_000).close(); // does not wait behind the large call
 
@@ -57,7 +54,6 @@ class ValueBudgetTest {
 
   @Test
   void reserve_smallCall_neverWaits() {
-    ValueBudget budget = new ValueBudget(100_000, Duration.ofSeconds(30));
     try (ValueBudget.Reservation all = budget.reserve(100_000)) {
       budget.reserve(ValueBudget.SMALL_CALL).close();
     }
@@ -65,13 +61,13 @@ class ValueBudgetTest {
 
   @Test
   void reserve_noRoomWithinTheWait_saysToRetryOrSendFewer() {
-    ValueBudget budget = new ValueBudget(100_000, Duration.ofMillis(100));
-    try (ValueBudget.Reservation held = budget.reserve(100_000)) {
-      assertThatThrownBy(() -> budget.reserve(ValueBudget.SMALL_CALL + 1))
+    ValueBudget impatient = new ValueBudget(100_000, Duration.ofMillis(100));
+    try (ValueBudget.Reservation held = impatient.reserve(100_000)) {
+      assertThatThrownBy(() -> impatient.reserve(ValueBudget.SMALL_CALL + 1))
           .isInstanceOf(IdgraphException.class)
           .hasMessageContaining("busy with other large calls")
           .hasMessageContaining("retry in a minute, or send fewer identifiers per call");
     }
-    budget.reserve(100_000).close(); // all of it is back
+    impatient.reserve(100_000).close(); // all of it is back
   }
 }
