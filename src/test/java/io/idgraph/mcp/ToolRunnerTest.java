@@ -30,10 +30,6 @@ class ToolRunnerTest {
 
   @Test
   void run_callOutOfMemory_answersAToolErrorSayingWhatToChange_andAuditsIt() {
-    DataDirAuditLog audit = new DataDirAuditLog(dir.resolve("audit"));
-    ToolRunner runner =
-        new ToolRunner(
-            new WorkflowLog(dir.resolve("workflows")), new ToolMetrics(), Clock.systemUTC(), audit);
     IdgraphTool greedy =
         new IdgraphTool(
             "resolve_identities",
