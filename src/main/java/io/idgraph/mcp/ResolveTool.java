@@ -41,7 +41,7 @@ record ResolveTool(Resolver resolver, int inlineLimit, Exports exports, ValueBud
             args,
             format.isPresent() ? Integer.MAX_VALUE : inlineLimit,
             () -> csvGroups(args, context));
-    try (ValueBudget.Reservation room = budget.reserve(valueCount(request))) {
+    try (ValueBudget.Reservation room = budget.reserve(request.valueCount())) {
       return format.isEmpty() ? inline(request) : exported(request, format.get(), context);
     }
   }
@@ -72,10 +72,6 @@ record ResolveTool(Resolver resolver, int inlineLimit, Exports exports, ValueBud
             rows.truncated(),
             rows.export());
     return new ToolOutput(exported, counts(matched.stats(), rows.export()));
-  }
-
-  private static int valueCount(ResolveRequest request) {
-    return request.groups().stream().mapToInt(g -> g.values().size()).sum();
   }
 
   private List<IdentifierGroup> csvGroups(Arguments args, CallContext context) {

@@ -57,6 +57,11 @@ public record ResolveRequest(
     return code;
   }
 
+  /** How many values the request submits, over all its groups (invalid ones too). */
+  public int valueCount() {
+    return groups.stream().mapToInt(g -> g.values().size()).sum();
+  }
+
   public static ResolveRequest of(List<IdentifierGroup> groups) {
     return new ResolveRequest(groups, DEFAULT_IDENTIFIER_TYPES, 0, DEFAULT_INLINE_LIMIT);
   }
