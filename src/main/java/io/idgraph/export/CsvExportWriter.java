@@ -8,9 +8,9 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * CSV: a header line, then one line per row (RFC 4180, UTF-8, CRLF). Rows given all at once are
- * rendered in chunks on every core ({@link Chunked}) and written in their order, a few chunks at a
- * time so that only those chunks' text is held.
+ * CSV: a header line, then one line per row (RFC 4180, UTF-8, CRLF). Rows given all at once (a wave
+ * of a {@link RowSource}) are rendered in chunks on every core ({@link Chunked}) and written in
+ * their order.
  */
 final class CsvExportWriter<T> extends ExportWriter<T> {
   private final OutputStream stream;
@@ -32,14 +32,11 @@ final class CsvExportWriter<T> extends ExportWriter<T> {
   @Override
   void writeRows(List<T> all) throws IOException {
     out.flush();
-    for (int wave = 0; wave < all.size(); wave += Chunked.WAVE) {
-      List<T> rows = all.subList(wave, Math.min(all.size(), wave + Chunked.WAVE));
-      List<byte[]> rendered =
-          Chunked.map(
-              rows.size(), c -> render(rows.subList(Chunked.from(c), Chunked.to(c, rows.size()))));
-      for (byte[] text : rendered) {
-        stream.write(text);
-      }
+    List<byte[]> rendered =
+        Chunked.map(
+            all.size(), c -> render(all.subList(Chunked.from(c), Chunked.to(c, all.size()))));
+    for (byte[] text : rendered) {
+      stream.write(text);
     }
   }
 

@@ -9,11 +9,6 @@ import java.util.List;
 public interface RowSource<T> {
   void writeTo(ExportWriter<T> writer) throws IOException;
 
-  /** Rows already in memory: given to the writer at once, which may render them on every core. */
-  static <T> RowSource<T> of(List<T> rows) {
-    return writer -> writer.writeAll(rows);
-  }
-
   /**
    * {@code count} rows made a {@link Chunked#WAVE} at a time by {@code rows}, each wave given to
    * the writer at once (which may render it on every core): only one wave is held.

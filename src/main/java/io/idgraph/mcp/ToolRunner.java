@@ -101,9 +101,9 @@ record ToolRunner(WorkflowLog workflows, ToolMetrics metrics, Clock clock, Audit
       }
       metrics.record(tool.name(), false, nanos);
       return error(e.getMessage());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | OutOfMemoryError e) {
       metrics.record(tool.name(), false, System.nanoTime() - start);
-      if (outOfMemory(e)) {
+      if (causedByOutOfMemory(e)) {
         return outOfMemory(tool, traceId);
       }
       Optional<DiskTrouble> disk = DiskTrouble.of(e);
@@ -121,9 +121,6 @@ record ToolRunner(WorkflowLog workflows, ToolMetrics metrics, Clock clock, Audit
           where,
           traceId);
       return error("internal error; the server log has details under tool_trace_id " + traceId);
-    } catch (OutOfMemoryError e) {
-      metrics.record(tool.name(), false, System.nanoTime() - start);
-      return outOfMemory(tool, traceId);
     }
   }
 
@@ -137,11 +134,11 @@ record ToolRunner(WorkflowLog workflows, ToolMetrics metrics, Clock clock, Audit
   }
 
   /**
-   * An exception caused by running out of memory: a resource closed after an OutOfMemoryError can
-   * throw the JVM's shared instance again, and try-with-resources then fails to add it to itself as
-   * suppressed, with an IllegalArgumentException caused by it.
+   * An OutOfMemoryError, or an exception caused by one: a resource closed after an OutOfMemoryError
+   * can throw the JVM's shared instance again, and try-with-resources then fails to add it to
+   * itself as suppressed, with an IllegalArgumentException caused by it.
    */
-  private static boolean outOfMemory(Throwable e) {
+  private static boolean causedByOutOfMemory(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof OutOfMemoryError) {
         return true;

@@ -63,10 +63,10 @@ final class ValueBudget {
    * IdgraphException} that says to retry.
    */
   Reservation reserve(int values) {
-    int wanted = Math.min(values, capacity);
     if (values <= SMALL_CALL) {
       return () -> {};
     }
+    int wanted = Math.min(values, capacity);
     boolean got;
     try {
       got = room.tryAcquire(wanted, maxWait.toMillis(), TimeUnit.MILLISECONDS);

@@ -58,9 +58,6 @@ final class AppendOnlyLines {
       return out;
     }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      if (channel.size() <= readUpTo) {
-        return out;
-      }
       channel.position(readUpTo);
       byte[] bytes;
       try (InputStream in = Channels.newInputStream(channel)) {

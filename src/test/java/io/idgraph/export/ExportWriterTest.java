@@ -71,7 +71,7 @@ class ExportWriterTest {
     }
     ByteArrayOutputStream atOnce = new ByteArrayOutputStream();
     try (ExportWriter<Identity> writer = ExportWriter.open(ExportFormat.CSV, atOnce, columns)) {
-      RowSource.of(rows).writeTo(writer);
+      RowSource.inWaves(rows.size(), rows::subList).writeTo(writer);
       assertThat(writer.rows()).isEqualTo(rows.size());
     }
 

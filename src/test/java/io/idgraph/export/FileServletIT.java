@@ -74,7 +74,7 @@ class FileServletIT {
             return java.util.List.of(row);
           }
         },
-        RowSource.of(java.util.List.of(text)));
+        RowSource.inWaves(1, java.util.List.of(text)::subList));
   }
 
   HttpResponse<String> get(String url) throws Exception {
