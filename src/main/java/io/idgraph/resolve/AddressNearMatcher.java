@@ -54,12 +54,16 @@ final class AddressNearMatcher {
     values.forEach(v -> keys.add(v.normalized().key()));
     Map<String, AddressEntry> known = store.addresses(keys);
     for (int i = 0; i < values.size(); i++) {
+      if (links.get(i).isEmpty()) {
+        continue;
+      }
       AddressEntry entry = known.get(values.get(i).normalized().key());
+      // one block for all who live there: an address matches a household, 2.6 persons on average
+      AddressMatch block = describe(entry, values.get(i).normalized().display(), 0.0);
       for (Link link : links.get(i)) {
         PersonMatches p = persons.get(link.personId());
         if (p != null && link.quality() >= min) {
-          p.offerAddress(
-              describe(entry, values.get(i).normalized().display(), 0.0), link.quality());
+          p.offerAddress(block, link.quality());
         }
       }
     }
@@ -86,18 +90,19 @@ final class AddressNearMatcher {
     for (int i = 0; i < found.size(); i++) {
       SubmittedValue value = found.get(i);
       Candidate best = bests.get(i);
-      boolean any = false;
+      AddressMatch block = null;
       for (Link link : hits.get(i)) {
         double quality = link.quality() * best.factor;
         if (quality >= min) {
+          if (block == null) {
+            block = describe(best.entry, best.entry.display(), distance(value, best.entry));
+          }
           PersonMatches p = persons.computeIfAbsent(link.personId(), PersonMatches::new);
           p.add(value, quality, best.entry.matchKey());
-          p.offerAddress(
-              describe(best.entry, best.entry.display(), distance(value, best.entry)), quality);
-          any = true;
+          p.offerAddress(block, quality);
         }
       }
-      matched += any ? 1 : 0;
+      matched += block != null ? 1 : 0;
     }
     return matched;
   }
