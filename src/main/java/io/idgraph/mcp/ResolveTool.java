@@ -41,7 +41,7 @@ record ResolveTool(Resolver resolver, int inlineLimit, Exports exports, ValueBud
             args,
             format.isPresent() ? Integer.MAX_VALUE : inlineLimit,
             () -> csvGroups(args, context));
-    try (ValueBudget.Reservation room = budget.reserve(request.valueCount())) {
+    try (ValueBudget.Reservation room = budget.reserve(request)) {
       return format.isEmpty() ? inline(request) : exported(request, format.get(), context);
     }
   }

@@ -3,8 +3,14 @@ package io.idgraph.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.idgraph.graph.HashType;
+import io.idgraph.graph.IdType;
 import io.idgraph.graph.IdgraphException;
+import io.idgraph.resolve.IdentifierGroup;
+import io.idgraph.resolve.ResolveRequest;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -69,5 +75,27 @@ class ValueBudgetTest {
           .hasMessageContaining("retry in a minute, or send fewer identifiers per call");
     }
     impatient.reserve(100_000).close(); // all of it is back
+  }
+
+  @Test
+  void reserve_addressValues_takeTwiceTheRoomOfEmails() throws Exception {
+    ResolveRequest addresses = request(IdType.ADDRESS, 40_000);
+    ResolveRequest emails = request(IdType.EMAIL, 40_000);
+    ValueBudget.Reservation first = budget.reserve(addresses); // 80,000 of the 100,000
+    CompletableFuture<ValueBudget.Reservation> second =
+        CompletableFuture.supplyAsync(() -> budget.reserve(emails));
+    Thread.sleep(200);
+    assertThat(second).isNotDone();
+
+    first.close();
+    second.get(10, TimeUnit.SECONDS).close();
+    try (ValueBudget.Reservation both = budget.reserve(emails)) {
+      budget.reserve(emails).close(); // two email calls of 40,000 fit at once
+    }
+  }
+
+  private static ResolveRequest request(IdType type, int values) {
+    return ResolveRequest.of(
+        List.of(new IdentifierGroup(type, HashType.PLAINTEXT, Collections.nCopies(values, "x"))));
   }
 }
