@@ -2,7 +2,6 @@ package io.idgraph.store.rocksdb;
 
 import io.idgraph.store.AddressEntry;
 import io.idgraph.store.IndexEntry;
-import io.idgraph.store.IndexKey;
 import io.idgraph.store.PersonWrite;
 import io.idgraph.store.rocksdb.RocksDbHandles.Family;
 import java.nio.ByteBuffer;
@@ -170,13 +169,11 @@ final class GraphWriter {
 
   static Planned plan(PersonWrite write, byte[] idKey, ReverseEntry old) {
     List<IndexEntry> entries = write.index() == null ? List.of() : write.index();
-    // deduplicated before encoding: an IndexKey's hash is computed once, a ByteBuffer's on each use
-    Map<IndexKey, Float> best = new LinkedHashMap<>(entries.size() * 2);
+    // a PersonWrite's keys are distinct (its makers merge them), so none is merged again here
+    List<StoredLink> index = new ArrayList<>(entries.size());
     for (IndexEntry entry : entries) {
-      best.merge(entry.key(), entry.quality(), Math::max);
+      index.add(new StoredLink(Keys.index(entry.key()), entry.quality()));
     }
-    List<StoredLink> index = new ArrayList<>(best.size());
-    best.forEach((key, quality) -> index.add(new StoredLink(Keys.index(key), quality)));
     List<AddressEntry> addressList = write.addresses() == null ? List.of() : write.addresses();
     Map<ByteBuffer, AddressEntry> addresses = new LinkedHashMap<>(addressList.size() * 2);
     for (AddressEntry address : addressList) {
