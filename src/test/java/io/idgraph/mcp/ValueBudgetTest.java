@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class ValueBudgetTest {
@@ -20,8 +21,12 @@ class ValueBudgetTest {
 
   /** Reserves {@code values} on another thread, and checks that it waits. */
   private CompletableFuture<ValueBudget.Reservation> waiting(int values) throws Exception {
-    CompletableFuture<ValueBudget.Reservation> reserved =
-        CompletableFuture.supplyAsync(() -> budget.reserve(values));
+    return waiting(() -> budget.reserve(values));
+  }
+
+  private static CompletableFuture<ValueBudget.Reservation> waiting(
+      Supplier<ValueBudget.Reservation> reserve) throws Exception {
+    CompletableFuture<ValueBudget.Reservation> reserved = CompletableFuture.supplyAsync(reserve);
     Thread.sleep(200);
     assertThat(reserved).isNotDone();
     return reserved;
@@ -82,10 +87,7 @@ class ValueBudgetTest {
     ResolveRequest addresses = request(IdType.ADDRESS, 40_000);
     ResolveRequest emails = request(IdType.EMAIL, 40_000);
     ValueBudget.Reservation first = budget.reserve(addresses); // 80,000 of the 100,000
-    CompletableFuture<ValueBudget.Reservation> second =
-        CompletableFuture.supplyAsync(() -> budget.reserve(emails));
-    Thread.sleep(200);
-    assertThat(second).isNotDone();
+    CompletableFuture<ValueBudget.Reservation> second = waiting(() -> budget.reserve(emails));
 
     first.close();
     second.get(10, TimeUnit.SECONDS).close();
