@@ -62,9 +62,9 @@ final class PersonIdentifiers {
 
   PersonWrite toWrite(PersonRecord record) {
     int identifiers = byType.values().stream().mapToInt(Map::size).sum();
-    // sized for the keys (each identifier's text and its md5, sha1 and sha256): growing the map
-    // twice a person was 1% of a load's parse threads
-    Map<IndexKey, Float> index = new LinkedHashMap<>(identifiers * 4 * 4 / 3 + 1);
+    // sized for the keys: growing the map twice a person was 1% of a load's parse threads
+    Map<IndexKey, Float> index =
+        new LinkedHashMap<>(identifiers * IndexKeys.KEYS_OF_ONE_FORM * 4 / 3 + 1);
     List<AddressEntry> addresses = new ArrayList<>();
     for (Map<String, Item> items : byType.values()) {
       for (Item item : items.values()) {

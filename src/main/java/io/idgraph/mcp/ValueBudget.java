@@ -73,24 +73,11 @@ final class ValueBudget {
    * {@link IdgraphException} that says to retry.
    */
   Reservation reserve(ResolveRequest request) {
-    long weighted = 0;
-    for (IdentifierGroup group : request.groups()) {
-      weighted +=
-          (long) group.values().size() * (group.idType() == IdType.ADDRESS ? ADDRESS_WEIGHT : 1);
-    }
-    return reserve(request.valueCount(), weighted);
-  }
-
-  /** Room for {@code values} of one each. */
-  Reservation reserve(int values) {
-    return reserve(values, values);
-  }
-
-  private Reservation reserve(int values, long weighted) {
+    int values = request.valueCount();
     if (values <= SMALL_CALL) {
       return () -> {};
     }
-    int wanted = (int) Math.min(weighted, capacity);
+    int wanted = (int) Math.min(weight(request), capacity);
     boolean got;
     try {
       got = room.tryAcquire(wanted, maxWait.toMillis(), TimeUnit.MILLISECONDS);
@@ -108,5 +95,15 @@ final class ValueBudget {
               + " seconds; retry in a minute, or send fewer identifiers per call");
     }
     return () -> room.release(wanted);
+  }
+
+  /** The values a request counts for: an address value counts {@link #ADDRESS_WEIGHT}. */
+  private static long weight(ResolveRequest request) {
+    long weight = 0;
+    for (IdentifierGroup group : request.groups()) {
+      weight +=
+          (long) group.values().size() * (group.idType() == IdType.ADDRESS ? ADDRESS_WEIGHT : 1);
+    }
+    return weight;
   }
 }

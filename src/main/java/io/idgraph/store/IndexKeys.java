@@ -18,6 +18,10 @@ import java.util.Map;
  */
 public final class IndexKeys {
   private static final HashType[] DIGESTS = {HashType.MD5, HashType.SHA1, HashType.SHA256};
+
+  /** The keys of an identifier with one hash form (the usual): its text and each digest of it. */
+  public static final int KEYS_OF_ONE_FORM = 1 + DIGESTS.length;
+
   private static final ThreadLocal<Map<HashType, MessageDigest>> DIGESTERS =
       ThreadLocal.withInitial(IndexKeys::newDigesters);
 

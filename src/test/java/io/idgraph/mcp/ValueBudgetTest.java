@@ -13,20 +13,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class ValueBudgetTest {
   private final ValueBudget budget = new ValueBudget(100_000, Duration.ofSeconds(30));
 
-  /** Reserves {@code values} on another thread, and checks that it waits. */
+  /** Reserves {@code values} emails on another thread, and checks that it waits. */
   private CompletableFuture<ValueBudget.Reservation> waiting(int values) throws Exception {
-    return waiting(() -> budget.reserve(values));
-  }
-
-  private static CompletableFuture<ValueBudget.Reservation> waiting(
-      Supplier<ValueBudget.Reservation> reserve) throws Exception {
-    CompletableFuture<ValueBudget.Reservation> reserved = CompletableFuture.supplyAsync(reserve);
+    CompletableFuture<ValueBudget.Reservation> reserved =
+        CompletableFuture.supplyAsync(() -> budget.reserve(emails(values)));
     Thread.sleep(200);
     assertThat(reserved).isNotDone();
     return reserved;
@@ -34,7 +29,7 @@ class ValueBudgetTest {
 
   @Test
   void reserve_beyondTheRoomLeft_waitsUntilAnotherCallGivesItsRoomBack() throws Exception {
-    ValueBudget.Reservation first = budget.reserve(80_000);
+    ValueBudget.Reservation first = budget.reserve(emails(80_000));
     CompletableFuture<ValueBudget.Reservation> second = waiting(80_000);
 
     first.close();
@@ -43,20 +38,20 @@ class ValueBudgetTest {
 
   @Test
   void reserve_largerThanTheWholeBudget_runsAlone() throws Exception {
-    ValueBudget.Reservation small = budget.reserve(20_000);
+    ValueBudget.Reservation small = budget.reserve(emails(20_000));
     CompletableFuture<ValueBudget.Reservation> huge = waiting(5_000_000);
 
     small.close();
     huge.get(10, TimeUnit.SECONDS).close();
-    budget.reserve(100_000).close(); // it held the whole budget, and gave it all back
+    budget.reserve(emails(100_000)).close(); // it held the whole budget, and gave it all back
   }
 
   @Test
   void reserve_smallerCallThatFits_goesAheadOfALargerOneThatWaits() throws Exception {
-    ValueBudget.Reservation first = budget.reserve(80_000);
+    ValueBudget.Reservation first = budget.reserve(emails(80_000));
     CompletableFuture<ValueBudget.Reservation> large = waiting(80_000);
 
-    budget.reserve(15_000).close(); // does not wait behind the large call
+    budget.reserve(emails(15_000)).close(); // does not wait behind the large call
 
     assertThat(large).isNotDone();
     first.close();
@@ -65,35 +60,38 @@ class ValueBudgetTest {
 
   @Test
   void reserve_smallCall_neverWaits() {
-    try (ValueBudget.Reservation all = budget.reserve(100_000)) {
-      budget.reserve(ValueBudget.SMALL_CALL).close();
+    try (ValueBudget.Reservation all = budget.reserve(emails(100_000))) {
+      budget.reserve(emails(ValueBudget.SMALL_CALL)).close();
     }
   }
 
   @Test
   void reserve_noRoomWithinTheWait_saysToRetryOrSendFewer() {
     ValueBudget impatient = new ValueBudget(100_000, Duration.ofMillis(100));
-    try (ValueBudget.Reservation held = impatient.reserve(100_000)) {
-      assertThatThrownBy(() -> impatient.reserve(ValueBudget.SMALL_CALL + 1))
+    try (ValueBudget.Reservation held = impatient.reserve(emails(100_000))) {
+      assertThatThrownBy(() -> impatient.reserve(emails(ValueBudget.SMALL_CALL + 1)))
           .isInstanceOf(IdgraphException.class)
           .hasMessageContaining("busy with other large calls")
           .hasMessageContaining("retry in a minute, or send fewer identifiers per call");
     }
-    impatient.reserve(100_000).close(); // all of it is back
+    impatient.reserve(emails(100_000)).close(); // all of it is back
   }
 
   @Test
   void reserve_addressValues_takeTwiceTheRoomOfEmails() throws Exception {
-    ResolveRequest addresses = request(IdType.ADDRESS, 40_000);
-    ResolveRequest emails = request(IdType.EMAIL, 40_000);
-    ValueBudget.Reservation first = budget.reserve(addresses); // 80,000 of the 100,000
-    CompletableFuture<ValueBudget.Reservation> second = waiting(() -> budget.reserve(emails));
+    ValueBudget.Reservation first =
+        budget.reserve(request(IdType.ADDRESS, 40_000)); // 80,000 of the 100,000
+    CompletableFuture<ValueBudget.Reservation> second = waiting(40_000);
 
     first.close();
     second.get(10, TimeUnit.SECONDS).close();
-    try (ValueBudget.Reservation both = budget.reserve(emails)) {
-      budget.reserve(emails).close(); // two email calls of 40,000 fit at once
+    try (ValueBudget.Reservation both = budget.reserve(emails(40_000))) {
+      budget.reserve(emails(40_000)).close(); // two email calls of 40,000 fit at once
     }
+  }
+
+  private static ResolveRequest emails(int values) {
+    return request(IdType.EMAIL, values);
   }
 
   private static ResolveRequest request(IdType type, int values) {
