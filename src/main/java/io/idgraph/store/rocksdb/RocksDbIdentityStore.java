@@ -301,11 +301,12 @@ public final class RocksDbIdentityStore implements IdentityStore, BulkLoading {
               if (snapshot != null && serving.servesPerson(id)) {
                 long ordinal = snapshot.ordinal(id);
                 if (ordinal >= 0) {
-                  Set<Domain> domains = withProfiles ? attributeDomains : Set.of();
                   out.set(
                       i,
-                      PersonCodec.decodeProfile(
-                          id, snapshot.profile(ordinal), domains, dictionary));
+                      withProfiles
+                          ? PersonCodec.decodeProfile(
+                              id, snapshot.profile(ordinal), attributeDomains, dictionary)
+                          : PersonCodec.decodeCore(id, snapshot.core(ordinal)));
                 }
               } else {
                 fromStore.add(i);

@@ -204,4 +204,26 @@ final class ServingSnapshot {
     profiles.copy(start, out, 0, out.length);
     return out;
   }
+
+  /**
+   * The core of the person at {@code ordinal}: name and contacts, as {@link PersonCodec} wrote them
+   * at the head of the profile (after their varint length), without the attributes behind them.
+   */
+  byte[] core(long ordinal) {
+    long at = offsets.getLong(ordinal * 8);
+    int length = 0;
+    for (int shift = 0; ; shift += 7) {
+      if (shift >= 32) {
+        throw new IllegalStateException("a stored profile's core length is malformed");
+      }
+      int b = profiles.getByte(at++);
+      length |= (b & 0x7F) << shift;
+      if (b < 0x80) {
+        break;
+      }
+    }
+    byte[] out = new byte[length];
+    profiles.copy(at, out, 0, length);
+    return out;
+  }
 }
