@@ -1,12 +1,17 @@
 package io.idgraph.mcp;
 
+import io.idgraph.audit.AuditLog;
+import io.idgraph.auth.Caller;
 import io.idgraph.graph.Domain;
 import io.idgraph.graph.IdType;
+import io.idgraph.graph.Json;
 import io.idgraph.graph.PersonRecord;
+import io.idgraph.store.EntryLog;
 import io.idgraph.store.IdentityStore;
-import io.idgraph.workflow.TraceIds;
-import io.idgraph.workflow.TracedJson;
-import io.idgraph.workflow.WorkflowId;
+import io.idgraph.workflow.WorkflowLog;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.io.OutputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.IntNode;
 
 /**
  * Gets a server ready before it takes calls: first it reads the store's serving index into memory
@@ -29,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * <p>It reads persons by the ids 1 to 1,000 (graphs made by {@code idgraph generate} and most
  * loaded graphs number persons from 1) and resolves their own emails, phones and addresses; on a
  * graph without those ids it resolves made-up emails, which all miss. Nothing leaves the process:
- * no result, workflow log, audit entry or metric is written.
+ * no result, workflow log, audit entry or metric is kept.
  */
 final class WarmUp {
   /**
@@ -45,6 +52,7 @@ final class WarmUp {
   static final long MIN_PERSONS = 100_000;
 
   private static final int SAMPLE = 1000;
+  private static final JsonNode REQUEST_ID = IntNode.valueOf(1);
   private static final List<String> ALL_DOMAINS = Arguments.wireNames(Domain.values());
 
   /** What the warm-up did: bytes of the index read, rounds run, and how long it took. */
@@ -54,6 +62,8 @@ final class WarmUp {
 
   private final IdgraphTool resolve;
   private final IdgraphTool person;
+
+  private final ToolRunner runner = keepingNothing();
 
   WarmUp(IdgraphTool resolve, IdgraphTool person) {
     this.resolve = resolve;
@@ -114,11 +124,48 @@ final class WarmUp {
     return byType;
   }
 
-  private static void call(IdgraphTool tool, Map<String, Object> arguments) {
-    String workflowId = WorkflowId.random().value();
-    String traceId = TraceIds.newTraceId();
-    ToolOutput output =
-        tool.call(Arguments.of(arguments), new CallContext(workflowId, false, traceId));
-    TracedJson.writeBytes(output.result(), workflowId, traceId);
+  /**
+   * One call the way a client's comes in: arguments read from JSON into the maps and lists the
+   * JSON-RPC layer makes, the tool run by a {@link ToolRunner} (workflow log, audit and metrics
+   * included), and the reply streamed. The code compiled here then meets the same types as a
+   * client's calls; other types would undo it at the first real call.
+   */
+  private void call(IdgraphTool tool, Map<String, Object> arguments) {
+    CallToolResult result = runner.run(tool, asParsed(arguments), "http", Caller.STDIO);
+    ToolCallReply reply = ToolCallReply.of(REQUEST_ID, result, false);
+    if (reply != null) {
+      reply.writeTo(OutputStream.nullOutputStream());
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> asParsed(Map<String, Object> arguments) {
+    return Json.MAPPER.convertValue(Json.MAPPER.valueToTree(arguments), Map.class);
+  }
+
+  /** A runner whose workflow log, audit log and metrics keep nothing. */
+  private static ToolRunner keepingNothing() {
+    EntryLog nowhere =
+        new EntryLog() {
+          @Override
+          public void append(String key, byte[] entry) {}
+
+          @Override
+          public List<byte[]> entries(String key) {
+            return List.of();
+          }
+
+          @Override
+          public boolean has(String key) {
+            return false;
+          }
+
+          @Override
+          public List<String> keys() {
+            return List.of();
+          }
+        };
+    return new ToolRunner(
+        new WorkflowLog(nowhere), new ToolMetrics(), Clock.systemUTC(), AuditLog.NONE);
   }
 }
