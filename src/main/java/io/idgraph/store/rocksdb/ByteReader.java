@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 /** Reads what {@link ByteWriter} wrote, from a byte array. */
 final class ByteReader {
+  /** The most bytes a varint of an int takes. */
+  static final int MAX_VARINT_BYTES = 5;
+
   private final byte[] buf;
   private final int end;
   private int pos;
@@ -23,6 +26,11 @@ final class ByteReader {
     ByteReader slice = new ByteReader(buf, pos, pos + length);
     pos += length;
     return slice;
+  }
+
+  /** Where the next byte is read from, in the array. */
+  int position() {
+    return pos;
   }
 
   boolean hasMore() {

@@ -106,11 +106,6 @@ final class MappedFile {
     return chunks[(int) (pos >>> CHUNK_BITS)].getLong((int) pos & MASK);
   }
 
-  /** The unsigned byte at {@code pos}. */
-  int getByte(long pos) {
-    return chunks[(int) (pos >>> CHUNK_BITS)].get((int) pos & MASK) & 0xFF;
-  }
-
   /** A big-endian int at a multiple of 4. */
   int getInt(long pos) {
     return chunks[(int) (pos >>> CHUNK_BITS)].getInt((int) pos & MASK);

@@ -210,20 +210,13 @@ final class ServingSnapshot {
    * at the head of the profile (after their varint length), without the attributes behind them.
    */
   byte[] core(long ordinal) {
-    long at = offsets.getLong(ordinal * 8);
-    int length = 0;
-    for (int shift = 0; ; shift += 7) {
-      if (shift >= 32) {
-        throw new IllegalStateException("a stored profile's core length is malformed");
-      }
-      int b = profiles.getByte(at++);
-      length |= (b & 0x7F) << shift;
-      if (b < 0x80) {
-        break;
-      }
-    }
-    byte[] out = new byte[length];
-    profiles.copy(at, out, 0, length);
+    long start = offsets.getLong(ordinal * 8);
+    long end = offsets.getLong(ordinal * 8 + 8);
+    byte[] head = new byte[(int) Math.min(ByteReader.MAX_VARINT_BYTES, end - start)];
+    profiles.copy(start, head, 0, head.length);
+    ByteReader length = new ByteReader(head);
+    byte[] out = new byte[length.readVarint()];
+    profiles.copy(start + length.position(), out, 0, out.length);
     return out;
   }
 }

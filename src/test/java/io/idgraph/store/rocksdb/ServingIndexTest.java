@@ -196,4 +196,44 @@ class ServingIndexTest {
       assertThat(reader.persons(new long[] {1, 2_099}, Set.of()).get(0)).isNull();
     }
   }
+
+  @Test
+  void persons_withoutDomains_readTheCoreOfALongRecordWithoutItsAttributes() throws Exception {
+    List<io.idgraph.graph.Contact> emails = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      emails.add(io.idgraph.graph.Contact.of("someone.with.a.long.name" + i + "@example.com", 0.8));
+    }
+    List<io.idgraph.graph.Contact> addresses =
+        List.of(
+            new io.idgraph.graph.Contact(
+                "549 Pfeffer Pkwy Apt 4, Millers Falls, MA 01349",
+                0.7,
+                new io.idgraph.graph.Geo(42.58, -72.49)));
+    PersonRecord record =
+        new PersonRecord(
+            7,
+            0.5,
+            null,
+            "Ann",
+            "Lee",
+            emails,
+            List.of(io.idgraph.graph.Contact.of("+14155550101", 0.9)),
+            addresses,
+            List.of(),
+            java.util.Map.of(
+                io.idgraph.graph.Domain.DEMOGRAPHIC, java.util.Map.of("age_range", "35-44")));
+    try (IdentityStore store = RocksDbIdentityStore.openWritable(dir)) {
+      store.upsert(List.of(new PersonWrite(record, List.of(new IndexEntry(ANN, 0.9f)), List.of())));
+    }
+
+    try (IdentityStore reader = reader()) {
+      PersonRecord core = reader.persons(new long[] {7}, Set.of()).get(0);
+      assertThat(core.firstName()).isEqualTo("Ann");
+      assertThat(core.contacts(IdType.EMAIL)).isEqualTo(emails); // a core of over 127 bytes
+      assertThat(core.contacts(IdType.ADDRESS)).isEqualTo(addresses);
+      assertThat(core.attributes()).isEmpty();
+      assertThat(reader.persons(new long[] {7}, null).get(0).attributes())
+          .containsKey(io.idgraph.graph.Domain.DEMOGRAPHIC);
+    }
+  }
 }
