@@ -145,27 +145,7 @@ final class WarmUp {
 
   /** A runner whose workflow log, audit log and metrics keep nothing. */
   private static ToolRunner keepingNothing() {
-    EntryLog nowhere =
-        new EntryLog() {
-          @Override
-          public void append(String key, byte[] entry) {}
-
-          @Override
-          public List<byte[]> entries(String key) {
-            return List.of();
-          }
-
-          @Override
-          public boolean has(String key) {
-            return false;
-          }
-
-          @Override
-          public List<String> keys() {
-            return List.of();
-          }
-        };
     return new ToolRunner(
-        new WorkflowLog(nowhere), new ToolMetrics(), Clock.systemUTC(), AuditLog.NONE);
+        new WorkflowLog(EntryLog.NONE), new ToolMetrics(), Clock.systemUTC(), AuditLog.NONE);
   }
 }

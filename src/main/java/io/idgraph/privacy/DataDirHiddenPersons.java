@@ -67,16 +67,7 @@ final class DataDirHiddenPersons implements HiddenPersons {
   @Override
   public synchronized Set<Long> hiddenAmong(long[] personIds) {
     refresh();
-    if (optedOut.isEmpty() && deleted.isEmpty()) {
-      return Set.of(); // the usual case: no boxing of every id looked at
-    }
-    Set<Long> out = new HashSet<>();
-    for (long id : personIds) {
-      if (optedOut.contains(id) || deleted.contains(id)) {
-        out.add(id);
-      }
-    }
-    return out;
+    return HiddenPersons.among(personIds, optedOut, deleted);
   }
 
   @Override

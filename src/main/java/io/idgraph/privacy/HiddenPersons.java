@@ -18,10 +18,19 @@ public interface HiddenPersons {
   boolean isDeleted(long personId);
 
   /** The hidden ones among {@code personIds}: one check for a whole batch. */
-  default Set<Long> hiddenAmong(long[] personIds) {
+  Set<Long> hiddenAmong(long[] personIds);
+
+  /**
+   * The ids among {@code personIds} in either set; at once, without boxing every id, when both are
+   * empty (the usual case).
+   */
+  static Set<Long> among(long[] personIds, Set<Long> optedOut, Set<Long> deleted) {
+    if (optedOut.isEmpty() && deleted.isEmpty()) {
+      return Set.of();
+    }
     Set<Long> out = new HashSet<>();
     for (long id : personIds) {
-      if (isHidden(id)) {
+      if (optedOut.contains(id) || deleted.contains(id)) {
         out.add(id);
       }
     }

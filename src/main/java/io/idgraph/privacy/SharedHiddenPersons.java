@@ -99,16 +99,7 @@ final class SharedHiddenPersons implements HiddenPersons {
   @Override
   public Set<Long> hiddenAmong(long[] personIds) {
     Snapshot s = current();
-    if (s.optedOut().isEmpty() && s.deleted().isEmpty()) {
-      return Set.of();
-    }
-    Set<Long> out = new HashSet<>();
-    for (long id : personIds) {
-      if (s.optedOut().contains(id) || s.deleted().contains(id)) {
-        out.add(id);
-      }
-    }
-    return out;
+    return HiddenPersons.among(personIds, s.optedOut(), s.deleted());
   }
 
   @Override

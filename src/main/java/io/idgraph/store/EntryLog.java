@@ -8,6 +8,28 @@ import java.util.List;
  * otherwise, never expire.
  */
 public interface EntryLog {
+  /** A log that keeps nothing (a warm-up's calls). */
+  EntryLog NONE =
+      new EntryLog() {
+        @Override
+        public void append(String key, byte[] entry) {}
+
+        @Override
+        public List<byte[]> entries(String key) {
+          return List.of();
+        }
+
+        @Override
+        public boolean has(String key) {
+          return false;
+        }
+
+        @Override
+        public List<String> keys() {
+          return List.of();
+        }
+      };
+
   /** Appends {@code entry} to the entries of {@code key}. */
   void append(String key, byte[] entry);
 

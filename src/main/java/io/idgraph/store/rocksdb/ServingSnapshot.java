@@ -198,11 +198,8 @@ final class ServingSnapshot {
 
   /** The stored profile of the person at {@code ordinal}. */
   byte[] profile(long ordinal) {
-    long start = offsets.getLong(ordinal * 8);
-    long end = offsets.getLong(ordinal * 8 + 8);
-    byte[] out = new byte[(int) (end - start)];
-    profiles.copy(start, out, 0, out.length);
-    return out;
+    long start = profileStart(ordinal);
+    return copyProfiles(start, profileStart(ordinal + 1) - start);
   }
 
   /**
@@ -210,13 +207,21 @@ final class ServingSnapshot {
    * at the head of the profile (after their varint length), without the attributes behind them.
    */
   byte[] core(long ordinal) {
-    long start = offsets.getLong(ordinal * 8);
-    long end = offsets.getLong(ordinal * 8 + 8);
-    byte[] head = new byte[(int) Math.min(ByteReader.MAX_VARINT_BYTES, end - start)];
-    profiles.copy(start, head, 0, head.length);
-    ByteReader length = new ByteReader(head);
-    byte[] out = new byte[length.readVarint()];
-    profiles.copy(start + length.position(), out, 0, out.length);
+    long start = profileStart(ordinal);
+    long head = Math.min(ByteReader.MAX_VARINT_BYTES, profileStart(ordinal + 1) - start);
+    ByteReader length = new ByteReader(copyProfiles(start, head));
+    int coreLength = length.readVarint();
+    return copyProfiles(start + length.position(), coreLength);
+  }
+
+  /** Where the profile of the person at {@code ordinal} starts (the next one's start ends it). */
+  private long profileStart(long ordinal) {
+    return offsets.getLong(ordinal * 8);
+  }
+
+  private byte[] copyProfiles(long start, long length) {
+    byte[] out = new byte[(int) length];
+    profiles.copy(start, out, 0, out.length);
     return out;
   }
 }
